@@ -1,0 +1,194 @@
+"""Validation: every rule, across every file, collected into one report.
+
+Each rule has a stable code, documented in docs/validation.md. Shape rules
+(unknown keys, types, dates) come from `load`; the rules here need a whole
+record, several records, or today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import ERROR, WARNING, Problem, RecordsInvalid, Report
+from .load import Loaded, read_file, record_files
+
+MAX_PROBLEMS = 1000
+REVIEW_MAX_AGE_DAYS = 365
+
+# Status changes that make no sense, and why. Everything else is allowed:
+# records may start mid-history, and courts and agencies do surprising things.
+TRANSITIONS: dict[tuple[str, str], tuple[str, str]] = {
+    ("terminated", "suspended"): (
+        ERROR,
+        "a terminated policy cannot be suspended; if it came back first, record that event "
+        "(status active, action reinstated) before the suspension",
+    ),
+    ("terminated", "enjoined"): (
+        ERROR,
+        "a court cannot block a policy that has already ended; if a court blocked the termination, "
+        "record the policy as active again (action reinstated or vacated)",
+    ),
+    ("active", "proposed"): (WARNING, "an active policy went back to 'proposed'; a new proposal is usually a new policy"),
+    ("suspended", "proposed"): (WARNING, "a suspended policy went back to 'proposed'"),
+    ("enjoined", "proposed"): (WARNING, "an enjoined policy went back to 'proposed'"),
+    ("active", "announced"): (
+        WARNING,
+        "an active policy went back to 'announced'; an announcement about an active policy keeps status active",
+    ),
+}
+
+# Actions that imply a status after the event, where anything else is suspicious.
+ACTION_STATUS: dict[str, tuple[str, ...]] = {
+    "proposed": ("proposed",),
+    "announced": ("announced", "proposed", "active", "suspended", "terminated"),
+    "implemented": ("active",),
+    "resumed": ("active",),
+    "reinstated": ("active", "announced"),
+    "suspended": ("suspended",),
+    "enjoined": ("enjoined",),
+    "terminated": ("terminated",),
+}
+
+
+def validate(paths: Sequence[Path], *, today: dt.date) -> Report:
+    """Check every record under `paths` and report every problem found."""
+    loaded = [read_file(path) for path in record_files(paths)]
+    return report_for(loaded, today=today)
+
+
+def report_for(loaded: list[Loaded], *, today: dt.date | None) -> Report:
+    problems: list[Problem] = []
+    for item in loaded:
+        problems.extend(item.problems)
+        if item.policy is not None:
+            problems.extend(check_policy(item, today=today))
+    problems.extend(_duplicate_ids(loaded))
+    problems.sort(key=Problem.sort_key)
+    report = Report(files=len(loaded))
+    if len(problems) > MAX_PROBLEMS:
+        report.truncated = len(problems) - MAX_PROBLEMS
+        # keep every error ahead of warnings when cutting
+        problems.sort(key=lambda p: (p.severity != ERROR, p.sort_key()))
+        problems = sorted(problems[:MAX_PROBLEMS], key=Problem.sort_key)
+    report.problems = problems
+    return report
+
+
+def load_policies(paths: Sequence[Path]) -> list:
+    """Valid policies under `paths`, or RecordsInvalid listing why not."""
+    loaded = [read_file(path) for path in record_files(paths)]
+    report = report_for(loaded, today=None)
+    if not report.valid:
+        raise RecordsInvalid(report.problems)
+    return [item.policy for item in loaded]
+
+
+def _duplicate_ids(loaded: list[Loaded]) -> list[Problem]:
+    first: dict[str, Loaded] = {}
+    problems = []
+    for item in loaded:
+        if item.policy is None:
+            continue
+        other = first.setdefault(item.policy.id, item)
+        if other is not item:
+            line, column = item.locate(("id",))
+            problems.append(Problem(item.display, line, column, ERROR, "duplicate-id",
+                                    f"id '{item.policy.id}' is also used by {other.display}",
+                                    "each policy has one file and a unique id"))
+    return problems
+
+
+def check_policy(item: Loaded, *, today: dt.date | None) -> list[Problem]:
+    """The rules that need a whole, well-formed record."""
+    policy = item.policy
+    problems: list[Problem] = []
+
+    def add(path: tuple, severity: str, code: str, message: str, hint: str | None = None, key=False):
+        line, column = item.locate(path, key=key)
+        problems.append(Problem(item.display, line, column, severity, code, message, hint))
+
+    stem = item.path.stem
+    if policy.id != stem:
+        add(("id",), ERROR, "id-mismatch", f"id '{policy.id}' differs from the file name '{item.path.name}'",
+            f"rename the file to {policy.id}{item.path.suffix} or set id: {stem}")
+
+    if today is not None and policy.last_reviewed is not None:
+        age = (today - policy.last_reviewed).days
+        if age > REVIEW_MAX_AGE_DAYS:
+            add(("last_reviewed",), WARNING, "stale-review",
+                f"record last reviewed {policy.last_reviewed} ({age} days ago, more than {REVIEW_MAX_AGE_DAYS})",
+                "check the record against recent news and update last_reviewed")
+        elif age < 0:
+            add(("last_reviewed",), ERROR, "future-review", f"last_reviewed {policy.last_reviewed} is in the future")
+
+    seen_events: dict[tuple, int] = {}
+    for index, event in enumerate(policy.events):
+        here = ("events", index)
+        if event.date is not None and (event.not_before is not None or event.not_after is not None):
+            add(here + ("date",), ERROR, "date-and-window",
+                f"events[{index}] has both a date and an uncertain window",
+                "give either date, or not_before/not_after when the day is not known")
+        if event.date is None and event.not_before is None and event.not_after is None:
+            add(here, ERROR, "no-date", f"events[{index}] has no date",
+                "add date: YYYY-MM-DD, or not_before/not_after when the day is not known")
+        if event.date is None and event.not_after is None and event.not_before is not None:
+            add(here + ("not_before",), WARNING, "open-window",
+                f"events[{index}] has not_before but no not_after: it will never count as applied",
+                "add not_after: the latest day it can have happened (e.g. the date of the source)")
+        if event.not_before is not None and event.not_after is not None and event.not_before > event.not_after:
+            add(here + ("not_before",), ERROR, "window-order",
+                f"events[{index}]: not_before {event.not_before} is after not_after {event.not_after}",
+                "swap them")
+        effective = event.date or event.not_after
+        if event.announced is not None and effective is not None and event.announced > effective:
+            add(here + ("announced",), ERROR, "announced-after-effective",
+                f"events[{index}]: announced {event.announced} is after the effective date {effective}",
+                "the date of an event is when it took effect; an announcement comes on or before it")
+        for number, source in enumerate(event.sources):
+            missing = [name for name in ("publisher", "published") if getattr(source, name) is None]
+            if missing:
+                add(here + ("sources", number), WARNING, "source-incomplete",
+                    f"events[{index}].sources[{number}] has no {' or '.join(missing)}",
+                    "add who published the source and when, so readers can cite it")
+        if event.action is not None:
+            allowed = ACTION_STATUS.get(event.action.value)
+            if allowed and event.status.value not in allowed:
+                add(here + ("action",), WARNING, "action-status",
+                    f"events[{index}]: action '{event.action.value}' with status '{event.status.value}'",
+                    f"after '{event.action.value}' the status is usually {' or '.join(allowed)}")
+        fingerprint = (event.date, event.not_before, event.not_after, event.status, event.summary)
+        if fingerprint in seen_events:
+            add(here, WARNING, "duplicate-event",
+                f"events[{index}] repeats events[{seen_events[fingerprint]}] (same date, status and summary)",
+                "remove one of them")
+        else:
+            seen_events[fingerprint] = index
+
+    for index, item_ in enumerate(policy.context):
+        here = ("context", index)
+        if item_.date is not None and (item_.not_before is not None or item_.not_after is not None):
+            add(here + ("date",), ERROR, "date-and-window", f"context[{index}] has both a date and an uncertain window",
+                "give either date, or not_before/not_after")
+        if item_.date is None and item_.not_before is None and item_.not_after is None:
+            add(here, ERROR, "no-date", f"context[{index}] has no date", "add date: YYYY-MM-DD")
+        if item_.not_before is not None and item_.not_after is not None and item_.not_before > item_.not_after:
+            add(here + ("not_before",), ERROR, "window-order",
+                f"context[{index}]: not_before {item_.not_before} is after not_after {item_.not_after}", "swap them")
+
+    ordered = sorted(
+        ((event.applies_on, index, event) for index, event in enumerate(policy.events) if event.applies_on),
+        key=lambda item: (item[0], item[1]),
+    )
+    previous = None
+    for _, index, event in ordered:
+        status = event.status.value
+        if previous is not None:
+            rule = TRANSITIONS.get((previous[0], status))
+            if rule is not None:
+                severity, why = rule
+                add(("events", index, "status"), severity, "transition",
+                    f"events[{index}] goes from '{previous[0]}' (events[{previous[1]}]) to '{status}': {why}")
+        previous = (status, index)
+    return problems

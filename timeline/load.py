@@ -1,0 +1,237 @@
+"""Finding record files and turning them into validated `Policy` models.
+
+Everything that can go wrong is collected as a `Problem` with a file, a 1-based
+line and column, a stable code and a message that says how to fix it; nothing
+here raises on bad input.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import yamlread
+from .errors import ERROR, Problem, UsageError
+
+RECORD_SUFFIXES = (".yaml", ".yml")
+PACKAGED = Path(__file__).parent / "_records"
+SOURCE_TREE = Path(__file__).parent.parent / "policies"
+
+
+def default_data_path(cwd: Path | None = None) -> Path:
+    """Contract §2: $TIMELINE_DATA, else ./policies, else the records shipped with the package."""
+    env = os.environ.get("TIMELINE_DATA")
+    if env:
+        return Path(env)
+    local = (cwd or Path.cwd()) / "policies"
+    if local.is_dir():
+        return local
+    if PACKAGED.is_dir():
+        return PACKAGED
+    return SOURCE_TREE  # an editable install runs from the source tree
+
+
+def record_files(paths: Sequence[Path]) -> list[Path]:
+    """The record files named by PATHs (files, or folders searched recursively), sorted.
+
+    A missing path is a usage error (exit 2), not an invalid record.
+    """
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in path.rglob("*") if p.suffix in RECORD_SUFFIXES and p.is_file() and not _hidden(p, path)
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise UsageError(f"no such file or folder: {path}", "check the path, or leave out --data to use the defaults")
+    return sorted(set(found))
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+@dataclass
+class Loaded:
+    """A record file after reading: the model when it is valid, and what was found."""
+
+    path: Path
+    display: str
+    policy: object | None = None  # model.Policy; typed loosely to keep pydantic out of import time
+    document: yamlread.Document | None = None
+    text: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    def locate(self, path: tuple, *, key: bool = False) -> tuple[int, int]:
+        """Line and column of a path in the document, reading positions on first use."""
+        if self.text is None:
+            return (1, 1)
+        if self.document is None or self.document.positions is None:
+            document, _ = yamlread.read(self.text, self.display, positions=True)
+            if document is None:
+                return (1, 1)
+            self.document = document
+        return self.document.where(path, key=key)
+
+
+def display_name(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def read_file(path: Path) -> Loaded:
+    """Read and validate the shape of one record file."""
+    display = display_name(path)
+    loaded = Loaded(path, display)
+    try:
+        data = path.read_bytes() if path.stat().st_size <= yamlread.MAX_BYTES else None
+    except OSError as exc:
+        loaded.problems.append(Problem(display, 1, 1, ERROR, "unreadable", f"cannot read file: {exc.strerror}"))
+        return loaded
+    if data is None:
+        size = path.stat().st_size
+        loaded.problems.append(
+            Problem(display, 1, 1, ERROR, "too-large",
+                    f"file is {size:,} bytes, more than the limit of {yamlread.MAX_BYTES:,}",
+                    "split the record, or raise TIMELINE_MAX_FILE_BYTES")
+        )
+        return loaded
+    text, problems = yamlread.decode(data, display)
+    loaded.problems.extend(problems)
+    if text is None:
+        return loaded
+    loaded.text = text
+    document, problems = yamlread.read(text, display)
+    loaded.problems.extend(problems)
+    if document is None:
+        return loaded
+    loaded.document = document
+    _validate_shape(loaded)
+    return loaded
+
+
+def _validate_shape(loaded: Loaded) -> None:
+    from pydantic import ValidationError
+
+    from .model import Policy
+
+    value = loaded.document.value
+    if not isinstance(value, dict):
+        kind = type(value).__name__ if value is not None else "nothing"
+        loaded.problems.append(
+            Problem(loaded.display, 1, 1, ERROR, "not-a-record",
+                    f"a record is a mapping of keys (id, name, events, ...), but this file holds {kind}",
+                    "see docs/schema.md for the record format")
+        )
+        return
+    try:
+        loaded.policy = Policy.model_validate(value)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            loaded.problems.append(_problem_from_pydantic(loaded, error))
+
+
+_FIELDS_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _known_keys(loc: tuple) -> tuple[str, ...]:
+    """The keys allowed in the mapping at `loc` (for did-you-mean hints)."""
+    from .model import Case, Context, Event, Policy, Source
+
+    names = [p for p in loc if isinstance(p, str)]
+    model = Policy
+    for name in names:
+        if model is Policy and name == "events":
+            model = Event
+        elif model is Policy and name == "context":
+            model = Context
+        elif model is Context and name == "sources":
+            model = Source
+        elif model is Event and name == "sources":
+            model = Source
+        elif model is Event and name == "case":
+            model = Case
+        elif model is Event and name == "set":
+            return ()
+    return tuple((f.alias or n) for n, f in model.model_fields.items())
+
+
+def _problem_from_pydantic(loaded: Loaded, error: dict) -> Problem:
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    where = _describe(loc)
+    hint = None
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        line, column = loaded.locate(loc, key=True)
+        known = _known_keys(loc[:-1])
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        message = f"unknown key '{key}'" + (f" in {_describe(loc[:-1])}" if loc[:-1] else "")
+        hint = f"did you mean '{close[0]}'?" if close else f"allowed keys here: {', '.join(known)}"
+        return Problem(loaded.display, line, column, ERROR, "unknown-key", message, hint)
+    if kind == "missing":
+        line, column = loaded.locate(loc[:-1])
+        return Problem(loaded.display, line, column, ERROR, "missing-key",
+                       f"{where} is required but missing", f"add '{loc[-1]}:'")
+    line, column = loaded.locate(loc)
+    raw = loaded.document.typed_scalars.get(loc) if loaded.document else None
+    value = error.get("input")
+    if raw is not None and kind not in ("number-as-date",) and not isinstance(value, dict | list):
+        # The classic YAML 1.1 traps: no -> False, 1.10 -> 1.1, 2025-01-20 -> a date.
+        seen = {bool: "the boolean", int: "the number", float: "the number"}.get(type(value), "a date")
+        return Problem(loaded.display, line, column, ERROR, "yaml-typed",
+                       f"{where}: YAML reads '{raw.text}' as {seen} {value!r}, not as the text '{raw.text}'",
+                       f"{_expected(loc, error)}; quote it (\"{raw.text}\") if you mean the text")
+    code = kind if kind in ("number-as-date", "invalid-date", "bad-url", "yaml-typed") else _code_for(loc, kind)
+    message = f"{where}: {error['msg']}"
+    if kind == "enum":
+        hint = _expected(loc, error)
+    elif kind == "string_pattern_mismatch" and loc == ("id",):
+        hint = "use lowercase letters, digits and single hyphens, e.g. remain-in-mexico"
+    elif kind == "too_short" and loc == ("events",):
+        code, hint = "no-events", "add at least one dated, sourced event"
+    elif kind == "too_short" and loc[-1:] == ("sources",):
+        code, hint = "no-source", "add at least one source with url and title"
+    elif kind in ("string_too_short",):
+        hint = "give a non-empty text, or leave the key out where it is optional"
+    return Problem(loaded.display, line, column, ERROR, code, message, hint)
+
+
+def _code_for(loc: tuple, kind: str) -> str:
+    last = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    if kind == "enum" and last == "status":
+        return "bad-status"
+    if kind == "enum" and last == "action":
+        return "bad-action"
+    return "schema"
+
+
+def _expected(loc: tuple, error: dict) -> str:
+    from .model import ACTIONS, STATUSES
+
+    last = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    if last == "status":
+        return f"a status is one of: {', '.join(STATUSES)}"
+    if last == "action":
+        return f"an action is one of: {', '.join(ACTIONS)}"
+    if last in ("date", "not_before", "not_after", "announced", "published", "updated", "last_reviewed"):
+        return "write dates as YYYY-MM-DD"
+    return "this field takes text"
+
+
+def _describe(loc: Iterable) -> str:
+    """('events', 2, 'sources', 0, 'url') -> 'events[2].sources[0].url' (0-based, as in the file order)."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += ("." if text else "") + str(part)
+    return text or "record"

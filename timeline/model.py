@@ -1,0 +1,195 @@
+"""The record format (contract §1) as pydantic models.
+
+The models are the schema: `timeline schema` generates the JSON Schema from
+them, and docs/schema.md describes the same fields in prose. They check the
+shape of one record; rules that need more context (the file name, other files,
+the order of events) live in `check.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+
+class Status(str, Enum):
+    """Where a policy stands. Closed set (contract §1)."""
+
+    proposed = "proposed"
+    announced = "announced"
+    active = "active"
+    suspended = "suspended"
+    enjoined = "enjoined"
+    terminated = "terminated"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Action(str, Enum):
+    """What kind of act an event records. Closed set (contract §1)."""
+
+    proposed = "proposed"
+    announced = "announced"
+    implemented = "implemented"
+    expanded = "expanded"
+    narrowed = "narrowed"
+    amended = "amended"
+    suspended = "suspended"
+    resumed = "resumed"
+    enjoined = "enjoined"
+    stayed = "stayed"
+    vacated = "vacated"
+    terminated = "terminated"
+    reinstated = "reinstated"
+    rebranded = "rebranded"
+    superseded = "superseded"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+IN_EFFECT = Status.active
+STATUSES = tuple(s.value for s in Status)
+ACTIONS = tuple(a.value for a in Action)
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+def _as_date(value: Any) -> dt.date:
+    """Accept a YAML date or an ISO string; refuse numbers, times and impossible days."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("yaml-typed", "expected a date (YYYY-MM-DD), got the boolean {value}",
+                                  {"value": value})
+    if isinstance(value, int | float):
+        raise PydanticCustomError(
+            "number-as-date",
+            "a date written as a number ({value}) is not a date; write it as YYYY-MM-DD",
+            {"value": value},
+        )
+    if isinstance(value, dt.datetime):
+        raise PydanticCustomError("invalid-date", "expected a date without a time of day, got {value}",
+                                  {"value": str(value)})
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if not _ISO_DATE.fullmatch(text):
+            raise PydanticCustomError("invalid-date", "'{value}' is not a date in YYYY-MM-DD form",
+                                      {"value": value})
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise PydanticCustomError("invalid-date", "'{value}' is not a day that exists in the calendar",
+                                      {"value": value}) from None
+    raise PydanticCustomError("invalid-date", "expected a date (YYYY-MM-DD)")
+
+
+def _as_url(value: Any) -> Any:
+    if isinstance(value, str):
+        text = value.strip()
+        if not re.match(r"https?://[^\s/]+\.[^\s]*$|https?://[^\s/]+/[^\s]*$", text):
+            raise PydanticCustomError("bad-url", "'{value}' is not an http(s) URL", {"value": value})
+        return text
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_as_date)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Url = Annotated[str, BeforeValidator(_as_url)]
+Slug = Annotated[str, StringConstraints(pattern=_SLUG, max_length=100)]
+AttributeValue = Any
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class Source(_Model):
+    """A document that supports an event."""
+
+    url: Url = Field(description="http(s) address of the source, preferably the primary document")
+    title: Text = Field(description="the source's own title")
+    publisher: Text | None = Field(default=None, description="who published it (expected)")
+    published: IsoDate | None = Field(default=None, description="date of publication (expected)")
+    updated: IsoDate | None = Field(default=None, description="date of the last update, when the source shows one")
+    quote: Text | None = Field(default=None, description="a short verbatim quote that pins the date or the fact")
+    provenance: Literal["curated", "extracted"] = Field(
+        default="curated", description="curated by a person (default) or extracted from text by `timeline extract`"
+    )
+
+
+class Case(_Model):
+    """The court case behind a court action."""
+
+    court: Text = Field(description="the court, e.g. U.S. District Court for the Northern District of California")
+    name: Text = Field(description="the case name, e.g. Innovation Law Lab v. Nielsen")
+    docket: Text | None = Field(default=None, description="docket or case number as the court writes it")
+    citation: Text | None = Field(default=None, description="reporter citation, e.g. 597 U.S. 785")
+
+
+class Event(_Model):
+    """One dated change of a policy's status or attributes."""
+
+    date: IsoDate | None = Field(default=None, description="effective date; omit only for an uncertain window")
+    not_before: IsoDate | None = Field(default=None, description="uncertain date: earliest possible day")
+    not_after: IsoDate | None = Field(default=None, description="uncertain date: latest possible day")
+    announced: IsoDate | None = Field(default=None, description="when the act was announced, if not on its date")
+    status: Status = Field(description="the policy's status after this event")
+    action: Action | None = Field(default=None, description="what kind of act this was")
+    summary: Text = Field(description="one sentence: what changed")
+    authority: Text | None = Field(default=None, description="who decided: agency, official or court")
+    case: Case | None = Field(default=None, description="for court actions: court, case name, docket")
+    attributes: dict[str, AttributeValue] | None = Field(
+        default=None, alias="set", description="attributes that change with this event; null removes a key"
+    )
+    note: Text | None = Field(default=None, description="caveats, and where sources disagree")
+    sources: list[Source] = Field(min_length=1, description="at least one source")
+
+    @property
+    def applies_on(self) -> dt.date | None:
+        """The day from which the event counts as applied (contract §1)."""
+        return self.date if self.date is not None else self.not_after
+
+    @property
+    def uncertain(self) -> bool:
+        return self.date is None
+
+
+class Context(_Model):
+    """A dated fact that explains a history without changing the policy's state.
+
+    For example, the CBP One app existed from 2020, years before the
+    appointment-scheduling policy the record tracks. Context is shown by
+    `timeline show` but never changes a state or a diff.
+    """
+
+    date: IsoDate | None = Field(default=None, description="when it happened")
+    not_before: IsoDate | None = Field(default=None, description="uncertain date: earliest possible day")
+    not_after: IsoDate | None = Field(default=None, description="uncertain date: latest possible day")
+    summary: Text = Field(description="one sentence: what happened")
+    note: Text | None = Field(default=None, description="caveats, and where sources disagree")
+    sources: list[Source] = Field(min_length=1, description="at least one source")
+
+
+class Policy(_Model):
+    """One policy record: a file in the data folder."""
+
+    id: Slug = Field(description="lowercase slug; equals the file name stem")
+    name: Text = Field(description="the policy's usual name")
+    aliases: list[Text] = Field(default_factory=list, description="other names, used to find the policy in text")
+    jurisdiction: Text | None = Field(default=None, description="e.g. US")
+    summary: Text | None = Field(default=None, description="what the policy is, and what this record tracks")
+    last_reviewed: IsoDate | None = Field(default=None, description="when a person last checked the whole record")
+    events: list[Event] = Field(min_length=1, description="the policy's history; at least one event")
+    context: list[Context] = Field(default_factory=list, description="dated facts that explain the history "
+                                   "without changing the policy's state")
+
+
+__all__ = ["ACTIONS", "Action", "Case", "Context", "Event", "IN_EFFECT", "Policy", "STATUSES", "Source", "Status"]

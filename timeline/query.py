@@ -1,0 +1,379 @@
+"""Questions asked of loaded records: pure functions, no I/O, no hidden clock.
+
+`state_on` answers "what was in effect on D?", `diff` "what changed between A
+and B, and why?", `log` lists every event in order, `history` tells one
+policy's story. The semantics are contract §1 and §3-4; the tests check them
+with properties (shuffling files changes no answer; the diff's events applied
+to the earlier state give the later one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import UsageError
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+# --- ordering -----------------------------------------------------------------
+
+
+def ordered_events(policy) -> list[tuple[int, Any]]:
+    """(file index, event) in the order events take effect; same-day events keep file order.
+
+    Uncertain events sort at their not_after; one with only not_before never
+    applies and sorts at its not_before.
+    """
+    return sorted(enumerate(policy.events), key=lambda pair: (sort_date(pair[1]), pair[0]))
+
+
+def sort_date(event) -> dt.date:
+    return event.date or event.not_after or event.not_before
+
+
+def uncertain_window(policy, event) -> tuple[dt.date, dt.date | None]:
+    """The days on which an uncertain event may or may not have happened yet.
+
+    From not_before (else the day after the latest dated event before the
+    window) up to the day before not_after (None: no end).
+    """
+    if event.not_before is not None:
+        start = event.not_before
+    else:
+        earlier = [e.date for e in policy.events if e.date is not None and e.date < event.not_after]
+        start = max(earlier) + ONE_DAY if earlier else dt.date.min
+    end = event.not_after - ONE_DAY if event.not_after is not None else None
+    return start, end
+
+
+def select(policies: Sequence, ids: Iterable[str] | None) -> list:
+    """Policies sorted by id, restricted to `ids`; an unknown id is a usage error."""
+    by_id = {policy.id: policy for policy in policies}
+    if not ids:
+        return [by_id[key] for key in sorted(by_id)]
+    chosen = []
+    for wanted in ids:
+        if wanted not in by_id:
+            close = difflib.get_close_matches(wanted, list(by_id), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"known policies: {', '.join(sorted(by_id)) or 'none'}"
+            raise UsageError(f"unknown policy '{wanted}'", hint)
+        if by_id[wanted] not in chosen:
+            chosen.append(by_id[wanted])
+    return sorted(chosen, key=lambda policy: policy.id)
+
+
+# --- state --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PolicyState:
+    id: str
+    name: str
+    status: str | None
+    since: dt.date | None
+    certain: bool
+    attributes: dict[str, Any]
+    pending: tuple = ()  # uncertain events that may or may not have happened by then
+    last_event: Any = None
+
+    @property
+    def in_effect(self) -> bool:
+        return self.status == "active"
+
+    def as_dict(self) -> dict:
+        data = {
+            "id": self.id,
+            "name": self.name,
+            "status": self.status,
+            "in_effect": self.in_effect,
+            "since": _iso(self.since),
+            "certain": self.certain,
+            "attributes": _plain(self.attributes),
+        }
+        if self.pending:
+            data["pending"] = [event_dict(event) for event in self.pending]
+        return data
+
+
+def policy_state(policy, on: dt.date) -> PolicyState:
+    """One policy's state on `on` (contract §1)."""
+    status = None
+    since = None
+    attributes: dict[str, Any] = {}
+    last = None
+    pending = []
+    for _, event in ordered_events(policy):
+        applies = event.applies_on
+        if applies is not None and applies <= on:
+            new_status = event.status.value
+            if new_status != status:
+                status, since = new_status, applies
+            if event.attributes:
+                for key, value in event.attributes.items():
+                    if value is None:
+                        attributes.pop(key, None)
+                    else:
+                        attributes[key] = value
+            last = event
+        elif event.uncertain:
+            start, end = uncertain_window(policy, event)
+            if start <= on and (end is None or on <= end):
+                pending.append(event)
+    return PolicyState(policy.id, policy.name, status, since, not pending, attributes, tuple(pending), last)
+
+
+@dataclass(frozen=True)
+class StateReport:
+    on: dt.date
+    policies: list[PolicyState]
+
+    def as_dict(self) -> dict:
+        return {"on": self.on.isoformat(), "policies": [state.as_dict() for state in self.policies]}
+
+
+def state_on(policies: Sequence, on: dt.date, ids: Iterable[str] | None = None) -> StateReport:
+    """Every selected policy's state on `on`, sorted by id."""
+    return StateReport(on, [policy_state(policy, on) for policy in select(policies, ids)])
+
+
+# --- diff ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    id: str
+    name: str
+    before: PolicyState
+    after: PolicyState
+    events: list = field(default_factory=list)
+
+    @property
+    def attributes_changed(self) -> dict[str, list]:
+        keys = sorted(set(self.before.attributes) | set(self.after.attributes))
+        return {
+            key: [self.before.attributes.get(key), self.after.attributes.get(key)]
+            for key in keys
+            if self.before.attributes.get(key) != self.after.attributes.get(key)
+        }
+
+    @property
+    def status_changed(self) -> bool:
+        return self.before.status != self.after.status
+
+    def as_dict(self) -> dict:
+        def side(state: PolicyState) -> dict:
+            return {
+                "status": state.status,
+                "in_effect": state.in_effect,
+                "since": _iso(state.since),
+                "certain": state.certain,
+                "attributes": _plain(state.attributes),
+            }
+
+        return {
+            "id": self.id,
+            "name": self.name,
+            "before": side(self.before),
+            "after": side(self.after),
+            "status_changed": self.status_changed,
+            "attributes_changed": _plain(self.attributes_changed),
+            "events": [event_dict(event) for event in self.events],
+        }
+
+
+@dataclass(frozen=True)
+class DiffReport:
+    start: dt.date
+    end: dt.date
+    changes: list[Change]
+
+    def as_dict(self) -> dict:
+        return {"from": self.start.isoformat(), "to": self.end.isoformat(),
+                "changes": [change.as_dict() for change in self.changes]}
+
+
+def events_between(policy, start: dt.date, end: dt.date) -> list:
+    """Events in (start, end], in order; uncertain ones whose window overlaps it."""
+    found = []
+    for _, event in ordered_events(policy):
+        if event.date is not None:
+            if start < event.date <= end:
+                found.append(event)
+        else:
+            window_start, _ = uncertain_window(policy, event)
+            window_end = event.not_after  # the last day it can have happened
+            if window_start <= end and (window_end is None or window_end > start):
+                found.append(event)
+    return found
+
+
+def diff(policies: Sequence, start: dt.date, end: dt.date, ids: Iterable[str] | None = None) -> DiffReport:
+    """What changed between `start` and `end`, and every event in between."""
+    if start > end:
+        raise UsageError(f"FROM ({start}) is after TO ({end})", "give the earlier date first")
+    changes = []
+    for policy in select(policies, ids):
+        before, after = policy_state(policy, start), policy_state(policy, end)
+        events = events_between(policy, start, end)
+        if events or before.status != after.status or before.attributes != after.attributes:
+            changes.append(Change(policy.id, policy.name, before, after, events))
+    return DiffReport(start, end, changes)
+
+
+# --- log ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    policy_id: str
+    policy_name: str
+    event: Any
+
+    def as_dict(self) -> dict:
+        return {"id": self.policy_id, "name": self.policy_name, **event_dict(self.event)}
+
+
+@dataclass(frozen=True)
+class LogReport:
+    since: dt.date | None
+    until: dt.date | None
+    entries: list[LogEntry]
+
+    def as_dict(self) -> dict:
+        return {"since": _iso(self.since), "until": _iso(self.until),
+                "events": [entry.as_dict() for entry in self.entries]}
+
+
+def log(policies: Sequence, ids: Iterable[str] | None = None,
+        since: dt.date | None = None, until: dt.date | None = None) -> LogReport:
+    """Every event, across policies, in chronological order (since/until inclusive)."""
+    if since is not None and until is not None and since > until:
+        raise UsageError(f"--since ({since}) is after --until ({until})", "give the earlier date to --since")
+    rows = []
+    for policy in select(policies, ids):
+        for index, event in ordered_events(policy):
+            if event.date is not None:
+                first = last = event.date
+            else:
+                first, _ = uncertain_window(policy, event)
+                last = event.not_after or dt.date.max
+            if (since is None or last >= since) and (until is None or first <= until):
+                rows.append((sort_date(event), policy.id, index, LogEntry(policy.id, policy.name, event)))
+    rows.sort(key=lambda row: row[:3])
+    return LogReport(since, until, [row[3] for row in rows])
+
+
+# --- one policy ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class History:
+    policy: Any
+    steps: list[tuple[Any, PolicyState]]  # each event with the state just after it
+
+    def sources(self) -> list:
+        seen: dict[str, Any] = {}
+        for item in [event for event, _ in self.steps] + sorted(self.policy.context, key=sort_date):
+            for source in item.sources:
+                seen.setdefault(source.url, source)
+        return list(seen.values())
+
+    def as_dict(self) -> dict:
+        policy = self.policy
+        return {
+            "id": policy.id,
+            "name": policy.name,
+            "aliases": list(policy.aliases),
+            "jurisdiction": policy.jurisdiction,
+            "summary": policy.summary,
+            "last_reviewed": _iso(policy.last_reviewed),
+            "events": [
+                {**event_dict(event), "after": {"status": state.status, "in_effect": state.in_effect,
+                                                "attributes": _plain(state.attributes)}}
+                for event, state in self.steps
+            ],
+            "context": [context_dict(item) for item in sorted(self.policy.context, key=sort_date)],
+            "sources": [source_dict(source) for source in self.sources()],
+        }
+
+
+def history(policies: Sequence, policy_id: str) -> History:
+    """One policy's events in order, each with the state it leaves behind."""
+    (policy,) = select(policies, [policy_id])
+    steps = []
+    for _, event in ordered_events(policy):
+        on = event.applies_on or event.not_before
+        steps.append((event, policy_state(policy, on)))
+    return History(policy, steps)
+
+
+# --- plain data ---------------------------------------------------------------
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _plain(value: Any) -> Any:
+    """Attribute values as JSON-ready data (dates become ISO strings)."""
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def source_dict(source) -> dict:
+    data = {"url": source.url, "title": source.title, "publisher": source.publisher,
+            "published": _iso(source.published)}
+    if source.updated is not None:
+        data["updated"] = _iso(source.updated)
+    if source.quote is not None:
+        data["quote"] = source.quote
+    data["provenance"] = source.provenance
+    return data
+
+
+def context_dict(item) -> dict:
+    data: dict[str, Any] = {"date": _iso(item.date)}
+    if item.date is None:
+        data["uncertain"] = True
+        data["not_before"] = _iso(item.not_before)
+        data["not_after"] = _iso(item.not_after)
+    data["summary"] = item.summary
+    if item.note is not None:
+        data["note"] = item.note
+    data["sources"] = [source_dict(source) for source in item.sources]
+    return data
+
+
+def event_dict(event) -> dict:
+    data: dict[str, Any] = {
+        "date": _iso(event.date),
+        "status": event.status.value,
+        "summary": event.summary,
+    }
+    if event.uncertain:
+        data["uncertain"] = True
+        data["not_before"] = _iso(event.not_before)
+        data["not_after"] = _iso(event.not_after)
+    data["action"] = event.action.value if event.action is not None else None
+    if event.announced is not None:
+        data["announced"] = _iso(event.announced)
+    if event.authority is not None:
+        data["authority"] = event.authority
+    if event.case is not None:
+        data["case"] = {key: value for key, value in event.case.model_dump().items() if value is not None}
+    if event.attributes:
+        data["set"] = _plain(event.attributes)
+    if event.note is not None:
+        data["note"] = event.note
+    data["sources"] = [source_dict(source) for source in event.sources]
+    return data
