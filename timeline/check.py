@@ -22,13 +22,13 @@ REVIEW_MAX_AGE_DAYS = 365
 TRANSITIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("terminated", "suspended"): (
         ERROR,
-        "a terminated policy cannot be suspended; if it came back first, record that event "
-        "(status active, action reinstated) before the suspension",
+        "a terminated policy cannot be suspended; if a court revived it without anyone operating it, "
+        "say so with action vacated or stayed; if it came back in force, record that (status active)",
     ),
     ("terminated", "enjoined"): (
         ERROR,
-        "a court cannot block a policy that has already ended; if a court blocked the termination, "
-        "record the policy as active again (action reinstated or vacated)",
+        "a court cannot block a policy that has already ended; if a court blocked the termination and "
+        "nobody operates the policy, record status suspended with action vacated or stayed",
     ),
     ("active", "proposed"): (WARNING, "an active policy went back to 'proposed'; a new proposal is usually a new policy"),
     ("suspended", "proposed"): (WARNING, "a suspended policy went back to 'proposed'"),
@@ -39,6 +39,12 @@ TRANSITIONS: dict[tuple[str, str], tuple[str, str]] = {
     ),
 }
 
+# A court that vacates or stays a termination revives the policy on paper; if
+# nobody operates it, it is suspended, not active (contract §1).
+TRANSITION_EXCEPTIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("terminated", "suspended"): ("vacated", "stayed"),
+}
+
 # Actions that imply a status after the event, where anything else is suspicious.
 ACTION_STATUS: dict[str, tuple[str, ...]] = {
     "proposed": ("proposed",),
@@ -47,7 +53,7 @@ ACTION_STATUS: dict[str, tuple[str, ...]] = {
     "resumed": ("active",),
     "reinstated": ("active", "announced"),
     "suspended": ("suspended",),
-    "enjoined": ("enjoined",),
+    "enjoined": ("enjoined", "active"),  # active: an injunction stayed before it took effect
     "terminated": ("terminated",),
 }
 
@@ -168,6 +174,12 @@ def check_policy(item: Loaded, *, today: dt.date | None) -> list[Problem]:
 
     for index, item_ in enumerate(policy.context):
         here = ("context", index)
+        for number, source in enumerate(item_.sources):
+            missing = [name for name in ("publisher", "published") if getattr(source, name) is None]
+            if missing:
+                add(here + ("sources", number), WARNING, "source-incomplete",
+                    f"context[{index}].sources[{number}] has no {' or '.join(missing)}",
+                    "add who published the source and when, so readers can cite it")
         if item_.date is not None and (item_.not_before is not None or item_.not_after is not None):
             add(here + ("date",), ERROR, "date-and-window", f"context[{index}] has both a date and an uncertain window",
                 "give either date, or not_before/not_after")
@@ -186,7 +198,8 @@ def check_policy(item: Loaded, *, today: dt.date | None) -> list[Problem]:
         status = event.status.value
         if previous is not None:
             rule = TRANSITIONS.get((previous[0], status))
-            if rule is not None:
+            action = event.action.value if event.action is not None else None
+            if rule is not None and action not in TRANSITION_EXCEPTIONS.get((previous[0], status), ()):
                 severity, why = rule
                 add(("events", index, "status"), severity, "transition",
                     f"events[{index}] goes from '{previous[0]}' (events[{previous[1]}]) to '{status}': {why}")

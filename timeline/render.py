@@ -284,8 +284,12 @@ def _history_text(report: History, color: bool) -> str:
         out.append(f"    Sources: {refs}\n")
     out.append("\nSources\n")
     for n, source in enumerate(data["sources"], start=1):
-        byline = ", ".join(p for p in (source.get("publisher"), source.get("published")) if p)
-        out.append(_wrap(f"[{n}] {source['title']}" + (f". {byline}" if byline else "") + ".", "") + "\n")
+        dates = source.get("published") or ""
+        if source.get("updated"):
+            dates += f" (updated {source['updated']})"
+        byline = ", ".join(p for p in (source.get("publisher"), dates.strip()) if p)
+        title = source["title"].rstrip(".")
+        out.append(_wrap(f"[{n}] {title}" + (f". {byline}" if byline else "") + ".", "") + "\n")
         out.append(f"    {source['url']}\n")
         if source.get("quote"):
             out.append(_wrap(f"\u201c{source['quote']}\u201d", "    ") + "\n")
