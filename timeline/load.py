@@ -163,6 +163,11 @@ def _known_keys(loc: tuple) -> tuple[str, ...]:
     return tuple((f.alias or n) for n, f in model.model_fields.items())
 
 
+# errors where a typed scalar is not a trap: a date check of its own, or a scalar where a list
+# or mapping belongs (`events: [1, 2]` is the wrong shape, not a number meant as text)
+_NOT_TRAPS = frozenset({"number-as-date", "model_type", "model_attributes_type", "list_type", "dict_type"})
+
+
 def _problem_from_pydantic(loaded: Loaded, error: dict) -> Problem:
     loc = tuple(error["loc"])
     kind = error["type"]
@@ -183,7 +188,12 @@ def _problem_from_pydantic(loaded: Loaded, error: dict) -> Problem:
     line, column = loaded.locate(loc)
     raw = loaded.document.typed_scalars.get(loc) if loaded.document else None
     value = error.get("input")
-    if raw is not None and kind not in ("number-as-date",) and not isinstance(value, dict | list):
+    if raw is not None and value is None:
+        # `sources:` or `name: ~` is not a YAML 1.1 trap, just a missing value
+        expected = f" ({_expected(loc, error)})" if kind not in _NOT_TRAPS else ""
+        return Problem(loaded.display, line, column, ERROR, "schema", f"{where} is empty",
+                       f"give it a value{expected}, or leave the key out where it is optional")
+    if raw is not None and kind not in _NOT_TRAPS and not isinstance(value, dict | list):
         # The classic YAML 1.1 traps: no -> False, 1.10 -> 1.1, 2025-01-20 -> a date.
         seen = {bool: "the boolean", int: "the number", float: "the number"}.get(type(value), "a date")
         return Problem(loaded.display, line, column, ERROR, "yaml-typed",

@@ -47,8 +47,12 @@ def uncertain_window(policy, event) -> tuple[dt.date, dt.date | None]:
     else:
         earlier = [e.date for e in policy.events if e.date is not None and e.date < event.not_after]
         start = max(earlier) + ONE_DAY if earlier else dt.date.min
-    end = event.not_after - ONE_DAY if event.not_after is not None else None
-    return start, end
+    if event.not_after is None:
+        return start, None
+    if event.not_after == dt.date.min:
+        # applied from the first day there is: no day of doubt, and no day before it to name
+        return start, start
+    return start, event.not_after - ONE_DAY
 
 
 def select(policies: Sequence, ids: Iterable[str] | None) -> list:
@@ -278,7 +282,10 @@ class History:
 
     def sources(self) -> list:
         seen: dict[str, Any] = {}
-        for item in [event for event, _ in self.steps] + sorted(self.policy.context, key=sort_date):
+        # numbered in the order a reader meets them: context and events interleaved by date
+        items = [(sort_date(item), 0, item) for item in self.policy.context]
+        items += [(sort_date(event), 1, event) for event, _ in self.steps]
+        for _, _, item in sorted(items, key=lambda entry: entry[:2]):
             for source in item.sources:
                 seen.setdefault(source.url, source)
         return list(seen.values())
