@@ -156,6 +156,8 @@ def validate(
     data: DataOption = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text, json, or github "
                                               "(GitHub Actions annotations).")] = ReportFormat.text,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show errors only, and the count of "
+                                        "warnings (JSON always lists everything).")] = False,
 ) -> None:
     """Check records and report every problem, not just the first.
 
@@ -168,7 +170,7 @@ def validate(
         from .render import render_report
 
         report = run(paths or [data or default_data_path()], today=today())
-        typer.echo(render_report(report, fmt.value), nl=False)
+        typer.echo(render_report(report, fmt.value, quiet=quiet), nl=False)
         raise typer.Exit(EXIT_OK if report.valid else EXIT_INVALID)
 
 

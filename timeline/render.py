@@ -154,15 +154,20 @@ def _paint(text: str, status: str | None, color: bool) -> str:
 def text_table(header: list[str], rows: list[list[str]], *, paint_column: int | None = None,
                color: bool = False) -> str:
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
+    # the last column (a summary or a name) wraps under itself to fit the terminal
+    indent = sum(widths[:-1]) + 2 * (len(widths) - 1)
+    last_width = max(30, _width() - indent)
     out = ["  ".join(h.upper().ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     for row in rows:
         cells = []
-        for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
+        for i, (cell, width) in enumerate(zip(row[:-1], widths, strict=False)):
             padded = cell.ljust(width)
             if i == paint_column:
                 padded = _paint(padded, cell.rstrip("?"), color)
             cells.append(padded)
-        out.append("  ".join(cells).rstrip())
+        lines = textwrap.wrap(row[-1], width=last_width) or [""]
+        out.append("  ".join(cells + [lines[0]]).rstrip())
+        out.extend(" " * indent + line for line in lines[1:])
     return "\n".join(out) + "\n"
 
 
@@ -302,12 +307,17 @@ _TEXT = {StateReport: _state_text, DiffReport: _diff_text, LogReport: _log_text,
 # --- validation reports -------------------------------------------------------
 
 
-def render_report(report, fmt: str) -> str:
-    """A validation report as text, JSON, or GitHub Actions annotation lines."""
+def render_report(report, fmt: str, *, quiet: bool = False) -> str:
+    """A validation report as text, JSON, or GitHub Actions annotation lines.
+
+    `quiet` leaves out warnings (not from JSON, which is always complete).
+    """
     if fmt == "json":
         return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
     lines = []
     for p in report.problems:
+        if quiet and p.severity != "error":
+            continue
         if fmt == "github":
             message = p.message + (f" ({p.hint})" if p.hint else "")
             message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
