@@ -8,6 +8,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from test_intervals import policies as generated_policies
 from typer.testing import CliRunner
 
 from timeline.chart import STYLE, chart_span, render_chart
@@ -151,3 +153,12 @@ def test_chart_usage_errors_exit_2(args):
     result = CliRunner().invoke(app, ["chart", "--data", str(SAMPLE), *args], env={"TIMELINE_TODAY": "2025-01-01"})
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
+
+
+@settings(max_examples=30, deadline=None)
+@given(generated_policies())
+def test_chart_renders_any_records(records):
+    """Generated records (uncertain windows, same-day events) give a page with one lane per policy."""
+    page = render_chart(records, today=dt.date(2020, 2, 1))
+    lanes = [attrs["data-policy"] for tag, attrs in parse(page).tags if "data-policy" in attrs]
+    assert lanes == sorted(policy.id for policy in records)

@@ -11,8 +11,9 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_intervals import policies as generated_policies
 from typer.testing import CliRunner
 
 from timeline import export
@@ -284,3 +285,19 @@ def test_export_policy_filter(records):
     data = json.loads(run("export", "--format", "json", "--policy", "river-tolls").output)
     assert {row["id"] for row in data["policies"]} == {"river-tolls"}
     assert {row["policy_id"] for row in data["events"] + data["intervals"] + data["sources"]} == {"river-tolls"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(generated_policies())
+def test_every_format_parses_for_any_records(records):
+    """For generated records (uncertain windows included), ICS, Atom, JSON and CSV all parse in their readers."""
+    events = parse_ics(export.to_ics(records).encode("utf-8"))
+    assert len(events) == sum(len(policy.events) for policy in records)
+    assert all(event["DTSTART"][1] < event["DTEND"][1] for event in events)
+    feed = ET.fromstring(export.to_atom(records, dt.date(2030, 1, 1)))
+    entry_ids = [entry.find(f"{ATOM}id").text for entry in feed.findall(f"{ATOM}entry")]
+    assert len(entry_ids) == len(set(entry_ids))
+    assert json.loads(export.to_json(records))["policies"]
+    for name, text in export.to_csv(records).items():
+        rows = list(csv.reader(text.splitlines()))
+        assert len(rows) - 1 == len(export.tables(records)[name.removesuffix(".csv")])

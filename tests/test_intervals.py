@@ -90,7 +90,7 @@ def test_intervals_are_disjoint_and_ordered(records):
         assert all(row.valid_to is None or row.valid_from < row.valid_to for row in rows)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(policies(), st.lists(st.integers(-5, 90), min_size=1, max_size=15))
 def test_sqlite_intervals_answer_like_state_on(records, offsets):
     """`SELECT … FROM intervals WHERE valid_from <= D < valid_to` gives state_on's status, in_effect and certainty."""
