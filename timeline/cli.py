@@ -247,3 +247,81 @@ def show(
 def main() -> None:
     """Console entry point."""
     app(prog_name="timeline")
+
+
+# --- pictures and exports (contract §6) ----------------------------------------
+
+
+class ExportFormat(str, Enum):  # noqa: UP042 - as Format above
+    json = "json"
+    csv = "csv"
+    sqlite = "sqlite"
+    ics = "ics"
+    atom = "atom"
+
+
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Where to write. Default: standard output.",
+                                                   show_default=False)]
+
+
+@app.command()
+def chart(
+    start: Annotated[str | None, typer.Option("--from", help="First day shown. Default: a little before the first "
+                                              "event.", show_default=False)] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last day shown. Default: a little after the last event "
+                                            "or today.", show_default=False)] = None,
+    policy: PolicyOption = None,
+    data: DataOption = None,
+    output: OutputOption = None,
+    title: Annotated[str, typer.Option("--title", help="Title of the page.")] = "Policy timeline",
+) -> None:
+    """One self-contained HTML page: a lane per policy coloured by status, a marker per event, today marked.
+
+    The page loads nothing from the network; open it in any browser, or print it.
+    """
+    with boundary():
+        from .chart import render_chart, write_chart
+
+        page = render_chart(_load(data), today=today(), start=_date(start, "--from"), end=_date(end, "--to"),
+                            ids=policy, title=title)
+        if output is None or str(output) == "-":
+            typer.echo(page, nl=False)
+        else:
+            write_chart(output, page)
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json, csv (a folder of four files), sqlite, "
+                                              "ics (calendar) or atom (feed of recent changes).")],
+    output: OutputOption = None,
+    policy: PolicyOption = None,
+    data: DataOption = None,
+    limit: Annotated[int, typer.Option("--limit", help="atom: how many of the latest events.", min=1)] = 50,
+) -> None:
+    """The records as tables (policies, events, sources, intervals) or as a calendar or feed.
+
+    sqlite and csv need -o (a file; a folder for csv). Files are replaced atomically.
+    """
+    with boundary():
+        from .export import export as run
+
+        text = run(_load(data), fmt.value, None if output is None or str(output) == "-" else output,
+                   today=today(), ids=policy, limit=limit)
+        if text is not None:
+            typer.echo(text, nl=False)
+
+
+@app.command()
+def schema(
+    output: OutputOption = None,
+) -> None:
+    """The JSON Schema of a record file, generated from the models (docs/record.schema.json)."""
+    with boundary():
+        from .export import write_text
+        from .schema import schema_text
+
+        if output is None or str(output) == "-":
+            typer.echo(schema_text(), nl=False)
+        else:
+            write_text(output, schema_text())

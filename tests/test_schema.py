@@ -1,0 +1,108 @@
+"""The record JSON Schema is generated from the models, committed, and accepts what validate accepts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from timeline.cli import app
+from timeline.load import RECORD_SUFFIXES
+from timeline.schema import record_schema
+
+ROOT = Path(__file__).parent.parent
+SCHEMA = ROOT / "docs" / "record.schema.json"
+SAMPLE = Path(__file__).parent / "fixtures" / "sample"
+SHIPPED = sorted(path for path in (ROOT / "policies").glob("*") if path.suffix in RECORD_SUFFIXES)
+
+
+def check_jsonschema(*files: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile", str(SCHEMA), *map(str, files)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_committed_schema_equals_timeline_schema_output():
+    """docs/record.schema.json is exactly what `timeline schema` prints (regenerate it with `timeline schema -o`)."""
+    result = CliRunner().invoke(app, ["schema"])
+    assert result.exit_code == 0
+    assert SCHEMA.read_text(encoding="utf-8") == result.output
+
+
+def test_schema_comes_from_the_models():
+    """The schema is pydantic's for Policy (by alias: events use `set`), under the 2020-12 dialect."""
+    from timeline.model import Policy
+
+    schema = record_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["properties"] == Policy.model_json_schema(by_alias=True)["properties"]
+    assert "set" in schema["$defs"]["Event"]["properties"]
+    assert schema["additionalProperties"] is False
+
+
+def test_schema_o_writes_the_file(tmp_path):
+    """`timeline schema -o FILE` writes the same text to the file."""
+    target = tmp_path / "record.schema.json"
+    assert CliRunner().invoke(app, ["schema", "-o", str(target)]).exit_code == 0
+    assert json.loads(target.read_text()) == record_schema()
+
+
+def test_sample_records_point_at_the_schema_and_pass_check_jsonschema():
+    """The sample records name the schema on their first line and check-jsonschema accepts them."""
+    files = sorted(SAMPLE.glob("*.yaml"))
+    for path in files:
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema=")
+        assert (path.parent / first.split("=", 1)[1]).resolve() == SCHEMA.resolve()
+    result = check_jsonschema(*files)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_jsonschema_rejects_what_the_models_reject(tmp_path):
+    """An unknown key, an unknown status and an event without sources fail check-jsonschema too."""
+    record = yaml.safe_load((SAMPLE / "river-tolls.yaml").read_text())
+    record["events"][0]["colour"] = "red"
+    record["events"][1]["status"] = "paused"
+    record["events"][2]["sources"] = []
+    bad = tmp_path / "river-tolls.yaml"
+    bad.write_text(yaml.safe_dump(record))
+    result = check_jsonschema(bad)
+    assert result.returncode == 1
+    for needle in ("colour", "paused", "non-empty"):
+        assert needle in result.stdout
+
+
+@pytest.mark.skipif(not SHIPPED, reason="no records in policies/ on this branch")
+def test_shipped_records_pass_check_jsonschema():
+    """Every record in policies/ passes check-jsonschema against docs/record.schema.json."""
+    result = check_jsonschema(*SHIPPED)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_pre_commit_hooks_run_timeline_validate():
+    """.pre-commit-hooks.yaml offers hooks that run `timeline validate` as a python hook, documented in the README."""
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    by_id = {hook["id"]: hook for hook in hooks}
+    assert set(by_id) == {"timeline-validate", "timeline-validate-all"}
+    for hook in hooks:
+        assert hook["entry"] == "timeline validate" and hook["language"] == "python"
+        assert {"name", "files"} <= set(hook)
+    assert by_id["timeline-validate"]["pass_filenames"] is True
+    assert by_id["timeline-validate-all"]["pass_filenames"] is False
+    readme = (ROOT / "README.md").read_text()
+    assert "id: timeline-validate" in readme
+
+
+def test_pre_commit_style_call_validates_given_files(tmp_path):
+    """The hook's command line (`timeline validate FILE…`) exits 0 on valid records and 1 on an invalid one."""
+    files = [str(path) for path in sorted(SAMPLE.glob("*.yaml"))]
+    env = {"TIMELINE_TODAY": "2025-01-01"}
+    assert CliRunner().invoke(app, ["validate", *files], env=env).exit_code == 0
+    bad = tmp_path / "river-tolls.yaml"
+    bad.write_text((SAMPLE / "river-tolls.yaml").read_text().replace("status: announced", "status: paused"))
+    result = CliRunner().invoke(app, ["validate", *files[:1], str(bad)], env=env)
+    assert result.exit_code == 1 and "bad-status" in result.output

@@ -1,0 +1,438 @@
+"""Records in other people's tools: JSON, CSV, SQLite, iCalendar and Atom.
+
+JSON, CSV and SQLite hold the same four tables (`TABLES`): `policies`,
+`events`, `sources` and `intervals`. An interval is a run of days with one
+state (`timeline.intervals`): `valid_from` inclusive, `valid_to` exclusive and
+null while open, so "what was in effect on D" is
+
+    select * from intervals where valid_from <= :d and (valid_to is null or :d < valid_to)
+
+and it gives what `timeline state --on D` gives, `certain` included. Uncertain
+events count from their `not_after` (contract §1); the days of their window are
+intervals with `certain` = 0 and the pending events' ids in `pending`.
+
+The calendar has one all-day VEVENT per event (an uncertain one spans its
+window and is TENTATIVE); the Atom feed lists the most recent events up to a
+given day. Event ids, ICS UIDs and Atom entry ids derive from the event keys of
+`timeline.intervals`, so they are the same on every run. Nothing here reads a
+clock: DTSTAMP and `updated` come from the records. Every file is written to
+a temporary name next to its target and moved into place (`os.replace`), so a
+reader never sees half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import json
+import os
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from .errors import UsageError
+from .intervals import event_keys, event_uuid, intervals
+from .query import ONE_DAY, ordered_events, select, uncertain_window
+
+FORMATS = ("json", "csv", "sqlite", "ics", "atom")
+
+# name -> [(column, SQL declaration)]; the same columns, in this order, in CSV and JSON.
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "policies": [
+        ("id", "TEXT PRIMARY KEY"),
+        ("name", "TEXT NOT NULL"),
+        ("aliases", "TEXT NOT NULL"),  # JSON list
+        ("jurisdiction", "TEXT"),
+        ("summary", "TEXT"),
+        ("last_reviewed", "TEXT"),
+        ("events", "INTEGER NOT NULL"),
+    ],
+    "events": [
+        ("id", "TEXT PRIMARY KEY"),  # stable key, see timeline.intervals
+        ("uid", "TEXT NOT NULL UNIQUE"),  # urn:uuid:…, used by ICS and Atom
+        ("policy_id", "TEXT NOT NULL REFERENCES policies(id)"),
+        ("position", "INTEGER NOT NULL"),  # index in the record file, from 0
+        ("date", "TEXT"),
+        ("not_before", "TEXT"),
+        ("not_after", "TEXT"),
+        ("applies_on", "TEXT"),  # date, else not_after: the day it counts from (null: never)
+        ("uncertain", "INTEGER NOT NULL"),
+        ("status", "TEXT NOT NULL"),
+        ("action", "TEXT"),
+        ("summary", "TEXT NOT NULL"),
+        ("announced", "TEXT"),
+        ("authority", "TEXT"),
+        ("case_court", "TEXT"),
+        ("case_name", "TEXT"),
+        ("case_docket", "TEXT"),
+        ("case_citation", "TEXT"),
+        ("attributes", "TEXT"),  # JSON object (the record's `set`), or null
+        ("note", "TEXT"),
+    ],
+    "sources": [
+        ("event_id", "TEXT NOT NULL REFERENCES events(id)"),
+        ("position", "INTEGER NOT NULL"),
+        ("policy_id", "TEXT NOT NULL REFERENCES policies(id)"),
+        ("url", "TEXT NOT NULL"),
+        ("title", "TEXT NOT NULL"),
+        ("publisher", "TEXT"),
+        ("published", "TEXT"),
+        ("updated", "TEXT"),
+        ("quote", "TEXT"),
+        ("provenance", "TEXT NOT NULL"),
+    ],
+    "intervals": [
+        ("policy_id", "TEXT NOT NULL REFERENCES policies(id)"),
+        ("status", "TEXT"),  # null only in an uncertain window before the first status
+        ("in_effect", "INTEGER NOT NULL"),
+        ("valid_from", "TEXT NOT NULL"),  # inclusive
+        ("valid_to", "TEXT"),  # exclusive; null while open
+        ("certain", "INTEGER NOT NULL"),
+        ("since", "TEXT"),  # when the status began (as `timeline state`)
+        ("attributes", "TEXT NOT NULL"),  # JSON object
+        ("pending", "TEXT NOT NULL"),  # JSON list of event ids that may have happened by then
+        ("started_by", "TEXT REFERENCES events(id)"),  # the event that took effect on valid_from
+    ],
+}
+PRIMARY_KEYS = {"sources": ("event_id", "position"), "intervals": ("policy_id", "valid_from")}
+INDEXES = {
+    "events": [("policy_id", "applies_on"), ("applies_on",), ("status",)],
+    "sources": [("policy_id",), ("url",)],
+    "intervals": [("valid_from", "valid_to"), ("status",), ("policy_id", "valid_to")],
+}
+JSON_COLUMNS = {("policies", "aliases"), ("events", "attributes"), ("intervals", "attributes"),
+                ("intervals", "pending")}
+BOOL_COLUMNS = {("events", "uncertain"), ("intervals", "in_effect"), ("intervals", "certain")}
+
+
+# --- plain rows -----------------------------------------------------------------
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def tables(policies: Sequence, ids: Iterable[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The four tables as lists of rows (dicts in column order), JSON-ready; booleans are bools."""
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    for policy in select(policies, ids):
+        out["policies"].append({
+            "id": policy.id, "name": policy.name, "aliases": list(policy.aliases),
+            "jurisdiction": policy.jurisdiction, "summary": policy.summary,
+            "last_reviewed": _iso(policy.last_reviewed), "events": len(policy.events),
+        })
+        keys = event_keys(policy)
+        for index, event in ordered_events(policy):
+            key = keys[index]
+            case = event.case
+            out["events"].append({
+                "id": key, "uid": event_uuid(key).urn, "policy_id": policy.id, "position": index,
+                "date": _iso(event.date), "not_before": _iso(event.not_before), "not_after": _iso(event.not_after),
+                "applies_on": _iso(event.applies_on), "uncertain": event.uncertain,
+                "status": event.status.value, "action": event.action.value if event.action else None,
+                "summary": event.summary, "announced": _iso(event.announced), "authority": event.authority,
+                "case_court": case.court if case else None, "case_name": case.name if case else None,
+                "case_docket": case.docket if case else None, "case_citation": case.citation if case else None,
+                "attributes": _plain(event.attributes) if event.attributes is not None else None,
+                "note": event.note,
+            })
+            for number, source in enumerate(event.sources):
+                out["sources"].append({
+                    "event_id": key, "position": number, "policy_id": policy.id, "url": source.url,
+                    "title": source.title, "publisher": source.publisher, "published": _iso(source.published),
+                    "updated": _iso(source.updated), "quote": source.quote, "provenance": source.provenance,
+                })
+        for row in intervals(policy):
+            out["intervals"].append({
+                "policy_id": row.policy_id, "status": row.status, "in_effect": row.in_effect,
+                "valid_from": _iso(row.valid_from), "valid_to": _iso(row.valid_to), "certain": row.certain,
+                "since": _iso(row.since), "attributes": _plain(row.attributes), "pending": list(row.pending),
+                "started_by": row.started_by,
+            })
+    return out
+
+
+def _flat(table: str, row: dict[str, Any]) -> list[Any]:
+    """One row as SQLite/CSV values: JSON columns as JSON text, booleans as 0/1."""
+    values = []
+    for column, _ in TABLES[table]:
+        value = row[column]
+        if (table, column) in JSON_COLUMNS and value is not None:
+            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        elif (table, column) in BOOL_COLUMNS:
+            value = int(value)
+        values.append(value)
+    return values
+
+
+# --- atomic writing -------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path):
+    """Yield a temporary path next to `target`; move it onto `target` only if the block succeeds."""
+    target = Path(target)
+    if target.is_dir():
+        raise UsageError(f"{target} is a folder", "give a file name to -o")
+    parent = target.parent
+    if not parent.is_dir():
+        raise UsageError(f"no such folder: {parent}", "create it first, or write somewhere else")
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+
+
+def write_text(target: Path, text: str, *, newline: str = "\n") -> None:
+    with atomic_path(target) as temporary:
+        temporary.write_text(text, encoding="utf-8", newline=newline)
+
+
+# --- formats ----------------------------------------------------------------------
+
+
+def to_json(policies: Sequence, ids: Iterable[str] | None = None) -> str:
+    return json.dumps(tables(policies, ids), indent=2, ensure_ascii=False) + "\n"
+
+
+def to_csv(policies: Sequence, ids: Iterable[str] | None = None) -> dict[str, str]:
+    """File name -> CSV text (header row, then rows; RFC 4180 quoting, CRLF)."""
+    files = {}
+    for name, rows in tables(policies, ids).items():
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow([column for column, _ in TABLES[name]])
+        writer.writerows(_flat(name, row) for row in rows)
+        files[f"{name}.csv"] = out.getvalue()
+    return files
+
+
+def write_csv(policies: Sequence, folder: Path, ids: Iterable[str] | None = None) -> list[Path]:
+    """policies.csv, events.csv, sources.csv and intervals.csv in `folder` (created if missing)."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is a file; CSV export writes four files into a folder",
+                         "give a folder to -o, e.g. -o export/")
+    if not folder.parent.is_dir():
+        raise UsageError(f"no such folder: {folder.parent}", "create it first, or write somewhere else")
+    folder.mkdir(exist_ok=True)
+    written = []
+    for name, text in to_csv(policies, ids).items():
+        write_text(folder / name, text, newline="")
+        written.append(folder / name)
+    return written
+
+
+def write_sqlite(policies: Sequence, target: Path, ids: Iterable[str] | None = None) -> None:
+    """A fresh SQLite database with the four tables, keys and indexes (replaces `target`)."""
+    data = tables(policies, ids)
+    with atomic_path(target) as temporary:
+        temporary.unlink()
+        connection = sqlite3.connect(temporary)
+        try:
+            for name, columns in TABLES.items():
+                declared = [f'"{column}" {declaration}' for column, declaration in columns]
+                if name in PRIMARY_KEYS:
+                    declared.append("PRIMARY KEY (" + ", ".join(PRIMARY_KEYS[name]) + ")")
+                connection.execute(f'CREATE TABLE "{name}" (' + ", ".join(declared) + ")")
+                for columns_indexed in INDEXES.get(name, []):
+                    index = f"idx_{name}_" + "_".join(columns_indexed)
+                    connection.execute(f'CREATE INDEX "{index}" ON "{name}" (' + ", ".join(columns_indexed) + ")")
+                marks = ", ".join("?" for _ in columns)
+                connection.executemany(f'INSERT INTO "{name}" VALUES ({marks})',
+                                       [_flat(name, row) for row in data[name]])
+            connection.commit()
+        finally:
+            connection.close()
+
+
+# --- iCalendar (RFC 5545) ------------------------------------------------------------
+
+
+def ics_escape(text: str) -> str:
+    """TEXT value escaping (RFC 5545 §3.3.11)."""
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def ics_fold(line: str) -> str:
+    """Fold a content line into pieces of at most 75 octets, never inside a UTF-8 character (§3.1)."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= 75:
+        return line
+    pieces = []
+    start, limit = 0, 75
+    while start < len(encoded):
+        end = min(start + limit, len(encoded))
+        while end < len(encoded) and (encoded[end] & 0xC0) == 0x80:  # a continuation byte: back off
+            end -= 1
+        pieces.append(encoded[start:end].decode("utf-8"))
+        start, limit = end, 74  # the leading space of a continuation line counts
+    return "\r\n ".join(pieces)
+
+
+def _ics_date(day: dt.date) -> str:
+    return day.strftime("%Y%m%d")
+
+
+def to_ics(policies: Sequence, ids: Iterable[str] | None = None) -> str:
+    """One VCALENDAR with an all-day VEVENT per event; CRLF line ends, folded lines."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//policy events//EN", "CALSCALE:GREGORIAN",
+             "METHOD:PUBLISH", "X-WR-CALNAME:" + ics_escape("Policy timeline")]
+    for policy in select(policies, ids):
+        keys = event_keys(policy)
+        for index, event in ordered_events(policy):
+            if event.date is not None:
+                first = last = event.date
+            elif event.not_after is not None:
+                start, _ = uncertain_window(policy, event)
+                first, last = (start if start > dt.date.min else event.not_after), event.not_after
+            else:
+                first = last = event.not_before
+            revised = max([first, last] + [day for source in event.sources
+                                             for day in (source.published, source.updated) if day is not None])
+            title = f"{policy.name}: {event.status.value}"
+            if event.uncertain:
+                title = f"{title} (date uncertain: between {first} and {last})"
+            description = [event.summary]
+            if event.note:
+                description.append(event.note)
+            description.append("Sources:")
+            description.extend(f"- {source.title}" + (f" ({source.publisher})" if source.publisher else "")
+                               + f": {source.url}" for source in event.sources)
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:" + str(event_uuid(keys[index])),
+                "DTSTAMP:" + _ics_date(revised) + "T000000Z",
+                "DTSTART;VALUE=DATE:" + _ics_date(first),
+                "DTEND;VALUE=DATE:" + _ics_date(last + ONE_DAY),
+                "SUMMARY:" + ics_escape(title),
+                "DESCRIPTION:" + ics_escape("\n".join(description)),
+                "URL:" + event.sources[0].url,
+                "CATEGORIES:" + ics_escape(policy.id) + "," + ics_escape(event.status.value),
+                "STATUS:" + ("TENTATIVE" if event.uncertain else "CONFIRMED"),
+                "TRANSP:TRANSPARENT",
+                "END:VEVENT",
+            ]
+    lines.append("END:VCALENDAR")
+    return "".join(ics_fold(line) + "\r\n" for line in lines)
+
+
+# --- Atom (RFC 4287) ------------------------------------------------------------------
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def _stamp(day: dt.date) -> str:
+    return day.isoformat() + "T00:00:00Z"
+
+
+def feed_id(ids: Iterable[str] | None) -> str:
+    """The same id on every run for the same selection of policies."""
+    scope = "timeline:feed" + (":" + ",".join(sorted(set(ids))) if ids else "")
+    return uuid.uuid5(uuid.NAMESPACE_URL, scope).urn
+
+
+def to_atom(policies: Sequence, until: dt.date, ids: Iterable[str] | None = None, limit: int = 50) -> str:
+    """The `limit` latest events that took effect on or before `until`, newest first."""
+    if limit < 1:
+        raise UsageError(f"--limit must be at least 1, not {limit}")
+    chosen = []
+    for policy in select(policies, ids):
+        keys = event_keys(policy)
+        for index, event in ordered_events(policy):
+            if event.applies_on is not None and event.applies_on <= until:
+                chosen.append((event.applies_on, policy.id, index, policy, event, keys[index]))
+    chosen.sort(key=lambda item: (item[0], item[1], item[2]), reverse=True)
+    chosen = chosen[:limit]
+
+    ET.register_namespace("", ATOM)
+
+    def sub(parent, tag, text=None, **attributes):
+        element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: v for k, v in attributes.items() if v is not None})
+        if text is not None:
+            element.text = text
+        return element
+
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    sub(feed, "id", feed_id(ids))
+    sub(feed, "title", "Policy timeline: recent changes")
+    sub(feed, "subtitle", "Dated, sourced status changes of public policies")
+    # No clock: the feed changed when its newest entry did.
+    sub(feed, "updated", _stamp(chosen[0][0] if chosen else until))
+    author = sub(feed, "author")
+    sub(author, "name", "timeline")
+    sub(feed, "generator", "timeline")
+    for applies_on, _, _, policy, event, key in chosen:
+        entry = sub(feed, "entry")
+        sub(entry, "id", event_uuid(key).urn)
+        title = f"{policy.name}: {event.status.value}"
+        if event.uncertain:
+            title += f" (on or before {event.not_after})"
+        sub(entry, "title", title)
+        sub(entry, "updated", _stamp(applies_on))
+        sub(entry, "published", _stamp(applies_on))
+        sub(entry, "category", term=event.status.value, label=event.status.value)
+        sub(entry, "category", term=policy.id, label=policy.name)
+        for source in event.sources:
+            sub(entry, "link", rel="related", href=source.url, title=source.title)
+        body = [event.summary] + ([event.note] if event.note else []) + ["Sources:"]
+        body += [f"- {source.title}: {source.url}" for source in event.sources]
+        sub(entry, "content", "\n".join(body), type="text")
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+# --- one entry point ----------------------------------------------------------------------
+
+
+def export(policies: Sequence, fmt: str, target: Path | None, *, today: dt.date,
+           ids: Iterable[str] | None = None, limit: int = 50) -> str | None:
+    """Write `fmt` to `target`; with no target, return the text (json, ics, atom only)."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format '{fmt}'", f"choose one of {', '.join(FORMATS)}")
+    ids = list(ids) if ids else None
+    if fmt in ("sqlite", "csv") and target is None:
+        raise UsageError(f"--format {fmt} needs -o", "give a file (sqlite) or a folder (csv) to write to")
+    if fmt == "sqlite":
+        write_sqlite(policies, target, ids)
+        return None
+    if fmt == "csv":
+        write_csv(policies, target, ids)
+        return None
+    if fmt == "json":
+        text, newline = to_json(policies, ids), "\n"
+    elif fmt == "ics":
+        text, newline = to_ics(policies, ids), ""
+    else:
+        text, newline = to_atom(policies, today, ids, limit), "\n"
+    if target is None:
+        return text
+    write_text(target, text, newline=newline)
+    return None
+
+
+__all__ = ["FORMATS", "TABLES", "export", "ics_escape", "ics_fold", "tables", "to_atom", "to_csv", "to_ics",
+           "to_json", "write_csv", "write_sqlite"]
