@@ -111,12 +111,16 @@ def policy_state(policy, on: dt.date) -> PolicyState:
     attributes: dict[str, Any] = {}
     last = None
     pending = []
+    # `since` is a matter of days: a status left and regained within one day
+    # (same-day events) never showed on any date, so it does not restart the run.
+    current_day = day_before = since_before = None  # status and since at the end of the previous day
     for _, event in ordered_events(policy):
         applies = event.applies_on
         if applies is not None and applies <= on:
-            new_status = event.status.value
-            if new_status != status:
-                status, since = new_status, applies
+            if applies != current_day:
+                current_day, day_before, since_before = applies, status, since
+            status = event.status.value
+            since = since_before if status == day_before else applies
             if event.attributes:
                 for key, value in event.attributes.items():
                     if value is None:
