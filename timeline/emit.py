@@ -25,6 +25,19 @@ URL_PLACEHOLDER = "FILL IN the article's http(s) address; accept refuses this ca
 _INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
 
 
+DATE_KEYS = frozenset({"date", "not_before", "not_after", "announced", "published", "updated"})
+
+
+def _as_date(key: str, value):
+    """An ISO date given as a string under a date key is written as the date it is."""
+    if key in DATE_KEYS and isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    return value
+
+
 def scalar(value) -> str:
     """One YAML scalar on one line."""
     if value is None:
@@ -96,7 +109,7 @@ def mapping_lines(event: dict, body: int, *, list_indent: int = 2) -> list[str]:
         elif isinstance(value, str) and key in ("summary", "note", "authority"):
             lines.extend(text_value(key, value, body))
         else:
-            lines.append(" " * body + f"{key}: {scalar(value)}")
+            lines.append(" " * body + f"{key}: {scalar(_as_date(key, value))}")
     return lines
 
 
@@ -112,7 +125,7 @@ def _source_lines(source: dict, indent: int) -> list[str]:
         elif isinstance(value, str) and key in ("title", "quote"):
             lines.extend(text_value(key, value, body))
         else:
-            lines.append(" " * body + f"{key}: {scalar(value)}")
+            lines.append(" " * body + f"{key}: {scalar(_as_date(key, value))}")
     lines[0] = " " * indent + "- " + lines[0].lstrip()
     return lines
 
