@@ -301,3 +301,11 @@ def test_help_and_iso_queries_import_neither_extract_nor_dateparser(records_dir)
         output = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True,
                                 check=False).stdout
         assert "LOADED []" in output
+
+
+def test_progressive_counts_and_takes_the_reporting_verbs_date(records):  # noqa: F811
+    """'announced Tuesday that it is reinstating MPP' is MPP reinstated on that Tuesday; 'the memo ending MPP' is not."""
+    document = extract("DHS announced Tuesday that it is reinstating the Migrant Protection Protocols.", records,
+                       published=dt.date(2025, 1, 22))
+    assert claims(document) == {("remain-in-mexico", "active", dt.date(2025, 1, 21), None, None)}
+    assert extract("Officials defended the memo ending MPP.", records).candidates == []

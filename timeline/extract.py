@@ -136,6 +136,17 @@ NOUNS: dict[str, tuple[str, str]] = {
     "injunction against": ("enjoined", "enjoined"), "injunction blocking": ("enjoined", "enjoined"),
 }
 
+# "-ing" forms count only as a progressive ("DHS is reinstating MPP"); elsewhere ("the memo ending MPP") they
+# are set aside.
+PROGRESSIVE: dict[str, str] = {
+    "suspending": "suspend", "halting": "halt", "pausing": "pause", "ending": "end", "terminating": "terminate",
+    "scrapping": "scrap", "cancelling": "cancel", "canceling": "cancel", "rescinding": "rescind",
+    "eliminating": "eliminate", "reinstating": "reinstate", "reintroducing": "reintroduce",
+    "restarting": "restart", "reviving": "revive", "restoring": "restore", "resuming": "resume",
+    "launching": "launch", "expanding": "expand",
+}
+PROGRESSIVE_AUXILIARIES = frozenset("is are was were".split())
+
 FAMILIES = {"active": "in effect", "suspended": "stopped", "terminated": "stopped", "enjoined": "stopped",
             "proposed": "not yet", "announced": "not yet"}
 
@@ -336,7 +347,7 @@ class Trigger:
     text: str
     status: str
     action: str
-    form: str  # past | present | base | noun
+    form: str  # past | present | progressive | base | noun
     lex: Lex | None
 
 
@@ -348,6 +359,9 @@ def _build_trigger_regex() -> tuple[re.Pattern, dict[str, tuple[str, Lex | None,
                 table.setdefault(word.lower(), (form, lex, lex.status, lex.action))
     for phrase, (status, action) in NOUNS.items():
         table[phrase] = ("noun", None, status, action)
+    for ing, base in PROGRESSIVE.items():
+        _form, lex, status, action = table[base]
+        table[ing] = ("progressive", lex, status, action)
     alternatives = sorted(table, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in alternatives)
     regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!\s+up\b)", re.IGNORECASE)
@@ -527,12 +541,18 @@ def _candidates_in(text: str, sentence: _Sentence, previous: _Sentence | None, d
     tokens = _tokens(text, sentence.start, sentence.end)
     quote = text[sentence.start:sentence.end]
     dates = find_dates(text, sentence.start, sentence.end, published)
-    owners = _date_owners(dates, triggers)
+    picks = []
+    for trigger in triggers:
+        reasons: list[str] = []
+        picks.append((_policy_for(trigger, triggers, sentence, tokens, previous, reasons), reasons))
+    # dates go to the nearest trigger that is about a policy ("announced Tuesday that it is reinstating MPP")
+    paired = [number for number, (pick, _) in enumerate(picks) if pick is not None]
+    owners = {paired[index]: mention
+              for index, mention in _date_owners(dates, [triggers[n] for n in paired]).items()} if paired else {}
     seen: dict[tuple[str, str], Candidate] = {}
     for number, trigger in enumerate(triggers):
         budget.check()
-        reasons: list[str] = []
-        pick = _policy_for(trigger, triggers, sentence, tokens, previous, reasons)
+        pick, reasons = picks[number]
         if pick is None:
             continue
         mention, confidence = pick
@@ -625,8 +645,15 @@ def _assess(text: str, trigger: Trigger, triggers: list[Trigger], mention: Menti
     status = trigger.status
     set_aside = False
     form_note = {"past": "past tense: reports an act", "present": "present tense (as headlines report acts)",
-                 "noun": "a noun naming the act", "base": "base form"}[trigger.form]
+                 "noun": "a noun naming the act", "base": "base form",
+                 "progressive": "progressive ('is reinstating')"}[trigger.form]
     reasons.insert(0, f"'{trigger.text}' -> status {status}, action {trigger.action} ({form_note})")
+    if trigger.form == "progressive":
+        auxiliary = [word for a, _b, word in tokens if a < trigger.start and word[0].isalnum()][-1:]
+        if not auxiliary or auxiliary[0] not in PROGRESSIVE_AUXILIARIES:
+            reasons.append(f"'{trigger.text}' without 'is/are/was/were': a gerund or participle, not a reported act")
+            return 0.1, status, True
+        confidence -= 0.1
     if trigger.form == "present":
         confidence -= 0.1
     elif trigger.form == "noun":
