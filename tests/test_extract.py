@@ -304,7 +304,7 @@ def test_help_and_iso_queries_import_neither_extract_nor_dateparser(records_dir)
 
 
 def test_progressive_counts_and_takes_the_reporting_verbs_date(records):  # noqa: F811
-    """'announced Tuesday that it is reinstating MPP' is MPP reinstated on that Tuesday; 'the memo ending MPP' is not."""
+    """'announced Tuesday that it is reinstating MPP' is dated that Tuesday; 'the memo ending MPP' is no event."""
     document = extract("DHS announced Tuesday that it is reinstating the Migrant Protection Protocols.", records,
                        published=dt.date(2025, 1, 22))
     assert claims(document) == {("remain-in-mexico", "active", dt.date(2025, 1, 21), None, None)}
