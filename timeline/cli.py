@@ -244,6 +244,115 @@ def show(
         _emit(history(_load(data), policy_id), fmt)
 
 
+class ExtractFormat(str, Enum):  # noqa: UP042 - as the other format enums
+    text = "text"
+    json = "json"
+    yaml = "yaml"
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Article text files, folders of .txt/.md "
+                                               "articles, or '-' for stdin.")],
+    published: Annotated[str | None, typer.Option("--published", help="The articles' publication date "
+                                                  "(overrides the header's).", show_default=False)] = None,
+    url: Annotated[str | None, typer.Option("--url", help="The article's address, for the source of "
+                                            "--format yaml events.", show_default=False)] = None,
+    data: DataOption = None,
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="text, json, or yaml (events ready "
+                                               "for review and `timeline accept`).")] = ExtractFormat.text,
+    time_limit: Annotated[float, typer.Option("--time-limit", help="Seconds allowed per article.")] = 10.0,
+) -> None:
+    """Find statements that a tracked policy changed status, and check them against the records.
+
+    Never edits records. Each candidate has its sentence, offsets, a date or
+    an 'on or before' bound, a confidence with reasons, and a verdict
+    (consistent, contradicts, new) against the curated records.
+    """
+    with boundary():
+        from .extract import article_files, extract_text, load_records, read_article
+        from .load import default_data_path
+        from .render_extract import render_documents
+
+        records = load_records([data or default_data_path()])
+        when = _date(published, "--published")
+        names = article_files(files)
+        documents = []
+        for name in _progress(names):
+            text = read_article(name)
+            documents.append(extract_text(text, records, file=name, published=when, url=url, time_limit=time_limit))
+        typer.echo(render_documents(documents, fmt.value), nl=False)
+
+
+def _progress(items: list[str]):
+    """Items, with a progress bar on stderr when it is a terminal and there are several."""
+    if len(items) < 2 or not sys.stderr.isatty():
+        yield from items
+        return
+    for number, item in enumerate(items, 1):
+        done = int(30 * (number - 1) / len(items))
+        sys.stderr.write(f"\r[{'#' * done}{'.' * (30 - done)}] {number}/{len(items)} {item[-40:]:<40}")
+        sys.stderr.flush()
+        yield item
+    sys.stderr.write("\r" + " " * 80 + "\r")
+    sys.stderr.flush()
+
+
+@app.command()
+def accept(
+    candidates: Annotated[Path, typer.Argument(metavar="CANDIDATES.yaml", help="A reviewed file from "
+                                               "`timeline extract --format yaml`.")],
+    only: Annotated[list[int] | None, typer.Option("--only", help="Only candidate N (its 'n:'); repeat for "
+                                                   "several.", show_default=False)] = None,
+    data: DataOption = None,
+) -> None:
+    """Merge reviewed candidates into their policy files, safely.
+
+    Each event is validated with its record first, refused when it repeats an
+    event already there, and inserted at its place in the events list; the
+    rest of the file is kept byte for byte and written atomically.
+    Exits 1 when any candidate was refused.
+    """
+    with boundary():
+        from .load import default_data_path
+        from .write import accept as run
+
+        report = run(candidates, data or default_data_path(), only)
+        for item in report.accepted:
+            typer.echo(f"accepted {item.number}: {item.policy} -> {item.file} (events[{item.position}])")
+        for number, why in report.refused:
+            typer.echo(f"refused {number}: {why}", err=True)
+        if report.refused:
+            raise typer.Exit(EXIT_INVALID)
+
+
+@app.command("fmt")
+def fmt_command(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Record files or folders. Default: the data folder.",
+                                                       show_default=False)] = None,
+    check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 when a file is not in "
+                                        "canonical form.")] = False,
+    data: DataOption = None,
+) -> None:
+    """Bring records to one canonical form: events in date order, clean line ends; comments kept."""
+    with boundary():
+        from .load import default_data_path
+        from .write import fmt as run
+
+        results = run(paths or [data or default_data_path()], check=check)
+        failed = False
+        for result in results:
+            for problem in result.problems:
+                typer.echo(f"{problem.file}:{problem.line}:{problem.column}: {problem.message}", err=True)
+                failed = True
+            if result.changed:
+                verb = "would reformat" if check else "reformatted"
+                typer.echo(f"{verb} {result.file} ({', '.join(result.notes)})")
+                failed = failed or check
+        if failed:
+            raise typer.Exit(EXIT_INVALID)
+
+
 def main() -> None:
     """Console entry point."""
     app(prog_name="timeline")

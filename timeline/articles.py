@@ -1,0 +1,431 @@
+"""Article text: header metadata, sentences and date expressions.
+
+The parts of extraction that know nothing about policies. Everything here is
+regular expressions over the original text, so every span is an offset into
+it (``text[start:end]`` is what was matched). Dates in words are read by hand
+for the forms news uses ("January 21", "Jan. 21, 2025", "21 January",
+"on Tuesday", "last week"); dateparser (English, settings pinned, through
+`timeline.dates`) is only asked about a header date that none of those forms
+reads, so that most articles never import it.
+
+False friends: month names are only dates when capitalised and next to a day
+or a year ("may", "march", "May" alone are not), and bare numbers never are
+(page numbers, counts, docket numbers, "Title 42").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+ONE_DAY = dt.timedelta(days=1)
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
+
+
+# --- date expressions in a sentence ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text, resolved against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    not_before: dt.date
+    not_after: dt.date
+    how: str  # absolute | partial | weekday | relative | month | year
+
+    @property
+    def exact(self) -> dt.date | None:
+        return self.not_before if self.not_before == self.not_after else None
+
+
+_ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MDY_RE = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+({_DAY})\b(?:,?\s+({_YEAR})\b)?")
+_DMY_RE = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_DAY})\s+(?:of\s+)?({_MONTH})(?:,?\s+({_YEAR})\b)?(?![\w])")
+_MY_RE = re.compile(rf"\b({_MONTH}),?\s+({_YEAR})\b")
+_MONTH_ALONE_RE = re.compile(
+    rf"\b(?:in|since|during|early|late|mid-|last|this past|earlier in|until|through|by)\s+({_MONTH})(?![\w.]*\s+\d)\b"
+)
+_YEAR_ALONE_RE = re.compile(rf"\b(in|since|during|of|early|late|mid-|by|from|throughout)\s+({_YEAR})\b(?![,.]?\d)")
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:((?i:last|this past|on|early|late|earlier on|next|this coming|coming))\s+)?({_WEEKDAY})\b"
+)
+_RELATIVE_RE = re.compile(
+    r"\b(yesterday|today|this morning|this afternoon|tonight|last night|earlier today"
+    r"|last week|earlier this week|this week|last month|earlier this month|this month"
+    r"|last year|earlier this year|this year"
+    r"|(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+ago)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+# a lowercase word after "in 2021" that makes it a count, not a year ("in 2021 cases")
+_YEAR_OK_AFTER = frozenset(
+    "and or but the a an when after before under as to until amid while with by in on at for from that which "
+    "it its is was were has had have this these those he she they we when where".split()
+)
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.rstrip(".").lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: dt.date) -> dt.date | None:
+    """A day written without its year: the latest such day on or before publication."""
+    candidate = _safe_date(published.year, month, day)
+    if candidate is not None and candidate <= published:
+        return candidate
+    return _safe_date(published.year - 1, month, day)
+
+
+def _month_window(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
+    """Date expressions in text[start:end], resolved; without a publication date only full dates count."""
+    segment = text[start:end]
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match, group: int, not_before: dt.date | None, not_after: dt.date | None, how: str) -> None:
+        span = (start + match.start(group), start + match.end(group))
+        if not_before is None or not_after is None:
+            return
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            return
+        if published is not None and not_before > published:
+            return  # a date after publication is a plan or an error, not a reported act
+        if published is not None and not_after > published:
+            not_after = published
+        taken.append(span)
+        found.append(DateMention(span[0], span[1], text[span[0]:span[1]], not_before, not_after, how))
+
+    for match in _ISO_RE.finditer(segment):
+        day = _safe_date(*(int(g) for g in match.groups()))
+        add(match, 0, day, day, "absolute")
+    for regex, month_group, day_group in ((_MDY_RE, 1, 2), (_DMY_RE, 2, 1)):
+        for match in regex.finditer(segment):
+            month, day = _month(match.group(month_group)), _day(match.group(day_group))
+            if match.group(3):
+                resolved, how = _safe_date(int(match.group(3)), month, day), "absolute"
+            elif published is not None:
+                resolved, how = _year_for(month, day, published), "partial"
+            else:
+                continue
+            add(match, 0, resolved, resolved, how)
+    for match in _MY_RE.finditer(segment):
+        first, last = _month_window(int(match.group(2)), _month(match.group(1)))
+        add(match, 0, first, last, "month")
+    if published is not None:
+        for match in _MONTH_ALONE_RE.finditer(segment):
+            month = _month(match.group(1))
+            year = published.year if month <= published.month else published.year - 1
+            first, last = _month_window(year, month)
+            add(match, 1, first, last, "month")
+    for match in _YEAR_ALONE_RE.finditer(segment):
+        after = re.match(r"\s+([A-Za-z]+)", segment[match.end():])
+        if after and after.group(1).islower() and after.group(1) not in _YEAR_OK_AFTER:
+            continue  # "in 2021 cases": a count
+        year = int(match.group(2))
+        add(match, 2, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if published is None:
+        found.sort(key=lambda mention: mention.start)
+        return found
+    for match in _WEEKDAY_RE.finditer(segment):
+        qualifier = (match.group(1) or "").lower()
+        if qualifier in ("next", "this coming", "coming"):
+            continue
+        wanted = WEEKDAYS.index(match.group(2).lower())
+        back = (published.weekday() - wanted) % 7
+        if qualifier in ("last", "this past") and back == 0:
+            back = 7
+        day = published - dt.timedelta(days=back)
+        add(match, 0, day, day, "weekday")
+    for match in _RELATIVE_RE.finditer(segment):
+        phrase = match.group(1).lower()
+        window = relative_window(phrase, match, published)
+        if window:
+            add(match, 0, window[0], window[1], "relative")
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def relative_window(phrase: str, match: re.Match, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    monday = published - dt.timedelta(days=published.weekday())
+    if phrase in ("today", "this morning", "this afternoon", "tonight", "earlier today"):
+        return published, published
+    if phrase in ("yesterday", "last night"):
+        return published - ONE_DAY, published - ONE_DAY
+    if phrase == "last week":
+        return monday - dt.timedelta(days=7), monday - ONE_DAY
+    if phrase in ("this week", "earlier this week"):
+        return monday, published
+    if phrase == "last month":
+        last_of_previous = published.replace(day=1) - ONE_DAY
+        return last_of_previous.replace(day=1), last_of_previous
+    if phrase in ("this month", "earlier this month"):
+        return published.replace(day=1), published
+    if phrase == "last year":
+        return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31)
+    if phrase in ("this year", "earlier this year"):
+        return dt.date(published.year, 1, 1), published
+    if phrase.endswith("ago"):
+        count_text, unit = match.group(2).lower(), match.group(3).lower()
+        count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
+        if unit.startswith("day"):
+            day = published - dt.timedelta(days=count)
+            return day, day
+        middle = published - dt.timedelta(days=7 * count)
+        return middle - dt.timedelta(days=3), min(middle + dt.timedelta(days=3), published)
+    return None
+
+
+# --- header metadata ------------------------------------------------------------
+
+
+@dataclass
+class Header:
+    """What the top of an article says about itself."""
+
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    url: str | None = None
+    published_from: str | None = None  # which line gave the publication date
+
+    def as_dict(self) -> dict:
+        return {"title": self.title, "publisher": self.publisher, "author": self.author,
+                "published": _iso(self.published), "updated": _iso(self.updated), "url": self.url}
+
+
+HEADER_LINES = 15
+_KEY_LINE = re.compile(
+    r"^\s*(title|headline|publisher|source|url|link|date|published(?: on| at)?|posted(?: on| at)?"
+    r"|created(?: on| at)?|updated(?: on| at)?|last updated|modified|author|by)\s*:\s*(?P<value>\S.*?)\s*$",
+    re.IGNORECASE,
+)
+_SEGMENT_DATE = re.compile(
+    r"^(?P<key>by|created|published|first published|posted|updated|last updated|modified)\b(?:\s+(?:at|on))?:?\s*"
+    r"(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"^\s*<?(https?://\S+?)>?\s*$")
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},?(?:\s+[A-Z][A-Za-z.]+)?,?\s+(?P<date>{_MONTH}\s+{_DAY}(?:,\s+{_YEAR})?)?\s*"
+    r"\((?P<agency>Reuters|AP|AFP|Bloomberg|UPI|dpa|EFE|The Associated Press|Associated Press)\)\s*[-—–]"
+)
+_AGENCY_NAMES = {"AP": "Associated Press", "The Associated Press": "Associated Press"}
+_PUBLISHER_WORDS = re.compile(r"^The\s|\b(Times|News|Post|Press|Journal|Tribune|Herald|Reuters|Agency|Guardian|"
+                              r"Gazette|Daily|Magazine|Review|Radio|TV|Network|Media|Wire|Chronicle|Monitor|Report|"
+                              r"Telegraph|Examiner|Observer|Standard|Independent|Insider|Politico|Axios)\b")
+
+
+def header_date(text: str) -> dt.date | None:
+    """A publication date as headers write it; None when there is none."""
+    value = text.strip()
+    match = re.match(r"(\d{4})[-/](\d{2})[-/](\d{2})\b", value)
+    if match:
+        return _safe_date(*(int(g) for g in match.groups()))
+    for regex, month_group, day_group in ((_MDY_RE, 1, 2), (_DMY_RE, 2, 1)):
+        match = regex.match(value)
+        if match and match.group(3):
+            return _safe_date(int(match.group(3)), _month(match.group(month_group)), _day(match.group(day_group)))
+    if not re.search(rf"\b{_YEAR}\b", value) or re.search(r"\bago\b", value, re.IGNORECASE):
+        return None
+    from .dates import parse_date  # dateparser: only for header dates none of the forms above reads
+    from .errors import UsageError
+
+    try:
+        return parse_date(re.sub(r"\s+\d+\s+\w+\s+ago\b.*$", "", value)[:80], base=dt.date(2000, 1, 1))
+    except UsageError:
+        return None
+
+
+def read_header(text: str) -> Header:
+    """Title, publisher, author, dates and URL from the first lines of an article."""
+    header = Header()
+    lines = [line for line in text.splitlines() if line.strip()][:HEADER_LINES]
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        url = _URL.match(stripped)
+        if url and header.url is None:
+            header.url = url.group(1)
+            continue
+        key_line = _KEY_LINE.match(stripped)
+        if key_line and "|" not in stripped:
+            _apply(header, key_line.group(1).lower(), key_line.group("value"), number)
+            continue
+        segments = [part.strip() for part in re.split(r"\s+[|·•]\s+", stripped)]
+        matched = [(_SEGMENT_DATE.match(part), part) for part in segments]
+        if any(m for m, _ in matched) and (len(segments) > 1 or stripped.lower().startswith("by ")):
+            for match, _part in matched:
+                if match:
+                    _apply(header, match.group("key").lower(), match.group("value"), number)
+            continue
+        dateline = _DATELINE.match(line)
+        if dateline:
+            header.publisher = header.publisher or _AGENCY_NAMES.get(dateline.group("agency"),
+                                                                     dateline.group("agency"))
+            if dateline.group("date") and header.published is None:
+                header.published = header_date(dateline.group("date"))
+                header.published_from = "dateline" if header.published else None
+            continue
+        if header.published is None and len(stripped) <= 60 and not stripped.endswith("."):
+            alone = header_date(stripped) if re.search(rf"\b{_YEAR}\b", stripped) else None
+            if alone is not None and (_ISO_RE.fullmatch(stripped) or _MDY_RE.match(stripped)
+                                      or _DMY_RE.match(stripped)):
+                header.published, header.published_from = alone, "date line"
+                continue
+        if header.title is None and number == 0 and len(stripped) <= 200 and not stripped.endswith("."):
+            header.title = stripped
+    return header
+
+
+def _apply(header: Header, key: str, value: str, number: int) -> None:
+    key = key.split()[0] if key not in ("first published", "last updated") else key
+    if key in ("title", "headline"):
+        header.title = header.title or value
+    elif key in ("publisher", "source") and not value.lower().startswith("http"):
+        header.publisher = header.publisher or value
+    elif key in ("url", "link", "source"):
+        header.url = header.url or value
+    elif key in ("by", "author"):
+        name = re.sub(r"^by\s+", "", value, flags=re.IGNORECASE).strip()
+        if _PUBLISHER_WORDS.search(name) and key == "by":
+            header.publisher = header.publisher or name
+        else:
+            header.author = header.author or name
+    elif key in ("created", "published", "first published", "posted", "date"):
+        if header.published is None:
+            header.published = header_date(value)
+            header.published_from = f"'{key}' on line {number + 1}" if header.published else None
+    elif key in ("updated", "last updated", "modified"):
+        header.updated = header.updated or header_date(value)
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+# --- sentences ----------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gov sen rep gen lt col st no nos inc corp co jr sr vs v jan feb mar apr jun jul aug sep sept "
+    "oct nov dec mt ft ave a.m p.m e.g i.e etc pres sec dept atty prof fig approx calif tex ariz fla ill mass "
+    "wash n.m d.c u.s u.k u.n".split()
+)
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_WORD = re.compile(r"\w+(?:['’.]\w+)*")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of sentences; paragraphs and title-like lines always end one."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for paragraph_start, paragraph_end in _paragraphs(text):
+        position = paragraph_start
+        for line_start, line_end in _lines_as_units(text, paragraph_start, paragraph_end):
+            position = line_start
+            for match in _END.finditer(text, line_start, line_end):
+                if not _ends_sentence(text, line_start, match):
+                    continue
+                _add_span(text, spans, position, match.end())
+                position = match.end()
+            _add_span(text, spans, position, line_end)
+    return spans
+
+
+_NEVER_SPLIT = frozenset(
+    "mr mrs ms dr gov sen rep gen lt col st no nos vs v u.s u.k u.n d.c jan feb mar apr jun jul aug sep sept "
+    "oct nov dec pres sec atty prof fig approx".split()
+)
+
+
+def _ends_sentence(text: str, line_start: int, match: re.Match) -> bool:
+    following = text[match.end():match.end() + 3].lstrip()
+    if following[:1].islower():
+        return False
+    if not match.group().startswith("."):
+        return True
+    before = _WORD.findall(text[max(line_start, match.start() - 12):match.start() + 1])
+    last = before[-1].lower() if before else ""
+    if last in _NEVER_SPLIT or (len(last) == 1 and last.isalpha()):
+        return False
+    return not (last in _ABBREVIATIONS and not following[:1].isupper())
+
+
+def _add_span(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _PARAGRAPH.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _lines_as_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a paragraph after lines that read as titles or headings (no punctuation, title case)."""
+    units = []
+    unit_start = start
+    line_start = start
+    while True:
+        newline = text.find("\n", line_start, end)
+        if newline == -1:
+            break
+        line = text[line_start:newline].strip()
+        if line and _title_like(line):
+            units.append((unit_start, newline))
+            unit_start = newline + 1
+        line_start = newline + 1
+    units.append((unit_start, end))
+    return units
+
+
+def _title_like(line: str) -> bool:
+    if line[-1] in ".,;:!?…\"”’)-–—" and not line.endswith("?"):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if not words or len(words) > 18:
+        return False
+    if "|" in line:
+        return True
+    capitalised = sum(word[0].isupper() for word in words)
+    return capitalised / len(words) >= 0.6

@@ -1,0 +1,54 @@
+"""Output of `timeline extract`: text for people, JSON (contract §5), YAML for review."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+
+def render_documents(documents: Sequence, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps({"documents": [d.as_dict() for d in documents]}, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "yaml":
+        from .emit import review_yaml
+
+        return review_yaml(documents)
+    return _text(documents)
+
+
+def _when(candidate) -> str:
+    if candidate.date:
+        return f"on {candidate.date}"
+    if candidate.not_before and candidate.not_after:
+        return f"{candidate.not_before}..{candidate.not_after}"
+    if candidate.not_after:
+        return f"on or before {candidate.not_after}"
+    return "undated"
+
+
+def _text(documents: Sequence) -> str:
+    lines = []
+    number = 0
+    for document in documents:
+        header = document.header
+        about = ", ".join(part for part in (header.publisher, f"published {header.published}"
+                                            if header.published else "no publication date") if part)
+        lines.append(f"{document.file}: {header.title or '(no title)'} ({about})")
+        for candidate in document.candidates:
+            number += 1
+            verdict = candidate.verdict or "no record"
+            lines.append(f"  {number:>2}. {candidate.policy}: {candidate.status} ({candidate.action}), "
+                         f"{_when(candidate)}, confidence {candidate.confidence:.2f}, {verdict}")
+            lines.append(f"      \"{' '.join(candidate.quote.split())}\"")
+            if candidate.reason:
+                lines.append(f"      {candidate.reason}")
+        if not document.candidates:
+            lines.append("  no candidate events")
+        for candidate in document.set_aside:
+            lines.append(f"  set aside: {candidate.policy} {candidate.status}: {candidate.reasons[-1]}: "
+                         f"\"{' '.join(candidate.quote.split())[:100]}\"")
+        for unknown in document.unknown_policies:
+            lines.append(f"  not tracked: the {unknown['name']} {unknown['kind']}")
+        for note in document.notes:
+            lines.append(f"  note: {note}")
+    return "\n".join(lines) + "\n"
