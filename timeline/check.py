@@ -30,7 +30,8 @@ TRANSITIONS: dict[tuple[str, str], tuple[str, str]] = {
         "a court cannot block a policy that has already ended; if a court blocked the termination and "
         "nobody operates the policy, record status suspended with action vacated or stayed",
     ),
-    ("active", "proposed"): (WARNING, "an active policy went back to 'proposed'; a new proposal is usually a new policy"),
+    ("active", "proposed"): (
+        WARNING, "an active policy went back to 'proposed'; a new proposal is usually a new policy"),
     ("suspended", "proposed"): (WARNING, "a suspended policy went back to 'proposed'"),
     ("enjoined", "proposed"): (WARNING, "an enjoined policy went back to 'proposed'"),
     ("active", "announced"): (

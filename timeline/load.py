@@ -48,7 +48,8 @@ def record_files(paths: Sequence[Path]) -> list[Path]:
         elif path.is_file():
             found.append(path)
         else:
-            raise UsageError(f"no such file or folder: {path}", "check the path, or leave out --data to use the defaults")
+            raise UsageError(f"no such file or folder: {path}",
+                             "check the path, or leave out --data to use the defaults")
     return sorted(set(found))
 
 

@@ -9,11 +9,12 @@ the order of events) live in `check.py`.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from enum import Enum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
 
@@ -104,7 +105,24 @@ IsoDate = Annotated[dt.date, BeforeValidator(_as_date)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Url = Annotated[str, BeforeValidator(_as_url)]
 Slug = Annotated[str, StringConstraints(pattern=_SLUG, max_length=100)]
-AttributeValue = Any
+
+
+def _finite(value: Any) -> Any:
+    """JSON has no NaN or infinity, so an attribute (or anything inside it) cannot be one."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            raise PydanticCustomError("yaml-typed", "{value} is not a number the JSON output can hold",
+                                      {"value": str(item)})
+        if isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return value
+
+
+AttributeValue = Annotated[Any, AfterValidator(_finite)]
 
 
 class _Model(BaseModel):

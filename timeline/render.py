@@ -330,5 +330,6 @@ def render_report(report, fmt: str, *, quiet: bool = False) -> str:
         lines.append(f"... and {report.truncated} more problems not shown")
     if fmt != "github":
         verdict = "valid" if report.valid else "invalid"
-        lines.append(f"{report.files} file(s) checked: {report.errors} error(s), {report.warnings} warning(s): {verdict}")
+        lines.append(f"{report.files} file(s) checked: {report.errors} error(s), "
+                     f"{report.warnings} warning(s): {verdict}")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -24,6 +24,7 @@ only when they have something to report.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,6 +102,9 @@ _CONSTRUCT = {
     "tag:yaml.org,2002:float": _constructor.construct_yaml_float,
     "tag:yaml.org,2002:timestamp": _constructor.construct_yaml_timestamp,
 }
+# control characters that a double-quoted escape ("\e", "\x07") can put into a value although YAML
+# refuses them raw; printed by `timeline state` they would drive the reader's terminal
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
 # first characters with which no implicit (non-string) type can start
 _CANNOT_BE_TYPED = frozenset(
     "abcdeghijklmprsuvwxzABCDEGHIJKLMPRSUVWXZ\"'!@#$%^&*()[]{}<>?/\\|`,;=_ \t"
@@ -236,6 +240,11 @@ def read(text: str, file: str, *, positions: bool = False) -> tuple[Document | N
                 if event.tag is not None:
                     report(mark, "tag", f"YAML tag '{event.tag}' is not allowed in records",
                            "remove the tag; records hold plain values only")
+                # only double-quoted escapes can carry them: libyaml refuses them raw
+                control = _CONTROL.search(event.value) if event.style == '"' else None
+                if control is not None:
+                    report(mark, "syntax", f"text holds the control character U+{ord(control.group()):04X}, "
+                           "written as an escape", "remove it: records hold printable text")
                 if not event.style and event.implicit[0]:
                     value, was_typed = _type_plain(event.value)
                 else:
@@ -305,8 +314,8 @@ def read(text: str, file: str, *, positions: bool = False) -> tuple[Document | N
             elif cls is ev.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    report(event.start_mark, "multiple-documents",
-                           "file holds more than one YAML document", "keep one policy per file, without '---' separators")
+                    report(event.start_mark, "multiple-documents", "file holds more than one YAML document",
+                           "keep one policy per file, without '---' separators")
                     return None, problems
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -1,0 +1,112 @@
+"""The records shipped in policies/: they validate, they are the default data anywhere, they hold known facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from timeline import load as load_module
+from timeline.check import load_policies, validate
+from timeline.query import diff, state_on
+
+pytestmark = pytest.mark.usefixtures("clean_env")
+
+ROOT = Path(__file__).resolve().parent.parent
+POLICIES = ROOT / "policies"
+SHIPPED = ["cbp-one", "remain-in-mexico"]
+RECORD_FILES = sorted(POLICIES.glob("*.y*ml"))
+
+
+def test_both_policies_are_shipped():
+    """policies/ holds a record for CBP One and one for Remain in Mexico."""
+    assert [path.stem for path in RECORD_FILES] == SHIPPED
+
+
+@pytest.mark.parametrize("path", RECORD_FILES, ids=lambda path: path.name)
+def test_shipped_record_validates_without_errors(path):
+    """Each shipped record has no validation error on the real today (warnings allowed)."""
+    # the real date, not a frozen one: a record reviewed "in the future" would be a real error
+    report = validate([path], today=dt.date.today())
+    errors = [f"{p.file}:{p.line}:{p.column}: {p.code}: {p.message}" for p in report.problems if p.severity == "error"]
+    assert errors == []
+
+
+def test_shipped_records_validate_together_through_the_cli(invoke):
+    """`timeline validate policies/` exits 0: no errors across files (no duplicate ids)."""
+    result = invoke("validate", POLICIES, "--format", "json", env={"TIMELINE_TODAY": dt.date.today().isoformat()})
+    assert result.exit_code == 0, result.stdout
+    assert json.loads(result.stdout)["errors"] == 0
+
+
+@pytest.mark.parametrize(("policy_id", "on", "in_effect"), [
+    ("cbp-one", "2023-01-11", False),  # before appointment scheduling went live
+    ("cbp-one", "2023-01-12", True),  # scheduling live (DHS, effective January 12, 2023)
+    ("cbp-one", "2025-01-19", True),
+    ("cbp-one", "2025-01-20", False),  # scheduling removed, appointments cancelled
+    ("remain-in-mexico", "2019-01-28", True),  # MPP begins at San Ysidro
+    ("remain-in-mexico", "2021-07-01", False),  # after the 2021-06-01 termination memo
+    ("remain-in-mexico", "2022-01-01", True),  # court-ordered re-implementation from 2021-12-06
+    ("remain-in-mexico", "2022-10-01", False),  # after the injunction was lifted in August 2022
+])
+def test_shipped_records_answer_known_facts(policy_id, on, in_effect):
+    """The shipped records give the well-documented answer to "was it in effect on D?"."""
+    (state,) = state_on(load_policies([POLICIES]), dt.date.fromisoformat(on), [policy_id]).policies
+    assert state.in_effect is in_effect
+
+
+def test_shipped_cbp_one_ends_on_inauguration_day():
+    """diff 2025-01-19 2025-01-20 shows CBP One going from active to terminated, with its event."""
+    report = diff(load_policies([POLICIES]), dt.date(2025, 1, 19), dt.date(2025, 1, 20), ["cbp-one"])
+    (change,) = report.changes
+    assert (change.before.status, change.after.status) == ("active", "terminated")
+    assert any(event.date == dt.date(2025, 1, 20) for event in change.events)
+
+
+def test_default_data_from_another_folder_in_process(invoke, tmp_path, monkeypatch):
+    """In a folder without policies/ and without $TIMELINE_DATA, `timeline state` answers from the shipped records."""
+    monkeypatch.chdir(tmp_path)
+    result = invoke("state", "--on", "2025-01-25", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [p["id"] for p in json.loads(result.stdout)["policies"]] == SHIPPED
+
+
+def test_default_data_from_another_folder_with_the_installed_command(tmp_path):
+    """`cd elsewhere && timeline state` (the installed console script) finds both shipped policies."""
+    command = Path(sys.executable).parent / "timeline"
+    if not command.exists():  # pragma: no cover - only when the package was not installed into this interpreter
+        pytest.fail(f"the console script is not installed next to {sys.executable}")
+    env = {k: v for k, v in os.environ.items() if k not in ("TIMELINE_DATA", "TIMELINE_TODAY")}
+    result = subprocess.run([str(command), "state"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    for policy_id in SHIPPED:
+        assert policy_id in result.stdout
+
+
+def test_default_data_order(tmp_path, monkeypatch):
+    """Contract §2: $TIMELINE_DATA, else ./policies, else the packaged records, else the source tree."""
+    packaged = tmp_path / "packaged"
+    monkeypatch.setattr(load_module, "PACKAGED", packaged)
+    monkeypatch.chdir(tmp_path)
+    assert load_module.default_data_path() == load_module.SOURCE_TREE
+    packaged.mkdir()
+    assert load_module.default_data_path() == packaged
+    (tmp_path / "policies").mkdir()
+    assert load_module.default_data_path() == Path.cwd() / "policies"
+    monkeypatch.setenv("TIMELINE_DATA", "/somewhere/else")
+    assert load_module.default_data_path() == Path("/somewhere/else")
+
+
+def test_wheel_embeds_the_records_where_the_loader_looks():
+    """The wheel copies policies/ to the folder that load.PACKAGED names, so `pip install .` works anywhere."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    include = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert include["policies"] == load_module.PACKAGED.relative_to(ROOT).as_posix()
+    assert load_module.SOURCE_TREE.resolve() == POLICIES
