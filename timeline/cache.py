@@ -40,7 +40,7 @@ import os
 import pickle
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -83,63 +83,64 @@ def cache_file(paths: Sequence[Path]) -> Path:
 def state(paths: Sequence[Path], on: dt.date, ids: Iterable[str] | None = None, *,
           no_cache: bool = False) -> StateReport:
     """`query.state_on` over the records under `paths`."""
-    store = _usable_store(paths, no_cache)
-    if store is None:
+
+    def uncached():
         from .check import load_policies
         from .query import state_on
 
         return state_on(load_policies(paths), on, ids)
-    with store:
-        return store.state(on, ids)
+
+    return _answer(paths, no_cache, lambda store: store.state(on, ids), uncached)
 
 
 def diff(paths: Sequence[Path], start: dt.date, end: dt.date, ids: Iterable[str] | None = None, *,
          no_cache: bool = False) -> DiffReport:
     """`query.diff` over the records under `paths`."""
-    if start > end:  # the same usage error as query.diff, before any reading
-        from .query import diff as run
+    from .query import diff as run
 
+    if start > end:  # the same usage error as query.diff, before any reading
         return run([], start, end, ids)
-    store = _usable_store(paths, no_cache)
-    if store is None:
+
+    def uncached():
         from .check import load_policies
-        from .query import diff as run
 
         return run(load_policies(paths), start, end, ids)
-    with store:
-        return store.diff(start, end, ids)
+
+    return _answer(paths, no_cache, lambda store: store.diff(start, end, ids), uncached)
 
 
 def policies(paths: Sequence[Path], ids: Iterable[str] | None = None, *, no_cache: bool = False) -> list:
     """The validated `Policy` models under `paths` (only `ids` when given: the others may be skipped)."""
-    store = _usable_store(paths, no_cache)
-    if store is None:
+
+    def uncached():
         from .check import load_policies
 
         return load_policies(paths)
-    with store:
-        return store.policies(ids)
+
+    return _answer(paths, no_cache, lambda store: store.policies(ids), uncached)
 
 
-def _usable_store(paths: Sequence[Path], no_cache: bool) -> Store | None:
-    """An up-to-date store, or None when the query must read the records itself."""
+def _answer(paths: Sequence[Path], no_cache: bool, cached: Callable[[Store], Any], uncached: Callable[[], Any]):
+    """The answer from an up-to-date cache, else from the records themselves.
+
+    Only the cache's own failures send the query down the uncached path; errors
+    in the records and usage errors are the query's answer either way.
+    """
     if not enabled(no_cache):
-        return None
+        return uncached()
     names = record_names(paths)  # a missing path is a usage error, cache or not
     try:
         store = Store.open(cache_file(paths))
-    except (OSError, sqlite3.Error):
-        return None
+    except (OSError, sqlite3.Error, Corrupt):
+        return uncached()
     try:
-        if store.refresh(names):
-            return store
+        with store:
+            if store.refresh(names):
+                return cached(store)
     except (OSError, sqlite3.Error, Corrupt) as exc:
-        store.close()
         if _is_corrupt(exc):
             store.discard()
-        return None
-    store.close()
-    return None
+    return uncached()
 
 
 def _is_corrupt(exc: BaseException) -> bool:
