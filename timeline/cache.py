@@ -48,7 +48,7 @@ from . import __version__
 from .files import RECORD_SUFFIXES
 from .query import DiffReport, PolicyState, StateReport, select, sort_date, uncertain_window
 
-FORMAT = "1"  # bump when what is stored changes
+FORMAT = "2"  # bump when what is stored changes
 RACY_NS = 3_000_000_000  # changes closer than this to the last check are verified by content
 _LOCKED = ("SQLITE_BUSY", "SQLITE_LOCKED")
 
@@ -308,7 +308,8 @@ CREATE TABLE IF NOT EXISTS files(
     id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,
     size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, ino INTEGER NOT NULL,
     digest BLOB NOT NULL, checked_ns INTEGER NOT NULL,
-    policy_id TEXT NOT NULL, name TEXT NOT NULL, record BLOB NOT NULL);
+    policy_id TEXT NOT NULL, name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS records(file_id INTEGER PRIMARY KEY, record BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS segments(
     file_id INTEGER NOT NULL, valid_from TEXT NOT NULL, status TEXT, since TEXT, certain INTEGER NOT NULL,
     attributes BLOB, pending TEXT);
@@ -319,9 +320,14 @@ CREATE TABLE IF NOT EXISTS events(
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 """
 
-# SQLite picks the bare columns of a max() aggregate from the row holding the max
-STATE_SQL = ("SELECT file_id, status, since, certain, attributes, pending, max(valid_from) FROM segments "
-             "WHERE valid_from <= ? GROUP BY file_id")
+# per policy, one seek in the (file_id, valid_from) index: the last segment starting on or before the date
+STATE_SQL = ("SELECT s.file_id, s.status, s.since, s.certain, s.attributes, s.pending FROM files f "
+             "JOIN segments s ON s.rowid = (SELECT rowid FROM segments WHERE file_id = f.id AND valid_from <= ?1 "
+             "ORDER BY valid_from DESC LIMIT 1)")
+# events in (FROM, TO]: dated ones by the date index, uncertain ones (date NULL) by their window
+EVENTS_SQL = ("SELECT file_id, position, fields FROM events WHERE date > ?1 AND date <= ?2 "
+              "UNION ALL SELECT file_id, position, fields FROM events WHERE date IS NULL AND window_start <= ?2 "
+              "AND (not_after IS NULL OR not_after > ?1) ORDER BY 1, 2")
 
 
 class Store:
@@ -425,14 +431,16 @@ class Store:
         db.execute("BEGIN IMMEDIATE")
         try:
             gone = removed + [known[entry["path"]][0] for entry in built if entry["path"] in known]
-            for table, column in (("segments", "file_id"), ("events", "file_id"), ("files", "id")):
+            for table, column in (("segments", "file_id"), ("events", "file_id"), ("records", "file_id"),
+                                  ("files", "id")):
                 db.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(file_id,) for file_id in gone])
             db.executemany("UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, ino = ?, checked_ns = ? "
                            "WHERE id = ?", touched)
             for entry in built:
                 file_id = db.execute(
-                    "INSERT INTO files (path, size, mtime_ns, ctime_ns, ino, digest, checked_ns, policy_id, name, "
-                    "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry["file"]).lastrowid
+                    "INSERT INTO files (path, size, mtime_ns, ctime_ns, ino, digest, checked_ns, policy_id, name) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entry["file"]).lastrowid
+                db.execute("INSERT INTO records VALUES (?, ?)", (file_id, entry["record"]))
                 db.executemany("INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?)",
                                [(file_id, *row) for row in entry["segments"]])
                 db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -467,7 +475,7 @@ class Store:
             if row is None:
                 states[ref.file_id] = PolicyState(ref.id, ref.name, None, None, True, {}, (), None)
                 continue
-            _, status, since, certain, attributes, pending, _ = row
+            _, status, since, certain, attributes, pending = row
             pending_events = tuple(events[(ref.file_id, int(index))] for index in pending.split(",")) \
                 if pending else ()
             states[ref.file_id] = PolicyState(
@@ -497,10 +505,7 @@ class Store:
         before, after = self._states(start, chosen), self._states(end, chosen)
         first, last = start.isoformat(), end.isoformat()
         in_window: dict[int, list] = {}
-        for file_id, fields in self.db.execute(
-                "SELECT file_id, fields FROM events WHERE (date > ? AND date <= ?) OR (date IS NULL AND "
-                "window_start <= ? AND (not_after IS NULL OR not_after > ?)) ORDER BY file_id, position",
-                (first, last, last, first)):
+        for file_id, _, fields in self.db.execute(EVENTS_SQL, (first, last)):
             in_window.setdefault(file_id, []).append(fields)
         changes = []
         for ref in chosen:
@@ -517,7 +522,10 @@ class Store:
         wanted = [ref.file_id for ref in chosen]
         models = []
         for file_id in wanted:
-            (record,) = self.db.execute("SELECT record FROM files WHERE id = ?", (file_id,)).fetchone()
+            row = self.db.execute("SELECT record FROM records WHERE file_id = ?", (file_id,)).fetchone()
+            if row is None:
+                raise Corrupt("a record is missing")
+            (record,) = row
             models.append(Policy.model_validate(_load(record)))
         return models
 
@@ -572,7 +580,8 @@ def _build(name: str, info: os.stat_result) -> dict | None:
     return {
         "path": name,
         "file": (name, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, before, checked_ns,
-                 policy.id, policy.name, _dump(loaded.document.value)),
+                 policy.id, policy.name),
+        "record": _dump(loaded.document.value),
         "segments": rows,
         "events": events,
     }
