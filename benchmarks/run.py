@@ -34,6 +34,7 @@ sys.path.insert(0, str(HERE))
 from generate import generate  # noqa: E402
 
 TODAY = "2025-06-30"
+ANALYSIS_MARKER = "<!-- analysis: kept when run.py rewrites this file -->\n"
 STATE_ON = "2005-01-01"
 DIFF_FROM, DIFF_TO = "2004-01-01", "2004-03-01"
 
@@ -353,9 +354,23 @@ def write_report(path: Path, report: Report, args, sizes: list[int], workdir: Pa
         "- Peak memory is the child's maximum resident set size (os.wait4), compared with the size of the record "
         "files; it includes the interpreter itself (about 30 MiB for typer-hello).",
     ]
+    judged = [row for row in report.rows if row[5]]
+    missed = [row[0] for row in judged if "misses" in row[5]]
+    at = lines.index("## Figures")
+    lines[at:at] = [
+        "## Verdict",
+        "",
+        f"{len(judged) - len(missed)} of {len(judged)} targets hold in this run."
+        + (" Missed: " + "; ".join(missed) + "." if missed else ""),
+        "",
+    ]
     if args.quick:
-        lines.insert(2, "**Quick mode: tiny sizes and 2 repeats, a smoke test of the benchmark, not a result.**\n")
-    path.write_text("\n".join(lines) + "\n")
+        lines.insert(2, "**Quick mode: tiny sizes and few repeats, a smoke test of the benchmark, not a result.**\n")
+    # a hand-written analysis below the marker survives re-runs
+    kept = ""
+    if path.exists() and ANALYSIS_MARKER in path.read_text():
+        kept = path.read_text().split(ANALYSIS_MARKER, 1)[1]
+    path.write_text("\n".join(lines) + "\n\n" + ANALYSIS_MARKER + kept)
 
 
 if __name__ == "__main__":
