@@ -419,9 +419,13 @@ class Store:
             if entry is None:
                 return False
             built.append(entry)
-        if built or removed or touched:
+        if built or removed:
             self._write(built, removed, touched, known)
-        self.files = {row[0]: (row[1], row[2]) for row in self.db.execute("SELECT id, policy_id, name FROM files")}
+            self.files = {row[0]: (row[1], row[2]) for row in self.db.execute("SELECT id, policy_id, name FROM files")}
+        else:
+            if touched:
+                self._write([], [], touched, known)
+            self.files = {row[0]: (row[8], row[9]) for row in known.values()}
         if len({policy_id for policy_id, _ in self.files.values()}) != len(self.files):
             return False  # a duplicate id: an error the uncached path reports
         return True

@@ -142,9 +142,8 @@ def boundary():
 
 def _load(data: Path | None, no_cache: bool = False, ids: list[str] | None = None):
     from .cache import policies
-    from .load import default_data_path
 
-    return policies([data or default_data_path()], ids, no_cache=no_cache)
+    return policies([data or _default_data()], ids, no_cache=no_cache)
 
 
 def _default_data() -> Path:
