@@ -60,16 +60,45 @@ ACTION_STATUS: dict[str, tuple[str, ...]] = {
 
 
 def validate(paths: Sequence[Path], *, today: dt.date) -> Report:
-    """Check every record under `paths` and report every problem found."""
-    loaded = [read_file(path) for path in record_files(paths)]
-    return report_for(loaded, today=today)
+    """Check every record under `paths` and report every problem found.
+
+    Each file is checked as soon as it is read; then only what the cross-file
+    rules need is kept, so memory does not grow with the records' text and models.
+    """
+    checked = []
+    for path in record_files(paths):
+        item = read_file(path)
+        if item.policy is not None:
+            item.problems.extend(check_policy(item, today=today))
+        checked.append(_Checked(item))
+    return report_for(checked, today=today, checked=True)
 
 
-def report_for(loaded: list[Loaded], *, today: dt.date | None) -> Report:
+class _Checked:
+    """What is left of a checked file: its problems, its id, and how to find the id again."""
+
+    __slots__ = ("path", "display", "policy", "problems")
+
+    def __init__(self, item: Loaded) -> None:
+        self.path, self.display, self.problems = item.path, item.display, item.problems
+        self.policy = _Id(item.policy.id) if item.policy is not None else None
+
+    def locate(self, path: tuple, *, key: bool = False) -> tuple[int, int]:
+        return read_file(self.path).locate(path, key=key)  # rare: only for a cross-file problem
+
+
+class _Id:
+    __slots__ = ("id",)
+
+    def __init__(self, policy_id: str) -> None:
+        self.id = policy_id
+
+
+def report_for(loaded: list[Loaded], *, today: dt.date | None, checked: bool = False) -> Report:
     problems: list[Problem] = []
     for item in loaded:
         problems.extend(item.problems)
-        if item.policy is not None:
+        if item.policy is not None and not checked:
             problems.extend(check_policy(item, today=today))
     problems.extend(_duplicate_ids(loaded))
     problems.sort(key=Problem.sort_key)

@@ -59,6 +59,10 @@ PolicyOption = Annotated[
     list[str] | None,
     typer.Option("--policy", "-p", help="Only this policy (by id); repeat for several.", show_default=False),
 ]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Read and validate the records now, without the cache of validated "
+                       "records (also: TIMELINE_NO_CACHE=1).")
+]
 
 
 def _version(value: bool) -> None:
@@ -136,11 +140,16 @@ def boundary():
         raise typer.Exit(EXIT_INTERNAL) from None
 
 
-def _load(data: Path | None):
-    from .check import load_policies
-    from .load import default_data_path
+def _load(data: Path | None, no_cache: bool = False, ids: list[str] | None = None):
+    from .cache import policies
 
-    return load_policies([data or default_data_path()])
+    return policies([data or _default_data()], ids, no_cache=no_cache)
+
+
+def _default_data() -> Path:
+    from .files import default_data_path
+
+    return default_data_path()
 
 
 def _emit(report, fmt: Format) -> None:
@@ -181,13 +190,14 @@ def state(
     policy: PolicyOption = None,
     data: DataOption = None,
     fmt: FormatOption = Format.text,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Each policy's status and attributes on a date, and whether it was in effect."""
     with boundary():
-        from .query import state_on
+        from .cache import state as run
 
         when = _date(on, "--on") or today()
-        _emit(state_on(_load(data), when, policy), fmt)
+        _emit(run([data or _default_data()], when, policy, no_cache=no_cache), fmt)
 
 
 @app.command()
@@ -199,6 +209,7 @@ def diff(
     fmt: FormatOption = Format.text,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when anything changed, 0 when "
                                             "nothing did (as `git diff --exit-code`).")] = False,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """What changed between two dates: status, attributes, and every event in between.
 
@@ -206,9 +217,9 @@ def diff(
     'after' and listed. Changes that cancel out still list their events.
     """
     with boundary():
-        from .query import diff as run
+        from .cache import diff as run
 
-        report = run(_load(data), _date(start, "FROM"), _date(end, "TO"), policy)
+        report = run([data or _default_data()], _date(start, "FROM"), _date(end, "TO"), policy, no_cache=no_cache)
         _emit(report, fmt)
         if exit_code and report.changes:
             raise typer.Exit(1)
@@ -223,12 +234,13 @@ def log(
                                               show_default=False)] = None,
     data: DataOption = None,
     fmt: FormatOption = Format.text,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """All events across policies, in chronological order."""
     with boundary():
         from .query import log as run
 
-        _emit(run(_load(data), policy, _date(since, "--since"), _date(until, "--until")), fmt)
+        _emit(run(_load(data, no_cache, policy), policy, _date(since, "--since"), _date(until, "--until")), fmt)
 
 
 @app.command()
@@ -236,12 +248,13 @@ def show(
     policy_id: Annotated[str, typer.Argument(metavar="ID", help="The policy's id, e.g. remain-in-mexico.")],
     data: DataOption = None,
     fmt: FormatOption = Format.text,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """One policy: what it is, its history with the state after each event, and its sources."""
     with boundary():
         from .query import history
 
-        _emit(history(_load(data), policy_id), fmt)
+        _emit(history(_load(data, no_cache, [policy_id]), policy_id), fmt)
 
 
 class ExtractFormat(str, Enum):  # noqa: UP042 - as the other format enums

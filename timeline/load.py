@@ -8,13 +8,12 @@ here raises on bad input.
 from __future__ import annotations
 
 import difflib
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlread
-from .errors import ERROR, Problem, UsageError
+from . import files, yamlread
+from .errors import ERROR, Problem
 
 RECORD_SUFFIXES = (".yaml", ".yml")
 PACKAGED = Path(__file__).parent / "_records"
@@ -23,15 +22,7 @@ SOURCE_TREE = Path(__file__).parent.parent / "policies"
 
 def default_data_path(cwd: Path | None = None) -> Path:
     """Contract §2: $TIMELINE_DATA, else ./policies, else the records shipped with the package."""
-    env = os.environ.get("TIMELINE_DATA")
-    if env:
-        return Path(env)
-    local = (cwd or Path.cwd()) / "policies"
-    if local.is_dir():
-        return local
-    if PACKAGED.is_dir():
-        return PACKAGED
-    return SOURCE_TREE  # an editable install runs from the source tree
+    return files.default_data_path(cwd)
 
 
 def record_files(paths: Sequence[Path]) -> list[Path]:
@@ -39,22 +30,7 @@ def record_files(paths: Sequence[Path]) -> list[Path]:
 
     A missing path is a usage error (exit 2), not an invalid record.
     """
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(
-                p for p in path.rglob("*") if p.suffix in RECORD_SUFFIXES and p.is_file() and not _hidden(p, path)
-            )
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise UsageError(f"no such file or folder: {path}",
-                             "check the path, or leave out --data to use the defaults")
-    return sorted(set(found))
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+    return files.record_files(paths)
 
 
 @dataclass

@@ -7,6 +7,7 @@ formats (csv, markdown, text) share one set of rows per report.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
@@ -44,6 +45,8 @@ def render(report: Any, fmt: str, *, color: bool = False) -> str:
         import yaml
 
         return yaml.safe_dump(report.as_dict(), sort_keys=False, allow_unicode=True, width=100)
+    if fmt == "text":
+        return _TEXT[type(report)](report, color)
     header, rows = table(report)
     if fmt == "csv":
         out = io.StringIO()
@@ -53,8 +56,6 @@ def render(report: Any, fmt: str, *, color: bool = False) -> str:
         return out.getvalue()
     if fmt == "markdown":
         return _title(report) + "\n\n" + markdown_table(header, rows)
-    if fmt == "text":
-        return _TEXT[type(report)](report, color)
     raise ValueError(f"unknown format {fmt!r}")
 
 
@@ -172,11 +173,20 @@ def text_table(header: list[str], rows: list[list[str]], *, paint_column: int | 
 
 
 def _width() -> int:
+    return _terminal_width(os.environ.get("COLUMNS"), os.environ.get("LINES"))
+
+
+@functools.lru_cache(maxsize=8)
+def _terminal_width(columns: str | None, lines: str | None) -> int:
+    # asked once, not per line: a listing of thousands of policies wraps thousands of lines
     return max(60, min(120, shutil.get_terminal_size((100, 24)).columns))
 
 
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, width=_width(), initial_indent=indent, subsequent_indent=indent)
+    width = _width()
+    if len(indent) + len(text) <= width and text.isprintable() and text and not text[-1].isspace():
+        return indent + text  # what textwrap.fill gives for one short printable line, without its work
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent)
 
 
 def _value(value: Any) -> str:

@@ -23,6 +23,7 @@ only when they have something to report.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from dataclasses import dataclass
@@ -111,20 +112,38 @@ _CANNOT_BE_TYPED = frozenset(
 )
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_MEMO_LIMIT = 10_000
+# typed plain scalars seen before (every result is immutable: None, bool, int, float, date, datetime, str)
+_memo: dict[str, tuple[Any, bool]] = {}
+
+
 def _type_plain(value: str) -> tuple[Any, bool]:
     """Type a plain scalar as YAML 1.1 does. Returns (value, was_typed)."""
     if value and value[0] in _CANNOT_BE_TYPED:
         return value, False
+    if len(value) == 10 and _ISO_DAY.fullmatch(value):
+        # the commonest typed scalar in a record; the resolver calls it a timestamp and
+        # SafeConstructor makes exactly this date of it, after a regex and a node each
+        try:
+            return dt.date(int(value[:4]), int(value[5:7]), int(value[8:])), True
+        except ValueError:  # e.g. 2025-02-30: the date check will explain what is wrong with it
+            return value, False
+    known = _memo.get(value)
+    if known is not None:
+        return known
     tag = _resolver.resolve(yaml.ScalarNode, value, _IMPLICIT)
     if tag == _STR_TAG:
-        return value, False
-    node = yaml.ScalarNode(tag, value)
-    try:
-        return _CONSTRUCT[tag](node), True
-    except (ValueError, KeyError, OverflowError):
-        # e.g. 2025-02-30 matches the timestamp pattern but is no real date:
-        # keep the text, the date check will explain what is wrong with it.
-        return value, False
+        typed = (value, False)
+    else:
+        try:
+            typed = (_CONSTRUCT[tag](yaml.ScalarNode(tag, value)), True)
+        except (ValueError, KeyError, OverflowError):
+            # matches a pattern but is no real value: keep the text for the checks to explain
+            typed = (value, False)
+    if len(_memo) < _MEMO_LIMIT:
+        _memo[value] = typed
+    return typed
 
 
 def _problem(file: str, line: int, column: int, code: str, message: str, hint: str | None = None) -> Problem:

@@ -1,0 +1,598 @@
+"""A cache of validated records, so that queries skip YAML parsing and validation.
+
+The first query on a data folder reads and validates every record as usual and
+stores, in a SQLite file in the user cache directory, what the queries need:
+
+* per policy, the *segments* of its history: from each date on which its state
+  can change (an event applies, an uncertain window opens), the state from
+  then on. The state on D is the segment with the greatest start <= D, one
+  indexed SQL query for every policy at once;
+* per event, its fields, so that `diff` finds the events in a window in SQL and
+  builds only the ones it shows;
+* per file, the validated document, so that `log` and `show` rebuild models
+  without reading YAML.
+
+A file's entry is used when its size, mtime, ctime and inode are unchanged and
+the last check was long enough after its last change that an edit within the
+same clock tick would have shown (git's "racy" rule); otherwise the file is read
+and hashed, and its entry is reused when the content hash matches, rebuilt
+when not. Added, removed and renamed files are seen because the folder is
+listed on every query. Any invalid file sends the query down the uncached path,
+which reports the problems exactly as before; invalid files are never cached.
+
+The cache can only make a query faster, never change its answer: a cache that
+cannot be opened, is corrupt or truncated, or was written by another version is
+thrown away and rebuilt; one that is locked by a concurrent run is left alone
+and the query answered without it. Writes are single SQLite transactions.
+Blobs are pickles of plain data read back by an unpickler that refuses every
+class except dates, so a tampered cache cannot run code.
+
+`--no-cache` or TIMELINE_NO_CACHE=1 bypasses it; TIMELINE_CACHE_DIR moves it
+(default: $XDG_CACHE_HOME/timeline, else ~/.cache/timeline).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import pickle
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .files import RECORD_SUFFIXES
+from .query import DiffReport, PolicyState, StateReport, select, sort_date, uncertain_window
+
+FORMAT = "2"  # bump when what is stored changes
+RACY_NS = 3_000_000_000  # changes closer than this to the last check are verified by content
+_LOCKED = ("SQLITE_BUSY", "SQLITE_LOCKED")
+
+
+# --- where, and whether -------------------------------------------------------
+
+
+def cache_dir() -> Path:
+    """$TIMELINE_CACHE_DIR, else $XDG_CACHE_HOME/timeline, else ~/.cache/timeline."""
+    override = os.environ.get("TIMELINE_CACHE_DIR")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # the XDG spec says to ignore relative paths
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "timeline"
+
+
+def enabled(no_cache: bool = False) -> bool:
+    return not no_cache and os.environ.get("TIMELINE_NO_CACHE", "") in ("", "0")
+
+
+def cache_file(paths: Sequence[Path]) -> Path:
+    """One cache file per set of data paths."""
+    key = "\0".join(sorted(os.path.abspath(os.fspath(path)) for path in paths))
+    return cache_dir() / f"records-{hashlib.sha1(key.encode()).hexdigest()[:16]}.sqlite3"
+
+
+# --- the questions, answered from the cache when possible ---------------------
+
+
+def state(paths: Sequence[Path], on: dt.date, ids: Iterable[str] | None = None, *,
+          no_cache: bool = False) -> StateReport:
+    """`query.state_on` over the records under `paths`."""
+
+    def uncached():
+        from .check import load_policies
+        from .query import state_on
+
+        return state_on(load_policies(paths), on, ids)
+
+    return _answer(paths, no_cache, lambda store: store.state(on, ids), uncached)
+
+
+def diff(paths: Sequence[Path], start: dt.date, end: dt.date, ids: Iterable[str] | None = None, *,
+         no_cache: bool = False) -> DiffReport:
+    """`query.diff` over the records under `paths`."""
+    from .query import diff as run
+
+    if start > end:  # the same usage error as query.diff, before any reading
+        return run([], start, end, ids)
+
+    def uncached():
+        from .check import load_policies
+
+        return run(load_policies(paths), start, end, ids)
+
+    return _answer(paths, no_cache, lambda store: store.diff(start, end, ids), uncached)
+
+
+def policies(paths: Sequence[Path], ids: Iterable[str] | None = None, *, no_cache: bool = False) -> list:
+    """The validated `Policy` models under `paths` (only `ids` when given: the others may be skipped)."""
+
+    def uncached():
+        from .check import load_policies
+
+        return load_policies(paths)
+
+    return _answer(paths, no_cache, lambda store: store.policies(ids), uncached)
+
+
+def _answer(paths: Sequence[Path], no_cache: bool, cached: Callable[[Store], Any], uncached: Callable[[], Any]):
+    """The answer from an up-to-date cache, else from the records themselves.
+
+    Only the cache's own failures send the query down the uncached path; errors
+    in the records and usage errors are the query's answer either way.
+    """
+    if not enabled(no_cache):
+        return uncached()
+    names = record_names(paths)  # a missing path is a usage error, cache or not
+    try:
+        store = Store.open(cache_file(paths))
+    except (OSError, sqlite3.Error, Corrupt):
+        return uncached()
+    try:
+        with store:
+            if store.refresh(names):
+                return cached(store)
+    except (OSError, sqlite3.Error, Corrupt) as exc:
+        if _is_corrupt(exc):
+            store.discard()
+    return uncached()
+
+
+def _is_corrupt(exc: BaseException) -> bool:
+    if isinstance(exc, Corrupt):
+        return True
+    return isinstance(exc, sqlite3.DatabaseError) and getattr(exc, "sqlite_errorname", "") in (
+        "SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def record_names(paths: Sequence[Path]) -> list[str]:
+    from .errors import UsageError
+    from .files import _walk
+
+    names: set[str] = set()
+    for path in paths:
+        text = os.fspath(path)
+        if os.path.isdir(text):
+            names.update(_walk(text))
+        elif os.path.isfile(text):
+            names.add(text)
+        else:
+            raise UsageError(f"no such file or folder: {path}",
+                             "check the path, or leave out --data to use the defaults")
+    return sorted(names)
+
+
+# --- stored data ----------------------------------------------------------------
+
+
+class Corrupt(Exception):
+    """The cache holds something it cannot have written."""
+
+
+class _Unpickler(pickle.Unpickler):
+    _ALLOWED = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"), ("datetime", "timedelta")}
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in self._ALLOWED:
+            return super().find_class(module, name)
+        raise Corrupt(f"cache holds a {module}.{name}")
+
+
+def _dump(value: Any) -> bytes:
+    return pickle.dumps(value, protocol=5)
+
+
+def _load(blob: bytes) -> Any:
+    try:
+        return _Unpickler(io.BytesIO(blob)).load()
+    except Corrupt:
+        raise
+    except Exception as exc:  # any garbage: the cache is broken, not the records
+        raise Corrupt(f"unreadable cache entry: {exc}") from None
+
+
+class Label(str):
+    """A status or action read from the cache: a str that also has `.value`, as the enums do."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        return str.__str__(self)
+
+
+class CachedSource:
+    __slots__ = ("url", "title", "publisher", "published", "updated", "quote", "provenance")
+
+    def __init__(self, url, title, publisher, published, updated, quote, provenance):
+        self.url, self.title, self.publisher, self.published = url, title, publisher, published
+        self.updated, self.quote, self.provenance = updated, quote, provenance
+
+
+class CachedCase:
+    __slots__ = ("court", "name", "docket", "citation")
+
+    def __init__(self, court, name, docket, citation):
+        self.court, self.name, self.docket, self.citation = court, name, docket, citation
+
+    def model_dump(self) -> dict:
+        return {"court": self.court, "name": self.name, "docket": self.docket, "citation": self.citation}
+
+
+class CachedEvent:
+    """An event read back from the cache, with the attributes the queries and renderers use."""
+
+    __slots__ = ("date", "not_before", "not_after", "announced", "status", "action", "summary", "authority",
+                 "case", "attributes", "note", "sources")
+
+    @classmethod
+    def from_fields(cls, fields: tuple) -> CachedEvent:
+        event = cls()
+        (event.date, event.not_before, event.not_after, event.announced, status, action, event.summary,
+         event.authority, case, event.attributes, event.note, sources) = fields
+        event.status = Label(status)
+        event.action = Label(action) if action is not None else None
+        event.case = CachedCase(*case) if case is not None else None
+        event.sources = [CachedSource(*source) for source in sources]
+        return event
+
+    @property
+    def applies_on(self) -> dt.date | None:
+        return self.date if self.date is not None else self.not_after
+
+    @property
+    def uncertain(self) -> bool:
+        return self.date is None
+
+
+def event_fields(event) -> tuple:
+    """What the cache keeps of a model Event (read back by CachedEvent.from_fields)."""
+    case = event.case
+    return (
+        event.date, event.not_before, event.not_after, event.announced, event.status.value,
+        event.action.value if event.action is not None else None, event.summary, event.authority,
+        (case.court, case.name, case.docket, case.citation) if case is not None else None,
+        event.attributes, event.note,
+        [(s.url, s.title, s.publisher, s.published, s.updated, s.quote, s.provenance) for s in event.sources],
+    )
+
+
+def segments(policy) -> list[tuple]:
+    """The policy's state from each date on which it can change: (from, status, since, certain, attributes,
+    pending event indexes), in date order. Before the first, the state is empty.
+
+    Between two consecutive dates `query.policy_state` gives the same answer: the applied events change only
+    at their `applies_on`, and an uncertain event is pending from its window's start up to the day before its
+    `not_after`, which is where it applies. tests/test_cache_equivalence.py checks this against policy_state.
+    """
+    ordered = sorted(enumerate(policy.events), key=lambda pair: (sort_date(pair[1]), pair[0]))
+    applicable = [(event.applies_on, index, event) for index, event in ordered if event.applies_on is not None]
+    uncertain = []
+    for index, event in ordered:
+        if event.uncertain:
+            start, end = uncertain_window(policy, event)
+            uncertain.append((index, event.applies_on, start, end))
+    points = sorted({applies for applies, _, _ in applicable} | {start for _, _, start, _ in uncertain})
+    rows = []
+    status = since = None
+    attributes: dict[str, Any] = {}
+    position = 0
+    for point in points:
+        while position < len(applicable) and applicable[position][0] <= point:
+            applies, _, event = applicable[position]
+            new_status = event.status.value
+            if new_status != status:
+                status, since = new_status, applies
+            if event.attributes:
+                for key, value in event.attributes.items():
+                    if value is None:
+                        attributes.pop(key, None)
+                    else:
+                        attributes[key] = value
+            position += 1
+        pending = [index for index, applies, start, end in uncertain
+                   if not (applies is not None and applies <= point)
+                   and start <= point and (end is None or point <= end)]
+        rows.append((point, status, since, not pending, dict(attributes), pending))
+    return rows
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files(
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, ino INTEGER NOT NULL,
+    digest BLOB NOT NULL, checked_ns INTEGER NOT NULL,
+    policy_id TEXT NOT NULL, name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS records(file_id INTEGER PRIMARY KEY, record BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS segments(
+    file_id INTEGER NOT NULL, valid_from TEXT NOT NULL, status TEXT, since TEXT, certain INTEGER NOT NULL,
+    attributes BLOB, pending TEXT);
+CREATE INDEX IF NOT EXISTS segments_file ON segments(file_id, valid_from);
+CREATE TABLE IF NOT EXISTS events(
+    file_id INTEGER NOT NULL, idx INTEGER NOT NULL, position INTEGER NOT NULL,
+    date TEXT, window_start TEXT, not_after TEXT, fields BLOB NOT NULL, PRIMARY KEY(file_id, idx));
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+"""
+
+# per policy, one seek in the (file_id, valid_from) index: the last segment starting on or before the date
+STATE_SQL = ("SELECT s.file_id, s.status, s.since, s.certain, s.attributes, s.pending FROM files f "
+             "JOIN segments s ON s.rowid = (SELECT rowid FROM segments WHERE file_id = f.id AND valid_from <= ?1 "
+             "ORDER BY valid_from DESC LIMIT 1)")
+# events in (FROM, TO]: dated ones by the date index, uncertain ones (date NULL) by their window
+EVENTS_SQL = ("SELECT file_id, position, fields FROM events WHERE date > ?1 AND date <= ?2 "
+              "UNION ALL SELECT file_id, position, fields FROM events WHERE date IS NULL AND window_start <= ?2 "
+              "AND (not_after IS NULL OR not_after > ?1) ORDER BY 1, 2")
+
+
+class Store:
+    """One cache file: open, bring up to date with the records, answer queries."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.db = connection
+        self.files: dict[int, tuple[str, str]] = {}  # file id -> (policy id, name)
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for attempt in (1, 2):
+            try:
+                return cls._connect(path)
+            except sqlite3.DatabaseError as exc:
+                if attempt == 2 or getattr(exc, "sqlite_errorname", "") in _LOCKED:
+                    raise
+                _unlink(path)
+            except Corrupt:
+                if attempt == 2:
+                    raise
+                _unlink(path)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    @classmethod
+    def _connect(cls, path: Path) -> Store:
+        connection = sqlite3.connect(path, timeout=10, isolation_level=None)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            rows = dict(connection.execute(
+                "SELECT key, value FROM meta").fetchall()) if _has_meta(connection) else {}
+            expected = {"format": FORMAT, "version": __version__}
+            if rows != expected:
+                if rows:
+                    raise Corrupt(f"cache written by another version ({rows})")
+                connection.execute("BEGIN IMMEDIATE")
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
+                connection.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", expected.items())
+                connection.execute("COMMIT")
+        except BaseException:
+            connection.close()
+            raise
+        return cls(path, connection)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def discard(self) -> None:
+        _unlink(self.path)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    # -- bringing it up to date --
+
+    def refresh(self, names: list[str]) -> bool:
+        """Make the cache match the files `names`. False when a record is invalid (the caller reads them)."""
+        known = {row[1]: row for row in self.db.execute(
+            "SELECT id, path, size, mtime_ns, ctime_ns, ino, digest, checked_ns, policy_id, name FROM files")}
+        stale: list[tuple[str, os.stat_result]] = []
+        touched: list[tuple] = []
+        current = set(names)
+        for name in names:
+            info = os.stat(name)
+            row = known.get(name)
+            if row is not None and (row[2], row[3], row[4], row[5]) == (
+                    info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino) \
+                    and max(info.st_mtime_ns, info.st_ctime_ns) < row[7] - RACY_NS:
+                continue
+            if row is not None:
+                now = time.time_ns()
+                data = _read(name)
+                if _digest(data) == row[6]:
+                    touched.append((info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, now, row[0]))
+                    continue
+            stale.append((name, info))
+        removed = [row[0] for path, row in known.items() if path not in current]
+        built = []
+        for name, info in stale:
+            entry = _build(name, info)
+            if entry is None:
+                return False
+            built.append(entry)
+        if built or removed:
+            self._write(built, removed, touched, known)
+            self.files = {row[0]: (row[1], row[2]) for row in self.db.execute("SELECT id, policy_id, name FROM files")}
+        else:
+            if touched:
+                self._write([], [], touched, known)
+            self.files = {row[0]: (row[8], row[9]) for row in known.values()}
+        if len({policy_id for policy_id, _ in self.files.values()}) != len(self.files):
+            return False  # a duplicate id: an error the uncached path reports
+        return True
+
+    def _write(self, built: list, removed: list[int], touched: list[tuple], known: dict) -> None:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            gone = removed + [known[entry["path"]][0] for entry in built if entry["path"] in known]
+            for table, column in (("segments", "file_id"), ("events", "file_id"), ("records", "file_id"),
+                                  ("files", "id")):
+                db.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(file_id,) for file_id in gone])
+            db.executemany("UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, ino = ?, checked_ns = ? "
+                           "WHERE id = ?", touched)
+            for entry in built:
+                file_id = db.execute(
+                    "INSERT INTO files (path, size, mtime_ns, ctime_ns, ino, digest, checked_ns, policy_id, name) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entry["file"]).lastrowid
+                db.execute("INSERT INTO records VALUES (?, ?)", (file_id, entry["record"]))
+                db.executemany("INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               [(file_id, *row) for row in entry["segments"]])
+                db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               [(file_id, *row) for row in entry["events"]])
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    # -- answering --
+
+    def _select(self, ids: Iterable[str] | None) -> list:
+        class _Ref:
+            __slots__ = ("id", "file_id", "name")
+
+        refs = []
+        for file_id, (policy_id, name) in self.files.items():
+            ref = _Ref()
+            ref.id, ref.file_id, ref.name = policy_id, file_id, name
+            refs.append(ref)
+        return select(refs, ids)
+
+    def _states(self, on: dt.date, chosen: list) -> dict[int, PolicyState]:
+        rows = {row[0]: row for row in self.db.execute(STATE_SQL, (on.isoformat(),))}
+        wanted = {ref.file_id for ref in chosen}
+        pending_wanted = [(row[0], int(index)) for row in rows.values()
+                          if row[5] and row[0] in wanted for index in row[5].split(",")]
+        events = self._events(pending_wanted)
+        states = {}
+        for ref in chosen:
+            row = rows.get(ref.file_id)
+            if row is None:
+                states[ref.file_id] = PolicyState(ref.id, ref.name, None, None, True, {}, (), None)
+                continue
+            _, status, since, certain, attributes, pending = row
+            pending_events = tuple(events[(ref.file_id, int(index))] for index in pending.split(",")) \
+                if pending else ()
+            states[ref.file_id] = PolicyState(
+                ref.id, ref.name, status, dt.date.fromisoformat(since) if since else None, bool(certain),
+                _load(attributes) if attributes is not None else {}, pending_events, None)
+        return states
+
+    def _events(self, keys: list[tuple[int, int]]) -> dict[tuple[int, int], CachedEvent]:
+        found = {}
+        for file_id, index in keys:
+            row = self.db.execute("SELECT fields FROM events WHERE file_id = ? AND idx = ?",
+                                  (file_id, index)).fetchone()
+            if row is None:
+                raise Corrupt("an event named by a segment is missing")
+            found[(file_id, index)] = CachedEvent.from_fields(_load(row[0]))
+        return found
+
+    def state(self, on: dt.date, ids: Iterable[str] | None) -> StateReport:
+        chosen = self._select(ids)
+        states = self._states(on, chosen)
+        return StateReport(on, [states[ref.file_id] for ref in chosen])
+
+    def diff(self, start: dt.date, end: dt.date, ids: Iterable[str] | None) -> DiffReport:
+        from .query import Change
+
+        chosen = self._select(ids)
+        before, after = self._states(start, chosen), self._states(end, chosen)
+        first, last = start.isoformat(), end.isoformat()
+        in_window: dict[int, list] = {}
+        for file_id, _, fields in self.db.execute(EVENTS_SQL, (first, last)):
+            in_window.setdefault(file_id, []).append(fields)
+        changes = []
+        for ref in chosen:
+            old, new = before[ref.file_id], after[ref.file_id]
+            events = [CachedEvent.from_fields(_load(fields)) for fields in in_window.get(ref.file_id, ())]
+            if events or old.status != new.status or old.attributes != new.attributes:
+                changes.append(Change(ref.id, ref.name, old, new, events))
+        return DiffReport(start, end, changes)
+
+    def policies(self, ids: Iterable[str] | None) -> list:
+        from .model import Policy
+
+        chosen = self._select(ids) if ids else self._select(None)
+        wanted = [ref.file_id for ref in chosen]
+        models = []
+        for file_id in wanted:
+            row = self.db.execute("SELECT record FROM records WHERE file_id = ?", (file_id,)).fetchone()
+            if row is None:
+                raise Corrupt("a record is missing")
+            (record,) = row
+            models.append(Policy.model_validate(_load(record)))
+        return models
+
+
+def _has_meta(connection: sqlite3.Connection) -> bool:
+    return connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone() \
+        is not None
+
+
+def _unlink(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.unlink(os.fspath(path) + suffix)
+        except FileNotFoundError:
+            pass
+
+
+def _read(name: str) -> bytes:
+    with open(name, "rb") as handle:
+        return handle.read()
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=20).digest()
+
+
+def _build(name: str, info: os.stat_result) -> dict | None:
+    """Read and validate one file as the uncached path does; None when it has an error."""
+    from .check import check_policy
+    from .errors import ERROR
+    from .load import read_file
+
+    checked_ns = time.time_ns()
+    before = _digest(_read(name))
+    loaded = read_file(Path(name))
+    if loaded.policy is None or any(problem.severity == ERROR for problem in loaded.problems):
+        return None
+    if any(problem.severity == ERROR for problem in check_policy(loaded, today=None)):
+        return None
+    if _digest(_read(name)) != before:
+        return None  # the file changed while it was read: let the uncached path read it
+    policy = loaded.policy
+    ordered = sorted(enumerate(policy.events), key=lambda pair: (sort_date(pair[1]), pair[0]))
+    events = []
+    for position, (index, event) in enumerate(ordered):
+        window_start = uncertain_window(policy, event)[0].isoformat() if event.uncertain else None
+        events.append((index, position, _iso(event.date), window_start, _iso(event.not_after),
+                       _dump(event_fields(event))))
+    rows = [(point.isoformat(), status, _iso(since), int(certain), _dump(attributes) if attributes else None,
+             ",".join(map(str, pending)) or None)
+            for point, status, since, certain, attributes, pending in segments(policy)]
+    return {
+        "path": name,
+        "file": (name, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, before, checked_ns,
+                 policy.id, policy.name),
+        "record": _dump(loaded.document.value),
+        "segments": rows,
+        "events": events,
+    }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+__all__ = ["RECORD_SUFFIXES", "cache_dir", "cache_file", "diff", "enabled", "policies", "state"]

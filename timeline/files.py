@@ -1,0 +1,75 @@
+"""Finding record files quickly, without importing the YAML or model layers.
+
+`load.record_files` delegates here. The walk is `os.scandir`, which gets the
+file type from the directory entry, so listing thousands of records costs a few
+milliseconds instead of one `stat` per file and per parent. It keeps the rules
+of the `Path.rglob` walk it replaced: recursive, hidden files and folders
+(names starting with '.') skipped, symbolic links to files followed, symbolic
+links to folders not descended into, `.yaml` and `.yml` only.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import UsageError
+
+RECORD_SUFFIXES = (".yaml", ".yml")
+PACKAGED = Path(__file__).parent / "_records"
+SOURCE_TREE = Path(__file__).parent.parent / "policies"
+
+
+def default_data_path(cwd: Path | None = None) -> Path:
+    """Contract §2: $TIMELINE_DATA, else ./policies, else the records shipped with the package."""
+    env = os.environ.get("TIMELINE_DATA")
+    if env:
+        return Path(env)
+    local = (cwd or Path.cwd()) / "policies"
+    if local.is_dir():
+        return local
+    if PACKAGED.is_dir():
+        return PACKAGED
+    return SOURCE_TREE  # an editable install runs from the source tree
+
+
+def record_files(paths: Sequence[Path]) -> list[Path]:
+    """The record files named by PATHs (files, or folders searched recursively), sorted.
+
+    A missing path is a usage error (exit 2), not an invalid record.
+    """
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(Path(name) for name in _walk(os.fspath(path)))
+        elif path.is_file():
+            found.add(path)
+        else:
+            raise UsageError(f"no such file or folder: {path}",
+                             "check the path, or leave out --data to use the defaults")
+    return sorted(found)
+
+
+def _walk(folder: str) -> list[str]:
+    names: list[str] = []
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            continue  # unreadable folder: as rglob, skip it
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                elif name.endswith(RECORD_SUFFIXES) and os.path.splitext(name)[1] in RECORD_SUFFIXES \
+                        and entry.is_file():
+                    names.append(entry.path)
+            except OSError:
+                continue
+    return names
