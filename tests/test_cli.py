@@ -254,7 +254,9 @@ def test_unknown_policy_message_and_hint(data, invoke):
     assert result.stderr == "timeline: error: unknown policy 'alpah'\n  hint: did you mean 'alpha'?\n"
 
 
-@pytest.mark.parametrize("command", [["state"], ["validate"], ["log"], ["show", "x"], ["diff", "2020-01-01", "2021"]])
+@pytest.mark.parametrize(
+    "command", [["state"], ["validate"], ["log"], ["show", "x"], ["diff", "2020-01-01", "2021-01-01"]]
+)
 def test_missing_data_path_exits_2(command, tmp_path, invoke):
     """A --data path that does not exist is a usage error (exit 2), for every command."""
     result = invoke(*command, "--data", tmp_path / "nope")
@@ -278,7 +280,9 @@ def test_internal_error_exits_3_in_one_line(data, invoke, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(query, "state_on", broken)
+    from timeline import render
+
+    monkeypatch.setattr(render, "render", broken)  # every query, cached or not, is rendered
     result = invoke("state", "--data", data)
     assert result.exit_code == 3
     assert "Traceback" not in result.output

@@ -92,8 +92,10 @@ def test_default_data_from_another_folder_with_the_installed_command(tmp_path):
 
 def test_default_data_order(tmp_path, monkeypatch):
     """Contract §2: $TIMELINE_DATA, else ./policies, else the packaged records, else the source tree."""
+    from timeline import files
+
     packaged = tmp_path / "packaged"
-    monkeypatch.setattr(load_module, "PACKAGED", packaged)
+    monkeypatch.setattr(files, "PACKAGED", packaged)
     monkeypatch.chdir(tmp_path)
     assert load_module.default_data_path() == load_module.SOURCE_TREE
     packaged.mkdir()

@@ -15,9 +15,8 @@ from pathlib import Path
 from . import files, yamlread
 from .errors import ERROR, Problem
 
-RECORD_SUFFIXES = (".yaml", ".yml")
-PACKAGED = Path(__file__).parent / "_records"
-SOURCE_TREE = Path(__file__).parent.parent / "policies"
+# where records are looked for lives in files.py, which start-up imports without this module
+from .files import PACKAGED, RECORD_SUFFIXES, SOURCE_TREE  # noqa: E402,F401 - re-exported
 
 
 def default_data_path(cwd: Path | None = None) -> Path:
