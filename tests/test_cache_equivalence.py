@@ -105,3 +105,15 @@ def test_cached_policies_equal_loaded_policies(records, tmp_path, monkeypatch):
     cache.policies([records])  # fills
     assert cache.policies([records]) == loaded
     assert cache.policies([records], ["tricky"]) == [p for p in loaded if p.id == "tricky"]
+
+
+def test_extract_reads_the_same_records_from_the_cache(records, tmp_path, monkeypatch):
+    """`timeline extract` gets the same records from a warm cache as from reading the files."""
+    from timeline.extract import load_records
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    from_files = load_records([records], no_cache=True)
+    cache.policies([records])  # fills
+    assert cache.record_values([records]) is not None
+    assert load_records([records]) == from_files
+    assert {record.id for record in from_files} >= {"tricky"}

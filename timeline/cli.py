@@ -275,6 +275,7 @@ def extract(
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="text, json, or yaml (events ready "
                                                "for review and `timeline accept`).")] = ExtractFormat.text,
     time_limit: Annotated[float, typer.Option("--time-limit", help="Seconds allowed per article.")] = 10.0,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Find statements that a tracked policy changed status, and check them against the records.
 
@@ -284,10 +285,9 @@ def extract(
     """
     with boundary():
         from .extract import article_files, extract_text, load_records, read_article
-        from .load import default_data_path
         from .render_extract import render_documents
 
-        records = load_records([data or default_data_path()])
+        records = load_records([data or _default_data()], no_cache=no_cache)
         when = _date(published, "--published")
         names = article_files(files)
         documents = []

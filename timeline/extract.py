@@ -261,10 +261,23 @@ def record_from_policy(policy) -> Record:
     return Record(policy.id, policy.name, tuple(policy.aliases), events)
 
 
-def load_records(paths: Sequence[Path]) -> list[Record]:
-    """Records under `paths`, read with the strict YAML reader only; RecordsInvalid when unreadable."""
+def load_records(paths: Sequence[Path], *, no_cache: bool = False) -> list[Record]:
+    """Records under `paths`, from the cache of validated records when it is up to date, else read
+    with the strict YAML reader only; RecordsInvalid when unreadable."""
+    from .cache import record_values
+    from .files import display_name
+
+    values = record_values(paths, no_cache=no_cache)
+    if values is not None:
+        records = []
+        for path, value in values:
+            record, _ = record_from_value(value, display_name(Path(path)))
+            if record is not None:
+                records.append(record)
+        return sorted(records, key=lambda r: r.id)
+
     from . import yamlread
-    from .load import display_name, record_files
+    from .files import record_files
 
     records, problems = [], []
     for path in record_files(paths):

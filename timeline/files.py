@@ -34,6 +34,14 @@ def default_data_path(cwd: Path | None = None) -> Path:
     return SOURCE_TREE  # an editable install runs from the source tree
 
 
+def display_name(path: Path) -> str:
+    """A record's path as problems and outputs show it: relative to the working folder when inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def record_files(paths: Sequence[Path]) -> list[Path]:
     """The record files named by PATHs (files, or folders searched recursively), sorted.
 

@@ -16,7 +16,7 @@ from . import files, yamlread
 from .errors import ERROR, Problem
 
 # where records are looked for lives in files.py, which start-up imports without this module
-from .files import PACKAGED, RECORD_SUFFIXES, SOURCE_TREE  # noqa: E402,F401 - re-exported
+from .files import PACKAGED, RECORD_SUFFIXES, SOURCE_TREE, display_name  # noqa: E402,F401 - re-exported
 
 
 def default_data_path(cwd: Path | None = None) -> Path:
@@ -53,13 +53,6 @@ class Loaded:
                 return (1, 1)
             self.document = document
         return self.document.where(path, key=key)
-
-
-def display_name(path: Path) -> str:
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def read_file(path: Path) -> Loaded:
