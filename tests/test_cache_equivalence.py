@@ -58,12 +58,42 @@ TRICKY = textwrap.dedent("""\
     """)
 
 
+FLIP = textwrap.dedent("""\
+    id: flip
+    name: Flip
+    events:
+      - date: 2021-01-01
+        status: active
+        summary: In effect.
+        sources: [{url: "https://example.org/1", title: One}]
+      - date: 2021-02-01
+        status: suspended
+        summary: Suspended in the morning...
+        sources: [{url: "https://example.org/2", title: Two}]
+      - date: 2021-02-01
+        status: active
+        summary: ...and back the same afternoon, so it was active on every day.
+        sources: [{url: "https://example.org/3", title: Three}]
+""")
+
+
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
     folder = tmp_path_factory.mktemp("records")
     generate(folder, 25, 12, seed=3)
     (folder / "tricky.yaml").write_text(TRICKY)
+    (folder / "flip.yaml").write_text(FLIP)
     return folder
+
+
+def test_cached_since_ignores_a_status_left_and_regained_on_one_day(records, tmp_path, monkeypatch):
+    """A same-day suspension and resumption keep `since` at the start of the run, cached or not."""
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    day = dt.date(2021, 3, 1)
+    computed = state_on(load_policies([records]), day, ["flip"]).as_dict()
+    cache.state([records], day, ["flip"])  # fills
+    assert cache.state([records], day, ["flip"]).as_dict() == computed
+    assert computed["policies"][0]["since"] == "2021-01-01"
 
 
 def dates_that_matter(policies) -> list[dt.date]:

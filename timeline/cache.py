@@ -46,7 +46,7 @@ from typing import Any
 
 from . import __version__
 from .files import RECORD_SUFFIXES
-from .query import DiffReport, PolicyState, StateReport, select, sort_date, uncertain_window
+from .query import DiffReport, Fold, PolicyState, StateReport, select, sort_date, uncertain_window
 
 FORMAT = "2"  # bump when what is stored changes
 RACY_NS = 3_000_000_000  # changes closer than this to the last check are verified by content
@@ -288,26 +288,17 @@ def segments(policy) -> list[tuple]:
             uncertain.append((index, event.applies_on, start, end))
     points = sorted({applies for applies, _, _ in applicable} | {start for _, _, start, _ in uncertain})
     rows = []
-    status = since = None
-    attributes: dict[str, Any] = {}
+    fold = Fold()
     position = 0
     for point in points:
         while position < len(applicable) and applicable[position][0] <= point:
             applies, _, event = applicable[position]
-            new_status = event.status.value
-            if new_status != status:
-                status, since = new_status, applies
-            if event.attributes:
-                for key, value in event.attributes.items():
-                    if value is None:
-                        attributes.pop(key, None)
-                    else:
-                        attributes[key] = value
+            fold.apply(applies, event)
             position += 1
         pending = [index for index, applies, start, end in uncertain
                    if not (applies is not None and applies <= point)
                    and start <= point and (end is None or point <= end)]
-        rows.append((point, status, since, not pending, dict(attributes), pending))
+        rows.append((point, fold.status, fold.since, not pending, dict(fold.attributes), pending))
     return rows
 
 

@@ -104,35 +104,51 @@ class PolicyState:
         return data
 
 
+class Fold:
+    """Applies events in date order: the status, `since` and attributes they leave behind.
+
+    `since` is a matter of days: a status left and regained within one day
+    (same-day events) never showed on any date, so it does not restart the run.
+    The cache builds its stored states with the same fold.
+    """
+
+    __slots__ = ("status", "since", "attributes", "_day", "_day_before", "_since_before")
+
+    def __init__(self) -> None:
+        self.status: str | None = None
+        self.since: dt.date | None = None
+        self.attributes: dict[str, Any] = {}
+        self._day = self._day_before = self._since_before = None  # the previous day's end state
+
+    def apply(self, applies: dt.date, event) -> None:
+        if applies != self._day:
+            self._day, self._day_before, self._since_before = applies, self.status, self.since
+        self.status = event.status.value
+        self.since = self._since_before if self.status == self._day_before else applies
+        if event.attributes:
+            for key, value in event.attributes.items():
+                if value is None:
+                    self.attributes.pop(key, None)
+                else:
+                    self.attributes[key] = value
+
+
 def policy_state(policy, on: dt.date) -> PolicyState:
     """One policy's state on `on` (contract §1)."""
-    status = None
-    since = None
-    attributes: dict[str, Any] = {}
+    fold = Fold()
     last = None
     pending = []
-    # `since` is a matter of days: a status left and regained within one day
-    # (same-day events) never showed on any date, so it does not restart the run.
-    current_day = day_before = since_before = None  # status and since at the end of the previous day
     for _, event in ordered_events(policy):
         applies = event.applies_on
         if applies is not None and applies <= on:
-            if applies != current_day:
-                current_day, day_before, since_before = applies, status, since
-            status = event.status.value
-            since = since_before if status == day_before else applies
-            if event.attributes:
-                for key, value in event.attributes.items():
-                    if value is None:
-                        attributes.pop(key, None)
-                    else:
-                        attributes[key] = value
+            fold.apply(applies, event)
             last = event
         elif event.uncertain:
             start, end = uncertain_window(policy, event)
             if start <= on and (end is None or on <= end):
                 pending.append(event)
-    return PolicyState(policy.id, policy.name, status, since, not pending, attributes, tuple(pending), last)
+    return PolicyState(policy.id, policy.name, fold.status, fold.since, not pending, fold.attributes,
+                       tuple(pending), last)
 
 
 @dataclass(frozen=True)
