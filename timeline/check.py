@@ -145,6 +145,14 @@ def check_policy(item: Loaded, *, today: dt.date | None) -> list[Problem]:
         line, column = item.locate(path, key=key)
         problems.append(Problem(item.display, line, column, severity, code, message, hint))
 
+    def incomplete_sources(here: tuple, sources) -> None:
+        for number, source in enumerate(sources):
+            missing = [name for name in ("publisher", "published") if getattr(source, name) is None]
+            if missing:
+                add(here + ("sources", number), WARNING, "source-incomplete",
+                    f"{here[0]}[{here[1]}].sources[{number}] has no {' or '.join(missing)}",
+                    "add who published the source and when, so readers can cite it")
+
     stem = item.path.stem
     if policy.id != stem:
         add(("id",), ERROR, "id-mismatch", f"id '{policy.id}' differs from the file name '{item.path.name}'",
@@ -182,12 +190,7 @@ def check_policy(item: Loaded, *, today: dt.date | None) -> list[Problem]:
             add(here + ("announced",), ERROR, "announced-after-effective",
                 f"events[{index}]: announced {event.announced} is after the effective date {effective}",
                 "the date of an event is when it took effect; an announcement comes on or before it")
-        for number, source in enumerate(event.sources):
-            missing = [name for name in ("publisher", "published") if getattr(source, name) is None]
-            if missing:
-                add(here + ("sources", number), WARNING, "source-incomplete",
-                    f"events[{index}].sources[{number}] has no {' or '.join(missing)}",
-                    "add who published the source and when, so readers can cite it")
+        incomplete_sources(here, event.sources)
         if event.action is not None:
             allowed = ACTION_STATUS.get(event.action.value)
             if allowed and event.status.value not in allowed:
@@ -204,12 +207,7 @@ def check_policy(item: Loaded, *, today: dt.date | None) -> list[Problem]:
 
     for index, item_ in enumerate(policy.context):
         here = ("context", index)
-        for number, source in enumerate(item_.sources):
-            missing = [name for name in ("publisher", "published") if getattr(source, name) is None]
-            if missing:
-                add(here + ("sources", number), WARNING, "source-incomplete",
-                    f"context[{index}].sources[{number}] has no {' or '.join(missing)}",
-                    "add who published the source and when, so readers can cite it")
+        incomplete_sources(here, item_.sources)
         if item_.date is not None and (item_.not_before is not None or item_.not_after is not None):
             add(here + ("date",), ERROR, "date-and-window", f"context[{index}] has both a date and an uncertain window",
                 "give either date, or not_before/not_after")

@@ -38,7 +38,7 @@ from xml.etree import ElementTree as ET
 
 from .errors import UsageError
 from .intervals import event_keys, event_uuid, intervals
-from .query import ONE_DAY, ordered_events, select, uncertain_window
+from .query import ONE_DAY, _iso, _plain, ordered_events, select, uncertain_window
 
 FORMATS = ("json", "csv", "sqlite", "ics", "atom")
 
@@ -112,20 +112,6 @@ BOOL_COLUMNS = {("events", "uncertain"), ("intervals", "in_effect"), ("intervals
 
 
 # --- plain rows -----------------------------------------------------------------
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(key): _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
 
 
 def tables(policies: Sequence, ids: Iterable[str] | None = None) -> dict[str, list[dict[str, Any]]]:
