@@ -51,13 +51,14 @@ class ReportFormat(str, Enum):
 
 DataOption = Annotated[
     Path | None,
-    typer.Option("--data", help="Folder or file of records. Default: $TIMELINE_DATA, else ./policies, "
+    typer.Option("--data", metavar="PATH", help="Folder or file of records. Default: $TIMELINE_DATA, else ./policies, "
                  "else the records shipped with timeline.", show_default=False),
 ]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 PolicyOption = Annotated[
     list[str] | None,
-    typer.Option("--policy", "-p", help="Only this policy (by id); repeat for several.", show_default=False),
+    typer.Option("--policy", "-p", metavar="ID",
+                 help="Only this policy (by id); repeat for several.", show_default=False),
 ]
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Read and validate the records now, without the cache of validated "
@@ -185,7 +186,8 @@ def validate(
 
 @app.command()
 def state(
-    on: Annotated[str | None, typer.Option("--on", help="The date: YYYY-MM-DD or words ('January 20, 2025', "
+    on: Annotated[str | None, typer.Option("--on", metavar="DATE",
+                                           help="The date: YYYY-MM-DD or words ('January 20, 2025', "
                                            "'2 weeks ago'). Default: today.", show_default=False)] = None,
     policy: PolicyOption = None,
     data: DataOption = None,
@@ -228,9 +230,9 @@ def diff(
 @app.command()
 def log(
     policy: PolicyOption = None,
-    since: Annotated[str | None, typer.Option("--since", help="From this date on (inclusive).",
+    since: Annotated[str | None, typer.Option("--since", metavar="DATE", help="From this date on (inclusive).",
                                               show_default=False)] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Up to this date (inclusive).",
+    until: Annotated[str | None, typer.Option("--until", metavar="DATE", help="Up to this date (inclusive).",
                                               show_default=False)] = None,
     data: DataOption = None,
     fmt: FormatOption = Format.text,
@@ -267,14 +269,15 @@ class ExtractFormat(str, Enum):  # noqa: UP042 - as the other format enums
 def extract(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Article text files, folders of .txt/.md "
                                                "articles, or '-' for stdin.")],
-    published: Annotated[str | None, typer.Option("--published", help="The articles' publication date "
+    published: Annotated[str | None, typer.Option("--published", metavar="DATE", help="The articles' publication date "
                                                   "(overrides the header's).", show_default=False)] = None,
-    url: Annotated[str | None, typer.Option("--url", help="The article's address, for the source of "
+    url: Annotated[str | None, typer.Option("--url", metavar="URL", help="The article's address, for the source of "
                                             "--format yaml events.", show_default=False)] = None,
     data: DataOption = None,
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="text, json, or yaml (events ready "
                                                "for review and `timeline accept`).")] = ExtractFormat.text,
-    time_limit: Annotated[float, typer.Option("--time-limit", help="Seconds allowed per article.")] = 10.0,
+    time_limit: Annotated[float, typer.Option("--time-limit", metavar="SECONDS",
+                                              help="Seconds allowed per article.")] = 10.0,
     no_cache: NoCacheOption = False,
 ) -> None:
     """Find statements that a tracked policy changed status, and check them against the records.
@@ -315,7 +318,8 @@ def _progress(items: list[str]):
 def accept(
     candidates: Annotated[Path, typer.Argument(metavar="CANDIDATES.yaml", help="A reviewed file from "
                                                "`timeline extract --format yaml`.")],
-    only: Annotated[list[int] | None, typer.Option("--only", help="Only candidate N (its 'n:'); repeat for "
+    only: Annotated[list[int] | None, typer.Option("--only", metavar="N",
+                                                   help="Only candidate N (its 'n:'); repeat for "
                                                    "several.", show_default=False)] = None,
     data: DataOption = None,
 ) -> None:
@@ -382,20 +386,23 @@ class ExportFormat(str, Enum):  # noqa: UP042 - as Format above
     atom = "atom"
 
 
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Where to write. Default: standard output.",
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", metavar="PATH",
+                                                   help="Where to write. Default: standard output.",
                                                    show_default=False)]
 
 
 @app.command()
 def chart(
-    start: Annotated[str | None, typer.Option("--from", help="First day shown. Default: a little before the first "
+    start: Annotated[str | None, typer.Option("--from", metavar="DATE",
+                                              help="First day shown. Default: a little before the first "
                                               "event.", show_default=False)] = None,
-    end: Annotated[str | None, typer.Option("--to", help="Last day shown. Default: a little after the last event "
+    end: Annotated[str | None, typer.Option("--to", metavar="DATE",
+                                            help="Last day shown. Default: a little after the last event "
                                             "or today.", show_default=False)] = None,
     policy: PolicyOption = None,
     data: DataOption = None,
     output: OutputOption = None,
-    title: Annotated[str, typer.Option("--title", help="Title of the page.")] = "Policy timeline",
+    title: Annotated[str, typer.Option("--title", metavar="TEXT", help="Title of the page.")] = "Policy timeline",
 ) -> None:
     """One self-contained HTML page: a lane per policy coloured by status, a marker per event, today marked.
 
@@ -419,7 +426,8 @@ def export(
     output: OutputOption = None,
     policy: PolicyOption = None,
     data: DataOption = None,
-    limit: Annotated[int, typer.Option("--limit", help="atom: how many of the latest events.", min=1)] = 50,
+    limit: Annotated[int, typer.Option("--limit", metavar="N",
+                                       help="atom: how many of the latest events.", min=1)] = 50,
 ) -> None:
     """The records as tables (policies, events, sources, intervals) or as a calendar or feed.
 
