@@ -309,3 +309,22 @@ def test_progressive_counts_and_takes_the_reporting_verbs_date(records):  # noqa
                        published=dt.date(2025, 1, 22))
     assert claims(document) == {("remain-in-mexico", "active", dt.date(2025, 1, 21), None, None)}
     assert extract("Officials defended the memo ending MPP.", records).candidates == []
+
+
+def test_header_lines_never_date_the_headline(records):  # noqa: F811
+    """'Published: ...' under a headline dates the article, not the act: the body's 'on Monday' wins."""
+    text = ("Biden administration ends 'Remain in Mexico' policy\n"
+            "Published: 2021-06-02\n\n"
+            "The Biden administration on Tuesday ended the Remain in Mexico policy, officials said.\n")
+    document = extract_text(text, records)
+    assert document.header.published == dt.date(2021, 6, 2)
+    assert claims(document) == {("remain-in-mexico", "terminated", dt.date(2021, 6, 1), None, None)}
+
+
+def test_an_earlier_act_in_a_relative_clause_is_not_an_event(records):  # noqa: F811
+    """'a ruling that had blocked it' describes an earlier act in passing; it is set aside."""
+    text = ("The Supreme Court on Wednesday allowed officials to keep enforcing the Remain in Mexico policy, "
+            "staying a ruling that had blocked it.")
+    document = extract(text, records)
+    assert document.candidates == []
+    assert any("had blocked" in " ".join(c.reasons) for c in document.set_aside)

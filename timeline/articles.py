@@ -402,21 +402,40 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _lines_as_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a paragraph after lines that read as titles or headings (no punctuation, title case)."""
+    """Split a paragraph after lines that read as titles or headings (no punctuation, title case),
+    and around header lines ("Published: ...", "By ... | Updated ..."), which stand alone."""
     units = []
     unit_start = start
     line_start = start
     while True:
         newline = text.find("\n", line_start, end)
-        if newline == -1:
-            break
-        line = text[line_start:newline].strip()
-        if line and _title_like(line):
+        line_end = end if newline == -1 else newline
+        line = text[line_start:line_end].strip()
+        if line and is_header_line(line):
+            if line_start > unit_start:
+                units.append((unit_start, line_start))
+            units.append((line_start, line_end))
+            unit_start = line_end + 1
+        elif line and newline != -1 and _title_like(line):
             units.append((unit_start, newline))
             unit_start = newline + 1
+        if newline == -1:
+            break
         line_start = newline + 1
-    units.append((unit_start, end))
+    if unit_start < end:
+        units.append((unit_start, end))
     return units
+
+
+def is_header_line(line: str) -> bool:
+    """A line of metadata (publication date, byline, address), never a statement about a policy."""
+    stripped = line.strip()
+    if _URL.match(stripped):
+        return True
+    if _KEY_LINE.match(stripped):
+        return True
+    segments = [part.strip() for part in re.split(r"\s+[|·•]\s+", stripped)]
+    return len(segments) > 1 and any(_SEGMENT_DATE.match(part) for part in segments)
 
 
 def _title_like(line: str) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .articles import DateMention, Header, find_dates, read_header, sentences
+from .articles import DateMention, Header, find_dates, is_header_line, read_header, sentences
 from .errors import ERROR, Problem, RecordsInvalid
 
 MAX_CHARS = 2_000_000
@@ -515,6 +515,8 @@ def _extract(text: str, records: Sequence[Record], document: Document, budget: B
     analysed: list[_Sentence] = []
     for start, end in spans:
         budget.check()
+        if is_header_line(text[start:end]):
+            continue  # "Published: 2022-08-09" dates the article, not an act
         mentions = tuple(sorted(
             (Mention(policy, m.start(), m.end()) for policy, pattern in patterns
              for m in pattern.finditer(text, start, end)),
@@ -671,6 +673,10 @@ def _assess(text: str, trigger: Trigger, triggers: list[Trigger], mention: Menti
         confidence -= 0.1
     elif trigger.form == "noun":
         confidence -= 0.1
+    words_before = [word for a, _b, word in tokens if a < trigger.start and word[0].isalnum()]
+    if words_before[-2:-1] in (["that"], ["which"], ["who"]) and words_before[-1:] == ["had"]:
+        reasons.append(f"'{words_before[-2]} had {trigger.text}': an earlier act described in passing")
+        return 0.1, status, True
     cue = _scope_cue(tokens, trigger.start)
     if cue is not None:
         kind, word = cue
