@@ -328,3 +328,22 @@ def test_an_earlier_act_in_a_relative_clause_is_not_an_event(records):  # noqa: 
     document = extract(text, records)
     assert document.candidates == []
     assert any("had blocked" in " ".join(c.reasons) for c in document.set_aside)
+
+
+def test_date_lines_without_a_colon_are_header_lines(records):  # noqa: F811
+    """'Published January 21, 2021' and a bare date line are metadata, not a date for the headline."""
+    text = ("Biden suspends Remain in Mexico enrollments\nPublished January 21, 2021\n\n"
+            "DHS on Wednesday suspended new enrollments in the Migrant Protection Protocols program.\n")
+    document = extract_text(text, records)
+    assert document.header.published == dt.date(2021, 1, 21)
+    assert claims(document) == {("remain-in-mexico", "suspended", dt.date(2021, 1, 20), None, None)}
+    bare = extract_text("CBP One app launches scheduling for migrants\nJanuary 13, 2023\n\nMore soon.\n", records)
+    assert claims(bare) == {("cbp-one", "active", None, None, dt.date(2023, 1, 13))}
+
+
+def test_a_part_of_the_policy_is_the_policy_but_a_means_is_not(records):  # noqa: F811
+    """'suspended new enrollments in MPP' changes MPP; 'arrived under MPP' only names it as a means."""
+    part = extract("DHS on Tuesday suspended new enrollments in the Remain in Mexico program.", records)
+    assert claims(part) == {("remain-in-mexico", "suspended", dt.date(2025, 1, 21), None, None)}
+    means = extract("Thousands of migrants were returned under the Remain in Mexico program.", records)
+    assert means.candidates == []

@@ -284,7 +284,8 @@ def read_header(text: str) -> Header:
             continue
         segments = [part.strip() for part in re.split(r"\s+[|·•]\s+", stripped)]
         matched = [(_SEGMENT_DATE.match(part), part) for part in segments]
-        if any(m for m, _ in matched) and (len(segments) > 1 or stripped.lower().startswith("by ")):
+        if any(m for m, _ in matched) and (len(segments) > 1 or stripped.lower().startswith("by ")
+                                           or _dated_key_line(stripped)):
             for match, _part in matched:
                 if match:
                     _apply(header, match.group("key").lower(), match.group("value"), number)
@@ -427,12 +428,21 @@ def _lines_as_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return units
 
 
+def _dated_key_line(line: str) -> bool:
+    """'Published January 21, 2021' (no colon): a date key followed by nothing but a date."""
+    match = _SEGMENT_DATE.match(line)
+    return (match is not None and match.group("key").lower() != "by" and len(line) <= 80
+            and header_date(match.group("value")) is not None)
+
+
+def _date_only(line: str) -> bool:
+    return len(line) <= 40 and bool(_ISO_RE.fullmatch(line) or _MDY_RE.fullmatch(line) or _DMY_RE.fullmatch(line))
+
+
 def is_header_line(line: str) -> bool:
     """A line of metadata (publication date, byline, address), never a statement about a policy."""
     stripped = line.strip()
-    if _URL.match(stripped):
-        return True
-    if _KEY_LINE.match(stripped):
+    if _URL.match(stripped) or _KEY_LINE.match(stripped) or _date_only(stripped) or _dated_key_line(stripped):
         return True
     segments = [part.strip() for part in re.split(r"\s+[|·•]\s+", stripped)]
     return len(segments) > 1 and any(_SEGMENT_DATE.match(part) for part in segments)

@@ -166,6 +166,11 @@ CLAUSE_WORDS = frozenset("and but while after before because although though sin
 DETERMINERS = frozenset("the a an its their his her this that these those our your newly recently".split())
 PASSIVE = frozenset("was were is are been being be get got gets has had have".split())
 MEANS = frozenset("under through via using with in by from into on for".split())
+PART_PREPOSITIONS = frozenset("in on for into of".split())
+POLICY_PARTS = frozenset(
+    "enrollment enrollments enrolment enrolments appointment appointments feature function functionality "
+    "scheduling returns processing registration registrations slots capacity use".split()
+)
 COURT = re.compile(r"\b(judges?|courts?|justices?|injunction|ruling|ruled|circuit|tribunal)\b", re.I)
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[,;:()\u2014\u2013]|\s-\s")
 UNKNOWN_POLICY = re.compile(
@@ -752,10 +757,14 @@ def _adjectival(tokens, trigger: Trigger) -> bool:
 
 
 def _named_as_means(tokens, mention: Mention) -> bool:
-    before = [word for a, _b, word in tokens if a < mention.start and word[0].isalnum()][-3:]
+    before = [word for a, _b, word in tokens if a < mention.start and word[0].isalnum()][-4:]
     while before and before[-1] in DETERMINERS:
         before.pop()
-    return bool(before) and before[-1] in MEANS
+    if not before or before[-1] not in MEANS:
+        return False
+    # "suspended new enrollments in MPP", "launched a feature in the CBP One app": a part of the policy
+    # changed, which is the policy changing; "returned under MPP" names it as a means
+    return not (before[-1] in PART_PREPOSITIONS and len(before) >= 2 and before[-2] in POLICY_PARTS)
 
 
 def _unknown_policies(text: str, sentence: _Sentence, document: Document) -> None:
