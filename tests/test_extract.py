@@ -347,3 +347,19 @@ def test_a_part_of_the_policy_is_the_policy_but_a_means_is_not(records):  # noqa
     assert claims(part) == {("remain-in-mexico", "suspended", dt.date(2025, 1, 21), None, None)}
     means = extract("Thousands of migrants were returned under the Remain in Mexico program.", records)
     assert means.candidates == []
+
+
+def test_undoing_a_named_act_is_not_that_act(records):  # noqa: F811
+    """'vacated the termination of MPP' does not report a termination."""
+    document = extract("A federal judge on Friday vacated the termination of the Remain in Mexico program.", records)
+    assert all(candidate.status != "terminated" for candidate in document.candidates)
+    assert any("undoes" in " ".join(c.reasons) for c in document.set_aside)
+
+
+def test_an_open_window_is_not_confirmed_by_an_act_of_long_ago(records):  # noqa: F811
+    """'MPP reinstated, on or before 2021-07-01' contradicts records that show it terminated since June."""
+    document = extract("Remain in Mexico reinstated", records, published=dt.date(2021, 7, 1))
+    (candidate,) = document.candidates
+    assert (candidate.status, candidate.not_after) == ("active", dt.date(2021, 7, 1))
+    assert candidate.verdict == "contradicts"
+    assert "terminated since 2021-06-01" in candidate.reason

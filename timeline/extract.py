@@ -167,6 +167,12 @@ DETERMINERS = frozenset("the a an its their his her this that these those our yo
 PASSIVE = frozenset("was were is are been being be get got gets has had have".split())
 MEANS = frozenset("under through via using with in by from into on for".split())
 PART_PREPOSITIONS = frozenset("in on for into of".split())
+# verbs that undo the act a following noun names ("vacated the termination of MPP")
+REVERSALS = frozenset(
+    "vacated vacates vacate blocked blocks block overturned overturns overturn reversed reverses reverse "
+    "halted halts halt stayed stays stay enjoined enjoins enjoin undid undoes undo struck strikes "
+    "rescinded rescinds rescind".split()
+)
 POLICY_PARTS = frozenset(
     "enrollment enrollments enrolment enrolments appointment appointments feature function functionality "
     "scheduling returns processing registration registrations slots capacity use".split()
@@ -679,6 +685,12 @@ def _assess(text: str, trigger: Trigger, triggers: list[Trigger], mention: Menti
     elif trigger.form == "noun":
         confidence -= 0.1
     words_before = [word for a, _b, word in tokens if a < trigger.start and word[0].isalnum()]
+    if trigger.form == "noun":
+        reversal = next((word for word in words_before[-5:] if word in REVERSALS), None)
+        if reversal is not None:
+            # "vacated the termination of MPP" reports the undoing of the act the noun names
+            reasons.append(f"'{reversal}' undoes the '{trigger.text}' it governs: not that act")
+            return 0.1, status, True
     if words_before[-2:-1] in (["that"], ["which"], ["who"]) and words_before[-1:] == ["had"]:
         reasons.append(f"'{words_before[-2]} had {trigger.text}': an earlier act described in passing")
         return 0.1, status, True
@@ -814,6 +826,9 @@ def _window(candidate: Candidate) -> tuple[dt.date, dt.date]:
 # --- verdicts ---------------------------------------------------------------------------------
 
 
+RECENT_DAYS = 31
+
+
 def verdict(candidate: Candidate, record: Record, published: dt.date | None) -> tuple[str, str]:
     """consistent / contradicts / new, with the reason in words."""
     family = FAMILIES.get(candidate.status)
@@ -855,6 +870,10 @@ def verdict(candidate: Candidate, record: Record, published: dt.date | None) -> 
         anchor = run_start or current
         if candidate.not_before is None or anchor.applies_on >= low or any(low <= d for d in on_days(current)):
             return "consistent", f"records: {anchor.describe()}; {says}: consistent"
+    if candidate.not_before is None:
+        # "on or before" with no lower bound: news reports recent acts, so a matching act long before the
+        # article, with a different state since, does not confirm it
+        in_window = [e for e in in_window if (high - max(on_days(e))).days <= RECENT_DAYS]
     if in_window:
         return "consistent", f"records: {in_window[-1].describe()}; {says}: consistent"
     state = f"{current.status} since {run_start.applies_on}" if current and run_start else "no status yet"
