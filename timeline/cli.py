@@ -155,7 +155,10 @@ def _default_data() -> Path:
 def _emit(report, fmt: Format) -> None:
     from .render import render, use_color
 
-    typer.echo(render(report, fmt.value, color=fmt is Format.text and use_color()), nl=False)
+    # one write of the whole text: typer.echo would also scan it for colour codes to strip when stdout is not a
+    # terminal, and there are none then (colour is only used on a terminal)
+    sys.stdout.write(render(report, fmt.value, color=fmt is Format.text and use_color()))
+    sys.stdout.flush()
 
 
 @app.command()
