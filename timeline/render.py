@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import sys
 import textwrap
@@ -172,14 +173,12 @@ def text_table(header: list[str], rows: list[list[str]], *, paint_column: int | 
     indent = sum(widths[:-1]) + 2 * (len(widths) - 1)
     last_width = max(30, _width() - indent)
     under = "\n" + " " * indent
+    paint = color and paint_column is not None
     out = ["  ".join(h.upper().ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     for row in rows:
-        cells = []
-        for i, (cell, width) in enumerate(zip(row[:-1], widths, strict=False)):
-            padded = cell.ljust(width)
-            if i == paint_column:
-                padded = _paint(padded, cell.rstrip("?"), color)
-            cells.append(padded)
+        cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
+        if paint:
+            cells[paint_column] = _paint(cells[paint_column], row[paint_column].rstrip("?"), color)
         lines = wrap_lines(row[-1], last_width) or [""]
         cells.append(lines[0])
         out.append("  ".join(cells).rstrip() + (under + under.join(lines[1:]) if len(lines) > 1 else ""))
@@ -196,28 +195,38 @@ def _terminal_width(columns: str | None, lines: str | None) -> int:
     return max(60, min(120, shutil.get_terminal_size((100, 24)).columns))
 
 
+# where textwrap may break inside a word: a hyphen between two letters (its `letter` is [^\d\W]), or a dash of
+# two hyphens or more. A hyphen next to a digit, as in a date (2025-01-20), is never a break.
+_HYPHEN_BREAK = re.compile(r"--|[^\d\W]-[^\d\W]")
+_SPACES = re.compile(r"( +)")
+
+
 def wrap_lines(text: str, width: int) -> list[str]:
     """`textwrap.wrap(text, width)`, without textwrap's work for the common case.
 
-    textwrap splits text into words, runs of whitespace and hyphenated parts, and fills lines greedily. For
-    printable text with single spaces between words, no leading or trailing space, no hyphen and no word
-    longer than the line, that comes down to: put words on a line, one space apart, while they fit. That
-    case is done here (a state listing wraps thousands of lines); anything else goes to textwrap.
-    tests/test_render_wrap.py checks the two agree.
+    textwrap cuts text into chunks (words, runs of whitespace, parts of hyphenated words) and fills lines
+    greedily, dropping the whitespace where a line ends and where the next one starts. For printable text
+    with spaces as its only whitespace, none at either end, no hyphen where textwrap may break a word
+    (`_HYPHEN_BREAK`) and no chunk longer than the line, the chunks are the words and the runs of spaces
+    between them, and that comes down to: add the next space and word to the line while both fit, else start
+    a new line with the word. That case is done here (a listing wraps thousands of lines); anything else
+    goes to textwrap. tests/test_render_wrap.py checks the two agree.
     """
-    simple = text.isprintable() and "-" not in text and "  " not in text and text[:1] != " " and text[-1:] != " "
+    simple = text.isprintable() and text[:1] != " " and text[-1:] != " " \
+        and ("-" not in text or not _HYPHEN_BREAK.search(text))
     if simple and len(text) <= width:
         return [text] if text else []
     if not simple:
         return textwrap.wrap(text, width=width)
-    words = text.split(" ")
-    if max(map(len, words)) > width:
+    chunks = _SPACES.split(text)  # word, spaces, word, ..., word
+    if max(map(len, chunks)) > width:
         return textwrap.wrap(text, width=width)
     lines = []
-    line = words[0]
-    for word in words[1:]:
-        if len(line) + 1 + len(word) <= width:
-            line += " " + word
+    line = chunks[0]
+    for i in range(1, len(chunks), 2):
+        space, word = chunks[i], chunks[i + 1]
+        if len(line) + len(space) + len(word) <= width:
+            line += space + word
         else:
             lines.append(line)
             line = word
@@ -225,9 +234,12 @@ def wrap_lines(text: str, width: int) -> list[str]:
     return lines
 
 
-def _wrap(text: str, indent: str) -> str:
-    """`textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)` for the terminal's width."""
-    return "\n".join(indent + line for line in wrap_lines(text, _width() - len(indent)))
+def _wrap(text: str, indent: str, width: int | None = None) -> str:
+    """`textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)`; width: the terminal's.
+
+    Renderers of thousands of lines look the width up once and pass it (reading the environment is not free).
+    """
+    return "\n".join(indent + line for line in wrap_lines(text, (width or _width()) - len(indent)))
 
 
 def _value(value: Any) -> str:
@@ -246,10 +258,11 @@ def _state_text(report, color: bool) -> str:
               name] for policy_id, name, status, in_effect, since, certain, _, _ in rows]
     out = [f"State on {report.on}\n", text_table(["id", "status", "in effect", "since", "name"], table,
                                                  paint_column=1, color=color)]
+    width = _width()
     for policy_id, _, _, _, _, _, attributes, _ in rows:
         if attributes:
             out.append(f"\n{policy_id}\n")
-            out.extend(_wrap(f"{key}: {_value(value)}", "  ") + "\n" for key, value in attributes.items())
+            out.extend(_wrap(f"{key}: {_value(value)}", "  ", width) + "\n" for key, value in attributes.items())
     pending = [(row[0], event) for row in rows for event in row[7]]
     if pending:
         out.append("\n? uncertain: an event may or may not have happened by then\n")
@@ -260,6 +273,7 @@ def _state_text(report, color: bool) -> str:
 
 def _diff_text(report, color: bool) -> str:
     rows = report.rows()
+    width = _width()
     out = [f"Changes from {report.start} to {report.end}\n"]
     if not rows:
         out.append("\nNo policy changed.\n")
@@ -270,12 +284,12 @@ def _diff_text(report, color: bool) -> str:
         else:
             out.append(f"  status: {after or '-'} (unchanged)\n")
         for key, old, new in attributes:
-            out.append(_wrap(f"{key}: {_value(old)} -> {_value(new)}", "  ") + "\n")
+            out.append(_wrap(f"{key}: {_value(old)} -> {_value(new)}", "  ", width) + "\n")
         if events:
             out.append("  events:\n")
             for date, low, high, status, summary in events:
                 mark = "  (uncertain)" if date is None else ""
-                out.append(_wrap(f"{_when(date, low, high)}  {status}{mark}: {summary}", "    ") + "\n")
+                out.append(_wrap(f"{_when(date, low, high)}  {status}{mark}: {summary}", "    ", width) + "\n")
     return "".join(out)
 
 
