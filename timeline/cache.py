@@ -176,9 +176,12 @@ def _is_corrupt(exc: BaseException) -> bool:
 
 
 def record_names(paths: Sequence[Path]) -> list[str]:
+    """The record files under `paths`, in no particular order."""
     from .errors import UsageError
     from .files import _walk
 
+    if len(paths) == 1 and os.path.isdir(paths[0]):  # the usual case: one folder, whose names are unique
+        return _walk(os.fspath(paths[0]))
     names: set[str] = set()
     for path in paths:
         text = os.fspath(path)
@@ -189,7 +192,7 @@ def record_names(paths: Sequence[Path]) -> list[str]:
         else:
             raise UsageError(f"no such file or folder: {path}",
                              "check the path, or leave out --data to use the defaults")
-    return sorted(names)
+    return list(names)
 
 
 # --- stored data ----------------------------------------------------------------
@@ -356,6 +359,12 @@ LISTING_SQL = "SELECT id, path, size, mtime_ns, ctime_ns, ino, checked_ns, polic
 STATE_SQL = ("SELECT s.file_id, s.status, s.since, s.certain, s.attributes, s.shown, s.pending FROM files f "
              "JOIN segments s ON s.rowid = (SELECT rowid FROM segments WHERE file_id = f.id AND valid_from <= ?1 "
              "ORDER BY valid_from DESC LIMIT 1)")
+# both states for `diff`, as two STATE_SQL rows side by side (a policy without a state then: EMPTY's values)
+_SEEK = "(SELECT rowid FROM segments WHERE file_id = f.id AND valid_from <= {} ORDER BY valid_from DESC LIMIT 1)"
+BOTH_STATES_SQL = (
+    "SELECT f.id, b.status, b.since, coalesce(b.certain, 1), b.attributes, b.shown, b.pending, "
+    "a.status, a.since, coalesce(a.certain, 1), a.attributes, a.shown, a.pending FROM files f "
+    f"LEFT JOIN segments b ON b.rowid = {_SEEK.format('?1')} LEFT JOIN segments a ON a.rowid = {_SEEK.format('?2')}")
 ONE_STATE_SQL = ("SELECT file_id, status, since, certain, attributes, shown, pending FROM segments "
                  "WHERE file_id = ?1 AND valid_from <= ?2 ORDER BY valid_from DESC LIMIT 1")
 # what the text shows of an event, then the whole event as a blob for the library's reports
@@ -365,7 +374,7 @@ EVENTS_SQL = (f"SELECT file_id, position, {EVENT_COLUMNS} FROM events WHERE date
               f"UNION ALL SELECT file_id, position, {EVENT_COLUMNS} FROM events WHERE date IS NULL "
               "AND window_start <= ?2 AND (not_after IS NULL OR not_after > ?1) ORDER BY 1, 2")
 # a policy before its first event (status, since, certain, attributes, shown, pending): nothing, for certain
-EMPTY = (None, None, 1, None, None, ())
+EMPTY = (None, None, 1, None, None, None)
 
 
 class Store:
@@ -515,51 +524,64 @@ class Store:
         return [by_id[key] for key in sorted(set(ids))]
 
     def _states(self, on: dt.date, chosen: list[tuple[int, str, str]]) -> dict[int, tuple]:
-        """file id -> (status, since, certain, attributes, shown, pending event rows) of the chosen policies."""
+        """file id -> (status, since, certain, attributes, shown, pending) of the chosen policies that have a state
+        on `on` (the others have EMPTY); `pending` is the indexes of the events pending then ('3,5'), or None."""
         day = on.isoformat()
         if len(chosen) == len(self.files):
-            rows = self.db.execute(STATE_SQL, (day,)).fetchall()
+            rows = self.db.execute(STATE_SQL, (day,))
         else:
-            rows = [row for file_id, _, _ in chosen for row in self.db.execute(ONE_STATE_SQL, (file_id, day))]
-        states = {}
-        for file_id, status, since, certain, attributes, shown, pending in rows:
-            if pending:  # uncertain events that may or may not have happened by then: few, fetched one by one
-                pending = tuple(self._event(file_id, int(index)) for index in pending.split(","))
-            states[file_id] = (status, since, certain, attributes, shown, pending or ())
-        return states
+            rows = (row for file_id, _, _ in chosen for row in self.db.execute(ONE_STATE_SQL, (file_id, day)))
+        return {row[0]: row[1:] for row in rows}
 
-    def _event(self, file_id: int, index: int) -> tuple:
-        row = self.db.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE file_id = ? AND idx = ?",
-                              (file_id, index)).fetchone()
-        if row is None:
-            raise Corrupt("an event named by a segment is missing")
-        return row
+    def _pending(self, file_id: int, indexes: str | None) -> tuple:
+        """The event rows of the uncertain events pending on a date (few: fetched one by one)."""
+        if not indexes:
+            return ()
+        found = []
+        for index in indexes.split(","):
+            row = self.db.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE file_id = ? AND idx = ?",
+                                  (file_id, int(index))).fetchone()
+            if row is None:
+                raise Corrupt("an event named by a segment is missing")
+            found.append(row)
+        return tuple(found)
 
     def state(self, on: dt.date, ids: Iterable[str] | None, uncached: Callable[[], Any]) -> StateRows:
         chosen = self._select(ids)
         states = self._states(on, chosen)
-        rows = []
+        rows, extra = [], []
         for file_id, policy_id, name in chosen:
             status, since, certain, attributes, shown, pending = states.get(file_id, EMPTY)
-            rows.append((policy_id, name, status, since, certain, attributes, _shown(shown), pending))
-        return StateRows(on, rows, self.path, uncached)
+            pending = self._pending(file_id, pending)
+            # as StateReport.rows (in effect: as PolicyState.in_effect); then what the report needs besides
+            rows.append((policy_id, name, status, status == "active", since, bool(certain), _shown(shown),
+                         [event[:5] for event in pending]))
+            extra.append((attributes, pending))
+        return StateRows(on, rows, extra, self.path, uncached)
 
     def diff(self, start: dt.date, end: dt.date, ids: Iterable[str] | None,
              uncached: Callable[[], Any]) -> DiffRows:
         chosen = self._select(ids)
-        before, after = self._states(start, chosen), self._states(end, chosen)
+        first, last = start.isoformat(), end.isoformat()
+        if len(chosen) == len(self.files):  # both states of every policy in one pass
+            both = {row[0]: (row[1:7], row[7:]) for row in self.db.execute(BOTH_STATES_SQL, (first, last))}
+        else:
+            before, after = self._states(start, chosen), self._states(end, chosen)
+            both = {file_id: (before.get(file_id, EMPTY), after.get(file_id, EMPTY)) for file_id, _, _ in chosen}
         in_window: dict[int, list] = {}
-        for row in self.db.execute(EVENTS_SQL, (start.isoformat(), end.isoformat())):
+        for row in self.db.execute(EVENTS_SQL, (first, last)):
             in_window.setdefault(row[0], []).append(row[2:])  # (date, ..., fields): after file id and position
         changes = []
         for file_id, policy_id, name in chosen:
-            old, new = before.get(file_id, EMPTY), after.get(file_id, EMPTY)
+            old, new = both[file_id]
             events = in_window.get(file_id, [])
             # equal blobs hold equal attributes; unequal ones may not (1 and 1.0), so those are compared as values
             old_attributes = new_attributes = None
             if old[3] != new[3]:
                 old_attributes, new_attributes = _attributes(old[3]), _attributes(new[3])
             if events or old[0] != new[0] or old_attributes != new_attributes:
+                old = (*old[:5], self._pending(file_id, old[5]))
+                new = (*new[:5], self._pending(file_id, new[5]))
                 changes.append((policy_id, name, old, new, old_attributes, new_attributes, events))
         return DiffRows(start, end, changes, self.path, uncached)
 
@@ -646,24 +668,24 @@ class StateRows(_Answer):
 
     kind = "state"
 
-    def __init__(self, on: dt.date, rows: list[tuple], cache_path: Path, uncached: Callable[[], Any]) -> None:
+    def __init__(self, on: dt.date, rows: list[tuple], extra: list[tuple], cache_path: Path,
+                 uncached: Callable[[], Any]) -> None:
         super().__init__(cache_path, uncached)
         self.on = on
-        self._rows = rows  # (policy id, name, status, since, certain, attributes, shown, pending event rows)
+        self._rows = rows
+        self._extra = extra  # per row, (attributes blob, pending event rows with their blobs)
 
     def rows(self) -> list[tuple]:
         """As StateReport.rows: (id, name, status, in_effect, since, certain, attributes, pending)."""
-        return [(policy_id, name, status, status == "active",  # in effect: as PolicyState.in_effect
-                 since, bool(certain), shown, [event[:5] for event in pending])
-                for policy_id, name, status, since, certain, _, shown, pending in self._rows]
+        return self._rows
 
     def _build(self) -> StateReport:
         from .query import StateReport
 
-        return StateReport(self.on, [_policy_state(policy_id, name, (status, since, certain, attributes, None,
-                                                                      pending))
-                                     for policy_id, name, status, since, certain, attributes, _, pending
-                                     in self._rows])
+        return StateReport(self.on, [
+            _policy_state(policy_id, name, (status, since, certain, attributes, None, pending))
+            for (policy_id, name, status, _, since, certain, _, _), (attributes, pending)
+            in zip(self._rows, self._extra, strict=True)])
 
     @property
     def policies(self) -> list:

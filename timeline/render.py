@@ -239,7 +239,10 @@ def _wrap(text: str, indent: str, width: int | None = None) -> str:
 
     Renderers of thousands of lines look the width up once and pass it (reading the environment is not free).
     """
-    return "\n".join(indent + line for line in wrap_lines(text, (width or _width()) - len(indent)))
+    lines = wrap_lines(text, (width or _width()) - len(indent))
+    if len(lines) == 1:  # the common case, without a generator
+        return indent + lines[0]
+    return "\n".join(indent + line for line in lines)
 
 
 def _value(value: Any) -> str:
