@@ -170,3 +170,26 @@ def test_attribute_equal_in_value_but_not_in_form_is_not_a_changed_attribute(tmp
         cache.diff([folder], start, end)  # fills
         assert cache.diff([folder], start, end).as_dict() == diff(policies, start, end).as_dict()
         assert cache.diff([folder], start, end).rows() == diff(policies, start, end).rows()
+
+
+def test_text_only_diff_gives_the_full_report_when_asked(records, tmp_path, monkeypatch):
+    """A diff read for the text only (no stored events read) still gives query.diff's full answer on as_dict()."""
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    policies = load_policies([records])
+    start, end = dt.date(2019, 6, 1), dt.date(2021, 6, 1)
+    cache.diff([records], start, end)  # fills
+    answer = cache.diff([records], start, end, text_only=True)
+    assert answer.rows() == diff(policies, start, end).rows()
+    assert answer.as_dict() == diff(policies, start, end).as_dict()
+
+
+def test_cache_filled_in_several_transactions_answers_the_same(records, tmp_path, monkeypatch):
+    """Filling the cache a few files per transaction (as for thousands of files) gives the same answers."""
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "WRITE_EVERY", 3)
+    policies = load_policies([records])
+    day = dt.date(2020, 6, 2)
+    assert cache.state([records], day).as_dict() == state_on(policies, day).as_dict()  # fills
+    assert cache.state([records], day).as_dict() == state_on(policies, day).as_dict()  # reads
+    with cache.Store.open(cache.cache_file([records])) as store:
+        assert len(store.db.execute("SELECT id FROM files").fetchall()) == len(policies)

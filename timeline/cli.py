@@ -241,9 +241,10 @@ def diff(
     with boundary(), no_gc_pauses():
         from .cache import diff as run
 
-        report = run([data or _default_data()], _date(start, "FROM"), _date(end, "TO"), policy, no_cache=no_cache)
+        report = run([data or _default_data()], _date(start, "FROM"), _date(end, "TO"), policy, no_cache=no_cache,
+                     text_only=fmt is Format.text)
         _emit(report, fmt)
-        if exit_code and report.changes:
+        if exit_code and report.rows():
             raise typer.Exit(1)
 
 
