@@ -4,9 +4,10 @@
     python benchmarks/run.py --sizes 10k,100k,1M  # add the million (long: hours on 2 cores)
     python benchmarks/run.py --quick              # a small smoke run, seconds
 
-Every figure is a ratio of medians: each command runs once to warm up (page
-cache, .pyc files, the timeline cache where the figure says "warm"), then
-`--repeats` times; wall time and the child's peak RSS (os.wait4) are recorded.
+Every figure is a ratio of medians: each command and its baseline run once to
+warm up (page cache, .pyc files, the timeline cache where the figure says
+"warm"), then `--repeats` times each, in turns, so that both see the machine
+in the same state; wall time and the child's peak RSS (os.wait4) are recorded.
 All commands run with this Python (sys.executable), so the baseline and
 timeline share an interpreter and its site-packages.
 """
@@ -100,15 +101,22 @@ def run_once(command: list[str], env: dict, cwd: Path) -> tuple[float, int]:
     return elapsed, usage.ru_maxrss
 
 
-def measure(command: list[str], env: dict, cwd: Path, repeats: int, warmup: int = 1) -> Runs:
-    for _ in range(warmup):
-        run_once(command, env, cwd)
-    runs = Runs()
+def measure_pair(command: list[str], baseline: list[str], env: dict, cwd: Path, repeats: int) -> tuple[Runs, Runs]:
+    """A command and its baseline, run in turns (one warm-up each, then `repeats` of each, alternating).
+
+    This machine's speed drifts by a third over minutes (other jobs, other virtual machines); a baseline
+    measured once at the start and compared with a figure taken minutes later measures the drift as much as
+    the command. Taken in turns, both see the same machine.
+    """
+    run_once(baseline, env, cwd)
+    run_once(command, env, cwd)
+    ours, base = Runs(), Runs()
     for _ in range(repeats):
-        seconds, rss = run_once(command, env, cwd)
-        runs.seconds.append(seconds)
-        runs.rss_kb.append(rss)
-    return runs
+        for runs, argv in ((base, baseline), (ours, command)):
+            seconds, rss = run_once(argv, env, cwd)
+            runs.seconds.append(seconds)
+            runs.rss_kb.append(rss)
+    return ours, base
 
 
 def parse_size(text: str) -> int:
@@ -258,15 +266,14 @@ def main(argv: list[str] | None = None) -> int:
     if dont_write:
         report.notes.append("PYTHONDONTWRITEBYTECODE was set in this shell; the benchmark unsets it for the commands "
                             "it runs, so that timeline's modules are compiled once, as in an installed package.")
-    base_hello = measure(hello, env, workdir, args.repeats)
-    ours = measure([*timeline, "state", "--data", str(shipped)], env, workdir, args.repeats)
+    ours, base_hello = measure_pair([*timeline, "state", "--data", str(shipped)], hello, env, workdir, args.repeats)
     report.ratio("`timeline state` (shipped records, warm cache) vs typer-hello", ours, base_hello, 1.5,
                  "typer-hello")
-    ours = measure([*timeline, "state", "--data", str(shipped), "--no-cache"], env, workdir, args.repeats)
+    ours, base_hello = measure_pair([*timeline, "state", "--data", str(shipped), "--no-cache"], hello, env, workdir,
+                                    args.repeats)
     report.ratio("`timeline state --no-cache` (shipped records) vs typer-hello", ours, base_hello, None,
                  "typer-hello")
-    base_help = measure([*hello, "--help"], env, workdir, args.repeats)
-    ours = measure([*timeline, "--help"], env, workdir, args.repeats)
+    ours, base_help = measure_pair([*timeline, "--help"], [*hello, "--help"], env, workdir, args.repeats)
     report.ratio("`timeline --help` vs typer-hello `--help`", ours, base_help, 1.2, "typer-hello --help")
 
     # size figures
@@ -274,8 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     for events in sizes:
         folder, size = corpus(workdir, events, args.per_policy)
         name = label(events)
-        base = measure([python, str(workdir / "bare_libyaml.py"), str(folder)], env, workdir, args.repeats)
-        ours = measure([*timeline, "validate", str(folder)], env, workdir, args.repeats)
+        ours, base = measure_pair([*timeline, "validate", str(folder)],
+                                  [python, str(workdir / "bare_libyaml.py"), str(folder)], env, workdir, args.repeats)
         report.ratio(f"cold `timeline validate`, {name} events ({size / 1e6:.1f} MB)", ours, base, 2.0,
                      "CSafeLoader load")
         per_event[events] = ours.median / events
@@ -291,13 +298,13 @@ def main(argv: list[str] | None = None) -> int:
                      "-", f"{memory:.1f}× records", "≤ 10× (memory)", "holds" if memory <= 10 else "**misses**")
         if events == warm_size:
             state_cmd = [*timeline, "state", "--data", str(folder), "--on", STATE_ON]
-            ours = measure(state_cmd, env, workdir, args.repeats)
+            ours, base_hello = measure_pair(state_cmd, hello, env, workdir, args.repeats)
             report.ratio(f"warm `timeline state`, {name} events", ours, base_hello, 1.5, "typer-hello")
             report.plain(f"peak memory of warm `state`, {name} events", f"{ours.peak_kb / 1024:.0f} MiB",
                          f"records {size / 2**20:.0f} MiB", f"{ours.peak_kb * 1024 / size:.1f}×", "≤ 10×",
                          "holds" if ours.peak_kb * 1024 <= 10 * size else "**misses**")
-            ours = measure([*timeline, "diff", DIFF_FROM, DIFF_TO, "--data", str(folder)], env, workdir,
-                           args.repeats)
+            ours, base_hello = measure_pair([*timeline, "diff", DIFF_FROM, DIFF_TO, "--data", str(folder)], hello, env,
+                                            workdir, args.repeats)
             report.ratio(f"warm `timeline diff`, {name} events", ours, base_hello, 1.5, "typer-hello")
             sys.path.insert(0, str(ROOT))
             os.environ["TIMELINE_CACHE_DIR"] = env["TIMELINE_CACHE_DIR"]
@@ -309,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
             if sqlite:
                 query = (f"SELECT policy_id, status FROM intervals WHERE valid_from <= '{STATE_ON}' "
                          f"AND (valid_to IS NULL OR valid_to > '{STATE_ON}') ORDER BY policy_id;")
-                floor = measure([sqlite, str(copy), query], env, workdir, args.repeats)
+                floor, base_hello = measure_pair([sqlite, str(copy), query], hello, env, workdir, args.repeats)
                 report.ratio(f"floor: `sqlite3` CLI, same as-of question, {name} events", floor, base_hello, None,
                              "typer-hello")
             else:
@@ -333,7 +340,8 @@ def write_report(path: Path, report: Report, args, sizes: list[int], workdir: Pa
         "",
         f"Written by `python benchmarks/run.py {' '.join(sys.argv[1:])}`".rstrip() + f" on {dt.date.today()}, "
         f"in {seconds / 60:.1f} minutes. Sizes: {', '.join(label(s) for s in sizes)} events "
-        f"({args.per_policy} per policy); every time is the median of {args.repeats} runs after one warm-up run.",
+        f"({args.per_policy} per policy); every time is the median of {args.repeats} runs after one warm-up run, "
+        "taken in turns with its baseline's runs.",
         "",
         "## Machine",
         "",

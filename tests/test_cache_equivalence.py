@@ -147,3 +147,79 @@ def test_extract_reads_the_same_records_from_the_cache(records, tmp_path, monkey
     assert cache.record_values([records]) is not None
     assert load_records([records]) == from_files
     assert {record.id for record in from_files} >= {"tricky"}
+
+
+def test_cached_text_equals_computed_text(records, tmp_path, monkeypatch):
+    """The text format, built from the cache's rows without the library's objects, is the library's text."""
+    from timeline.render import render
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    policies = load_policies([records])
+    days = dates_that_matter(policies)
+    for columns in ("60", "100", "120"):
+        monkeypatch.setenv("COLUMNS", columns)
+        for day in days[:: max(1, len(days) // 40)] + [dt.date(2020, 2, 1), dt.date(2020, 4, 10)]:
+            cached, computed = cache.state([records], day), state_on(policies, day)
+            assert cached.rows() == computed.rows(), day
+            assert render(cached, "text") == render(computed, "text"), day
+            for ids in (["tricky"], [policies[0].id, "tricky"]):
+                assert render(cache.state([records], day, ids), "text") == render(state_on(policies, day, ids),
+                                                                                  "text"), (day, ids)
+        for start in days[:: max(1, len(days) // 20)]:
+            for length in (0, 30, 400):
+                end = start + dt.timedelta(days=length)
+                cached, computed = cache.diff([records], start, end), diff(policies, start, end)
+                assert cached.rows() == computed.rows(), (start, end)
+                assert render(cached, "text") == render(computed, "text"), (start, end)
+
+
+def test_attribute_equal_in_value_but_not_in_form_is_not_a_changed_attribute(tmp_path, monkeypatch):
+    """An attribute set again to an equal value written otherwise (1, then 1.0): its event is listed, the
+    attribute is not changed, as in query.diff (the cache compares values, not stored bytes)."""
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "same.yaml").write_text(textwrap.dedent("""\
+        id: same
+        name: Same
+        events:
+          - date: 2020-01-01
+            status: active
+            summary: Starts.
+            set: {cap: 1, day: 2020-01-01}
+            sources: [{url: "https://example.org/1", title: One}]
+          - date: 2020-06-01
+            status: active
+            action: amended
+            summary: Sets the same cap again, as a float.
+            set: {cap: 1.0}
+            sources: [{url: "https://example.org/2", title: Two}]
+        """))
+    policies = load_policies([folder])
+    for start, end in ((dt.date(2020, 2, 1), dt.date(2020, 7, 1)), (dt.date(2020, 7, 1), dt.date(2020, 8, 1))):
+        cache.diff([folder], start, end)  # fills
+        assert cache.diff([folder], start, end).as_dict() == diff(policies, start, end).as_dict()
+        assert cache.diff([folder], start, end).rows() == diff(policies, start, end).rows()
+
+
+def test_text_only_diff_gives_the_full_report_when_asked(records, tmp_path, monkeypatch):
+    """A diff read for the text only (no stored events read) still gives query.diff's full answer on as_dict()."""
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    policies = load_policies([records])
+    start, end = dt.date(2019, 6, 1), dt.date(2021, 6, 1)
+    cache.diff([records], start, end)  # fills
+    answer = cache.diff([records], start, end, text_only=True)
+    assert answer.rows() == diff(policies, start, end).rows()
+    assert answer.as_dict() == diff(policies, start, end).as_dict()
+
+
+def test_cache_filled_in_several_transactions_answers_the_same(records, tmp_path, monkeypatch):
+    """Filling the cache a few files per transaction (as for thousands of files) gives the same answers."""
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "WRITE_EVERY", 3)
+    policies = load_policies([records])
+    day = dt.date(2020, 6, 2)
+    assert cache.state([records], day).as_dict() == state_on(policies, day).as_dict()  # fills
+    assert cache.state([records], day).as_dict() == state_on(policies, day).as_dict()  # reads
+    with cache.Store.open(cache.cache_file([records])) as store:
+        assert len(store.db.execute("SELECT id FROM files").fetchall()) == len(policies)

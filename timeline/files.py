@@ -75,8 +75,7 @@ def _walk(folder: str) -> list[str]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     pending.append(entry.path)
-                elif name.endswith(RECORD_SUFFIXES) and os.path.splitext(name)[1] in RECORD_SUFFIXES \
-                        and entry.is_file():
+                elif name.endswith(RECORD_SUFFIXES) and entry.is_file():  # not hidden, so not just ".yaml"
                     names.append(entry.path)
             except OSError:
                 continue

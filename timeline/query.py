@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import UsageError
+from .plain import iso as _iso
+from .plain import plain as _plain
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -155,9 +157,19 @@ def policy_state(policy, on: dt.date) -> PolicyState:
 class StateReport:
     on: dt.date
     policies: list[PolicyState]
+    kind = "state"  # what the renderers dispatch on (a class attribute, not a field)
 
     def as_dict(self) -> dict:
         return {"on": self.on.isoformat(), "policies": [state.as_dict() for state in self.policies]}
+
+    def rows(self) -> list[tuple]:
+        """What the text table shows, per policy: (id, name, status, in_effect, since, certain, attributes,
+        pending) with dates as ISO text, attributes as plain data and pending events as `event_row`s.
+
+        The cache gives the same rows straight from SQLite (cache.StateRows.rows).
+        """
+        return [(p.id, p.name, p.status, p.in_effect, _iso(p.since), p.certain, _plain(p.attributes),
+                 [event_row(event) for event in p.pending]) for p in self.policies]
 
 
 def state_on(policies: Sequence, on: dt.date, ids: Iterable[str] | None = None) -> StateReport:
@@ -215,10 +227,18 @@ class DiffReport:
     start: dt.date
     end: dt.date
     changes: list[Change]
+    kind = "diff"
 
     def as_dict(self) -> dict:
         return {"from": self.start.isoformat(), "to": self.end.isoformat(),
                 "changes": [change.as_dict() for change in self.changes]}
+
+    def rows(self) -> list[tuple]:
+        """What the text shows, per change: (id, name, status before, status after, changed attributes as
+        (key, before, after) in plain data, events as `event_row`s). Also given by cache.DiffRows.rows."""
+        return [(c.id, c.name, c.before.status, c.after.status,
+                 [(str(key), _plain(old), _plain(new)) for key, (old, new) in c.attributes_changed.items()],
+                 [event_row(event) for event in c.events]) for c in self.changes]
 
 
 def events_between(policy, start: dt.date, end: dt.date) -> list:
@@ -267,6 +287,7 @@ class LogReport:
     since: dt.date | None
     until: dt.date | None
     entries: list[LogEntry]
+    kind = "log"
 
     def as_dict(self) -> dict:
         return {"since": _iso(self.since), "until": _iso(self.until),
@@ -299,6 +320,7 @@ def log(policies: Sequence, ids: Iterable[str] | None = None,
 class History:
     policy: Any
     steps: list[tuple[Any, PolicyState]]  # each event with the state just after it
+    kind = "history"
 
     def sources(self) -> list:
         seen: dict[str, Any] = {}
@@ -342,21 +364,6 @@ def history(policies: Sequence, policy_id: str) -> History:
 # --- plain data ---------------------------------------------------------------
 
 
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _plain(value: Any) -> Any:
-    """Attribute values as JSON-ready data (dates become ISO strings)."""
-    if isinstance(value, dict):
-        return {str(key): _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
 def source_dict(source) -> dict:
     data = {"url": source.url, "title": source.title, "publisher": source.publisher,
             "published": _iso(source.published)}
@@ -379,6 +386,11 @@ def context_dict(item) -> dict:
         data["note"] = item.note
     data["sources"] = [source_dict(source) for source in item.sources]
     return data
+
+
+def event_row(event) -> tuple:
+    """What a line of text shows of an event: (date, not_before, not_after, status, summary), dates as ISO text."""
+    return (_iso(event.date), _iso(event.not_before), _iso(event.not_after), event.status.value, event.summary)
 
 
 def event_dict(event) -> dict:

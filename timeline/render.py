@@ -1,22 +1,25 @@
 """Reports to text: readable tables, JSON, YAML, CSV and Markdown.
 
 Machine formats (json, yaml) are exactly the reports' `as_dict()`; tabular
-formats (csv, markdown, text) share one set of rows per report.
+formats (csv, markdown) share one set of rows per report. The text of `state`
+and `diff` is built from the reports' `rows()`, which the cache's answers give
+straight from SQLite, so that a warm query with thousands of policies builds no
+per-policy objects. Reports are told apart by their `kind`, so this module does
+not import `query` (the cache's fast path never does).
 """
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
-import json
 import os
+import re
 import shutil
 import sys
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .query import DiffReport, History, LogReport, StateReport
+if TYPE_CHECKING:
+    from .query import History, LogReport
 
 FORMATS = ("text", "json", "yaml", "csv", "markdown")
 
@@ -39,16 +42,21 @@ def use_color(stream=None) -> bool:
 
 
 def render(report: Any, fmt: str, *, color: bool = False) -> str:
+    if fmt == "text":
+        return _TEXT[report.kind](report, color)
     if fmt == "json":
+        import json
+
         return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
     if fmt == "yaml":
         import yaml
 
         return yaml.safe_dump(report.as_dict(), sort_keys=False, allow_unicode=True, width=100)
-    if fmt == "text":
-        return _TEXT[type(report)](report, color)
     header, rows = table(report)
     if fmt == "csv":
+        import csv
+        import io
+
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(header)
@@ -68,16 +76,18 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dict | list):
+        import json
+
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
 
 
 def table(report: Any) -> tuple[list[str], list[list[str]]]:
     data = report.as_dict()
-    if isinstance(report, StateReport):
+    if report.kind == "state":
         header = ["id", "name", "status", "in_effect", "since", "certain", "attributes"]
         rows = [[_cell(p[key]) for key in header] for p in data["policies"]]
-    elif isinstance(report, DiffReport):
+    elif report.kind == "diff":
         header = ["id", "kind", "key", "before", "after", "date", "summary"]
         rows = []
         for change in data["changes"]:
@@ -88,14 +98,14 @@ def table(report: Any) -> tuple[list[str], list[list[str]]]:
                 rows.append([change["id"], "attribute", key, _cell(before), _cell(after), "", ""])
             for event in change["events"]:
                 rows.append([change["id"], "event", event["status"], "", "", _event_date(event), event["summary"]])
-    elif isinstance(report, LogReport):
+    elif report.kind == "log":
         header = ["id", "date", "not_before", "not_after", "status", "action", "summary", "sources"]
         rows = [
             [e["id"], _cell(e["date"]), _cell(e.get("not_before")), _cell(e.get("not_after")), e["status"],
              _cell(e["action"]), e["summary"], " ".join(s["url"] for s in e["sources"])]
             for e in data["events"]
         ]
-    elif isinstance(report, History):
+    elif report.kind == "history":
         header = ["id", "date", "not_before", "not_after", "status", "action", "summary", "authority", "sources"]
         rows = [
             [data["id"], _cell(e["date"]), _cell(e.get("not_before")), _cell(e.get("not_after")), e["status"],
@@ -117,11 +127,11 @@ def markdown_table(header: list[str], rows: list[list[str]]) -> str:
 
 
 def _title(report: Any) -> str:
-    if isinstance(report, StateReport):
+    if report.kind == "state":
         return f"## State on {report.on}"
-    if isinstance(report, DiffReport):
+    if report.kind == "diff":
         return f"## Changes from {report.start} to {report.end}"
-    if isinstance(report, LogReport):
+    if report.kind == "log":
         span = " ".join(part for part in (
             f"from {report.since}" if report.since else "", f"to {report.until}" if report.until else "") if part)
         return "## Events" + (f" {span}" if span else "")
@@ -133,9 +143,13 @@ def _sortable(event: dict) -> str:
 
 
 def _event_date(event: dict) -> str:
-    if event.get("date"):
-        return event["date"]
-    low, high = event.get("not_before"), event.get("not_after")
+    return _when(event.get("date"), event.get("not_before"), event.get("not_after"))
+
+
+def _when(date: str | None, low: str | None, high: str | None) -> str:
+    """An event's date as the text formats show it, from its date, not_before and not_after (ISO text)."""
+    if date:
+        return date
     if low and high:
         return f"{low}..{high}"
     if high:
@@ -158,17 +172,16 @@ def text_table(header: list[str], rows: list[list[str]], *, paint_column: int | 
     # the last column (a summary or a name) wraps under itself to fit the terminal
     indent = sum(widths[:-1]) + 2 * (len(widths) - 1)
     last_width = max(30, _width() - indent)
+    under = "\n" + " " * indent
+    paint = color and paint_column is not None
     out = ["  ".join(h.upper().ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     for row in rows:
-        cells = []
-        for i, (cell, width) in enumerate(zip(row[:-1], widths, strict=False)):
-            padded = cell.ljust(width)
-            if i == paint_column:
-                padded = _paint(padded, cell.rstrip("?"), color)
-            cells.append(padded)
-        lines = textwrap.wrap(row[-1], width=last_width) or [""]
-        out.append("  ".join(cells + [lines[0]]).rstrip())
-        out.extend(" " * indent + line for line in lines[1:])
+        cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
+        if paint:
+            cells[paint_column] = _paint(cells[paint_column], row[paint_column].rstrip("?"), color)
+        lines = wrap_lines(row[-1], last_width) or [""]
+        cells.append(lines[0])
+        out.append("  ".join(cells).rstrip() + (under + under.join(lines[1:]) if len(lines) > 1 else ""))
     return "\n".join(out) + "\n"
 
 
@@ -182,11 +195,54 @@ def _terminal_width(columns: str | None, lines: str | None) -> int:
     return max(60, min(120, shutil.get_terminal_size((100, 24)).columns))
 
 
-def _wrap(text: str, indent: str) -> str:
-    width = _width()
-    if len(indent) + len(text) <= width and text.isprintable() and text and not text[-1].isspace():
-        return indent + text  # what textwrap.fill gives for one short printable line, without its work
-    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent)
+# where textwrap may break inside a word: a hyphen between two letters (its `letter` is [^\d\W]), or a dash of
+# two hyphens or more. A hyphen next to a digit, as in a date (2025-01-20), is never a break.
+_HYPHEN_BREAK = re.compile(r"--|[^\d\W]-[^\d\W]")
+_SPACES = re.compile(r"( +)")
+
+
+def wrap_lines(text: str, width: int) -> list[str]:
+    """`textwrap.wrap(text, width)`, without textwrap's work for the common case.
+
+    textwrap cuts text into chunks (words, runs of whitespace, parts of hyphenated words) and fills lines
+    greedily, dropping the whitespace where a line ends and where the next one starts. For printable text
+    with spaces as its only whitespace, none at either end, no hyphen where textwrap may break a word
+    (`_HYPHEN_BREAK`) and no chunk longer than the line, the chunks are the words and the runs of spaces
+    between them, and that comes down to: add the next space and word to the line while both fit, else start
+    a new line with the word. That case is done here (a listing wraps thousands of lines); anything else
+    goes to textwrap. tests/test_render_wrap.py checks the two agree.
+    """
+    simple = text.isprintable() and text[:1] != " " and text[-1:] != " " \
+        and ("-" not in text or not _HYPHEN_BREAK.search(text))
+    if simple and len(text) <= width:
+        return [text] if text else []
+    if not simple:
+        return textwrap.wrap(text, width=width)
+    chunks = _SPACES.split(text)  # word, spaces, word, ..., word
+    if max(map(len, chunks)) > width:
+        return textwrap.wrap(text, width=width)
+    lines = []
+    line = chunks[0]
+    for i in range(1, len(chunks), 2):
+        space, word = chunks[i], chunks[i + 1]
+        if len(line) + len(space) + len(word) <= width:
+            line += space + word
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return lines
+
+
+def _wrap(text: str, indent: str, width: int | None = None) -> str:
+    """`textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)`; width: the terminal's.
+
+    Renderers of thousands of lines look the width up once and pass it (reading the environment is not free).
+    """
+    lines = wrap_lines(text, (width or _width()) - len(indent))
+    if len(lines) == 1:  # the common case, without a generator
+        return indent + lines[0]
+    return "\n".join(indent + line for line in lines)
 
 
 def _value(value: Any) -> str:
@@ -199,46 +255,44 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def _state_text(report: StateReport, color: bool) -> str:
-    data = report.as_dict()
-    rows = []
-    for p in data["policies"]:
-        status = (p["status"] or "-") + ("" if p["certain"] else "?")
-        rows.append([p["id"], status, "yes" if p["in_effect"] else "no", p["since"] or "-", p["name"]])
-    out = [f"State on {report.on}\n", text_table(["id", "status", "in effect", "since", "name"], rows,
+def _state_text(report, color: bool) -> str:
+    rows = report.rows()
+    table = [[policy_id, (status or "-") + ("" if certain else "?"), "yes" if in_effect else "no", since or "-",
+              name] for policy_id, name, status, in_effect, since, certain, _, _ in rows]
+    out = [f"State on {report.on}\n", text_table(["id", "status", "in effect", "since", "name"], table,
                                                  paint_column=1, color=color)]
-    for p in data["policies"]:
-        if p["attributes"]:
-            out.append(f"\n{p['id']}\n")
-            out.extend(_wrap(f"{key}: {_value(value)}", "  ") + "\n" for key, value in p["attributes"].items())
-    pending = [(p["id"], e) for p in data["policies"] for e in p.get("pending", [])]
+    width = _width()
+    for policy_id, _, _, _, _, _, attributes, _ in rows:
+        if attributes:
+            out.append(f"\n{policy_id}\n")
+            out.extend(_wrap(f"{key}: {_value(value)}", "  ", width) + "\n" for key, value in attributes.items())
+    pending = [(row[0], event) for row in rows for event in row[7]]
     if pending:
         out.append("\n? uncertain: an event may or may not have happened by then\n")
-        out.extend(_wrap(f"{pid}: {e['status']} {_event_date(e)}: {e['summary']}", "  ") + "\n"
-                   for pid, e in pending)
+        out.extend(_wrap(f"{policy_id}: {status} {_when(date, low, high)}: {summary}", "  ") + "\n"
+                   for policy_id, (date, low, high, status, summary) in pending)
     return "".join(out)
 
 
-def _diff_text(report: DiffReport, color: bool) -> str:
-    data = report.as_dict()
+def _diff_text(report, color: bool) -> str:
+    rows = report.rows()
+    width = _width()
     out = [f"Changes from {report.start} to {report.end}\n"]
-    if not data["changes"]:
+    if not rows:
         out.append("\nNo policy changed.\n")
-    for change in data["changes"]:
-        before, after = change["before"], change["after"]
-        out.append(f"\n{change['id']}  ({change['name']})\n")
-        if change["status_changed"]:
-            out.append(f"  status: {_paint(before['status'] or '-', before['status'], color)} -> "
-                       f"{_paint(after['status'] or '-', after['status'], color)}\n")
+    for policy_id, name, before, after, attributes, events in rows:
+        out.append(f"\n{policy_id}  ({name})\n")
+        if before != after:
+            out.append(f"  status: {_paint(before or '-', before, color)} -> {_paint(after or '-', after, color)}\n")
         else:
-            out.append(f"  status: {after['status'] or '-'} (unchanged)\n")
-        for key, (old, new) in change["attributes_changed"].items():
-            out.append(_wrap(f"{key}: {_value(old)} -> {_value(new)}", "  ") + "\n")
-        if change["events"]:
+            out.append(f"  status: {after or '-'} (unchanged)\n")
+        for key, old, new in attributes:
+            out.append(_wrap(f"{key}: {_value(old)} -> {_value(new)}", "  ", width) + "\n")
+        if events:
             out.append("  events:\n")
-            for event in change["events"]:
-                mark = "  (uncertain)" if event.get("uncertain") else ""
-                out.append(_wrap(f"{_event_date(event)}  {event['status']}{mark}: {event['summary']}", "    ") + "\n")
+            for date, low, high, status, summary in events:
+                mark = "  (uncertain)" if date is None else ""
+                out.append(_wrap(f"{_when(date, low, high)}  {status}{mark}: {summary}", "    ", width) + "\n")
     return "".join(out)
 
 
@@ -311,7 +365,7 @@ def _history_text(report: History, color: bool) -> str:
     return "".join(out)
 
 
-_TEXT = {StateReport: _state_text, DiffReport: _diff_text, LogReport: _log_text, History: _history_text}
+_TEXT = {"state": _state_text, "diff": _diff_text, "log": _log_text, "history": _history_text}
 
 
 # --- validation reports -------------------------------------------------------
@@ -323,6 +377,8 @@ def render_report(report, fmt: str, *, quiet: bool = False) -> str:
     `quiet` leaves out warnings (not from JSON, which is always complete).
     """
     if fmt == "json":
+        import json
+
         return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
     lines = []
     for p in report.problems:
