@@ -3,6 +3,7 @@
     python benchmarks/run.py                      # 10k and 100k events, 5 repeats
     python benchmarks/run.py --sizes 10k,100k,1M  # add the million (long: hours on 2 cores)
     python benchmarks/run.py --quick              # a small smoke run, seconds
+    python benchmarks/run.py --corpus A --corpus B  # records made elsewhere, measured the same way
 
 Every figure is a ratio of medians: each command and its baseline run once to
 warm up (page cache, .pyc files, the timeline cache where the figure says
@@ -146,6 +147,26 @@ def corpus(workdir: Path, events: int, per_policy: int) -> tuple[Path, int]:
     return folder, size
 
 
+def count_events(folder: Path) -> int:
+    """Events in a folder of records, read with timeline's own strict reader (a corpus made elsewhere)."""
+    sys.path.insert(0, str(ROOT))
+    from timeline import yamlread
+    from timeline.files import record_files
+
+    total = 0
+    for path in record_files([folder]):
+        text, _ = yamlread.decode(path.read_bytes(), str(path))
+        document, _ = yamlread.read(text, str(path)) if text is not None else (None, [])
+        if document is not None and isinstance(document.value, dict):
+            events = document.value.get("events")
+            total += len(events) if isinstance(events, list) else 0
+    return total
+
+
+def folder_size(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.suffix in (".yaml", ".yml"))
+
+
 def machine() -> list[str]:
     cpu = platform.processor() or platform.machine()
     try:
@@ -224,18 +245,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="tiny sizes and 2 repeats: a smoke test, not a figure")
     parser.add_argument("--data", type=Path, default=None,
                         help="records for the start-up figure (default: ./policies when it holds records)")
+    parser.add_argument("--corpus", type=Path, action="append", default=None,
+                        help="a folder of records to measure instead of generated ones (repeat for several "
+                             "sizes; the largest is used for the warm figures)")
     args = parser.parse_args(argv)
     quick = ("200,2000", "2000", 2) if args.quick else ("10k,100k", "100k", 5)
     args.sizes = args.sizes or quick[0]
     args.warm_size = args.warm_size or (quick[1] if quick[1] in args.sizes.split(",") else args.sizes.split(",")[-1])
     args.repeats = args.repeats or quick[2]
-    sizes = [parse_size(size) for size in args.sizes.split(",")]
-    warm_size = parse_size(args.warm_size)
-    if warm_size not in sizes:
-        sizes.append(warm_size)
-    sizes.sort()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
+    if args.corpus:  # records made elsewhere, measured exactly as the generated ones
+        given = sorted((count_events(folder), folder.resolve(), folder_size(folder)) for folder in args.corpus)
+        corpora = {events: (folder, size) for events, folder, size in given}
+        sizes = sorted(corpora)
+        warm_size = sizes[-1]
+        args.sizes = ",".join(str(events) for events in sizes)
+    else:
+        sizes = [parse_size(size) for size in args.sizes.split(",")]
+        warm_size = parse_size(args.warm_size)
+        if warm_size not in sizes:
+            sizes.append(warm_size)
+        sizes.sort()
+        corpora = {}
     (workdir / "typer_hello.py").write_text(TYPER_HELLO)
     (workdir / "bare_libyaml.py").write_text(BARE_LIBYAML)
     env = {**os.environ, "TIMELINE_CACHE_DIR": str(workdir / "cache"), "TIMELINE_TODAY": TODAY, "NO_COLOR": "1",
@@ -248,6 +280,10 @@ def main(argv: list[str] | None = None) -> int:
     timeline = [python, "-m", "timeline"]
     hello = [python, str(workdir / "typer_hello.py")]
     report = Report()
+    if args.corpus:
+        report.notes.append("Size figures ran on corpora given with --corpus (events counted with timeline's "
+                            "reader): " + ", ".join(f"{folder} ({label(events)} events)"
+                                                   for events, (folder, _) in sorted(corpora.items())) + ".")
     started = time.time()
     print(f"workdir {workdir}", flush=True)
 
@@ -279,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     # size figures
     per_event: dict[int, float] = {}
     for events in sizes:
-        folder, size = corpus(workdir, events, args.per_policy)
+        folder, size = corpora.get(events) or corpus(workdir, events, args.per_policy)
         name = label(events)
         ours, base = measure_pair([*timeline, "validate", str(folder)],
                                   [python, str(workdir / "bare_libyaml.py"), str(folder)], env, workdir, args.repeats)

@@ -27,3 +27,25 @@ def test_benchmark_quick_mode_writes_a_report(tmp_path):
     for figure in ("`timeline --help` vs typer-hello", "cold `timeline validate`, 40 events",
                    "warm `timeline state`, 40 events", "warm `timeline diff`, 40 events"):
         assert figure in report
+
+
+@pytest.mark.benchmark
+def test_benchmark_measures_a_corpus_made_elsewhere(tmp_path):
+    """`--corpus DIR` measures given records the same way, counting their events with timeline's reader."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate import generate
+
+    small, large = tmp_path / "small", tmp_path / "large"
+    generate(small, 2, 5, seed=11)
+    generate(large, 4, 5, seed=12)
+    output = tmp_path / "BENCHMARKS.md"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--repeats", "1", "--corpus", str(large),
+         "--corpus", str(small), "--workdir", str(tmp_path / "work"), "--output", str(output)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = output.read_text()
+    for figure in ("cold `timeline validate`, 10 events", "cold `timeline validate`, 20 events",
+                   "warm `timeline state`, 20 events", "given with --corpus"):
+        assert figure in report
