@@ -20,6 +20,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .plain import iso as _iso
+
 ONE_DAY = dt.timedelta(days=1)
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -329,10 +331,6 @@ def _apply(header: Header, key: str, value: str, number: int) -> None:
             header.published_from = f"'{key}' on line {number + 1}" if header.published else None
     elif key in ("updated", "last updated", "modified"):
         header.updated = header.updated or header_date(value)
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 # --- sentences ----------------------------------------------------------------------

@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .files import RECORD_SUFFIXES
+from .plain import iso as _iso
 from .plain import plain
 
 if TYPE_CHECKING:
@@ -809,10 +810,6 @@ def _build(name: str, info: os.stat_result) -> dict | None:
         "segments": rows,
         "events": events,
     }
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 __all__ = ["RECORD_SUFFIXES", "cache_dir", "cache_file", "diff", "enabled", "policies", "state"]

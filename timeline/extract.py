@@ -26,6 +26,7 @@ from typing import Any
 
 from .articles import DateMention, Header, find_dates, is_header_line, read_header, sentences
 from .errors import ERROR, Problem, RecordsInvalid
+from .plain import iso as _iso
 
 MAX_CHARS = 2_000_000
 MAX_SENTENCE = 3_000
@@ -898,10 +899,6 @@ def _says(candidate: Candidate, published: dt.date | None) -> str:
     if candidate.not_before is not None and candidate.not_after is not None:
         return f"{article} says {word}, between {candidate.not_before} and {candidate.not_after}"
     return f"{article} says {word}, undated"
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 # --- files and batches -------------------------------------------------------------------------

@@ -107,9 +107,6 @@ def _validate_shape(loaded: Loaded) -> None:
             loaded.problems.append(_problem_from_pydantic(loaded, error))
 
 
-_FIELDS_CACHE: dict[str, tuple[str, ...]] = {}
-
-
 def _known_keys(loc: tuple) -> tuple[str, ...]:
     """The keys allowed in the mapping at `loc` (for did-you-mean hints)."""
     from .model import Case, Context, Event, Policy, Source
