@@ -19,6 +19,8 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .query import History, LogReport
 
 FORMATS = ("text", "json", "yaml", "csv", "markdown")
@@ -166,7 +168,7 @@ def _paint(text: str, status: str | None, color: bool) -> str:
     return f"\x1b[{_COLORS[status]}m{text}\x1b[0m"
 
 
-def text_table(header: list[str], rows: list[list[str]], *, paint_column: int | None = None,
+def text_table(header: list[str], rows: Sequence[Sequence[str]], *, paint_column: int | None = None,
                color: bool = False) -> str:
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
     # the last column (a summary or a name) wraps under itself to fit the terminal
@@ -175,11 +177,19 @@ def text_table(header: list[str], rows: list[list[str]], *, paint_column: int | 
     under = "\n" + " " * indent
     paint = color and paint_column is not None
     out = ["  ".join(h.upper().ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
+    # one str.format per row (the cells padded, the last one as it is) where the last cell fits on the line
+    # as it is, which wrap_lines would return unchanged; a listing has thousands of rows
+    line = "  ".join(f"{{:<{width}}}" for width in widths[:-1]) + "  {}"
     for row in rows:
+        last = row[-1]
+        if not paint and last and len(last) <= last_width and last[-1] != " " and last[0] != " " \
+                and last.isprintable():
+            out.append(line.format(*row))
+            continue
         cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
         if paint:
             cells[paint_column] = _paint(cells[paint_column], row[paint_column].rstrip("?"), color)
-        lines = wrap_lines(row[-1], last_width) or [""]
+        lines = wrap_lines(last, last_width) or [""]
         cells.append(lines[0])
         out.append("  ".join(cells).rstrip() + (under + under.join(lines[1:]) if len(lines) > 1 else ""))
     return "\n".join(out) + "\n"
@@ -196,9 +206,9 @@ def _terminal_width(columns: str | None, lines: str | None) -> int:
 
 
 # where textwrap may break inside a word: a hyphen between two letters (its `letter` is [^\d\W]), or a dash of
-# two hyphens or more. A hyphen next to a digit, as in a date (2025-01-20), is never a break.
-_HYPHEN_BREAK = re.compile(r"--|[^\d\W]-[^\d\W]")
-_SPACES = re.compile(r"( +)")
+# two hyphens or more. A hyphen next to a digit, as in a date (2025-01-20), is never a break. Written to start
+# with the literal hyphen, which lets `re` skip ahead to each hyphen instead of trying every position.
+_HYPHEN_BREAK = re.compile(r"-(?:-|(?<=[^\d\W]-)(?=[^\d\W]))")
 
 
 def wrap_lines(text: str, width: int) -> list[str]:
@@ -207,30 +217,28 @@ def wrap_lines(text: str, width: int) -> list[str]:
     textwrap cuts text into chunks (words, runs of whitespace, parts of hyphenated words) and fills lines
     greedily, dropping the whitespace where a line ends and where the next one starts. For printable text
     with spaces as its only whitespace, none at either end, no hyphen where textwrap may break a word
-    (`_HYPHEN_BREAK`) and no chunk longer than the line, the chunks are the words and the runs of spaces
-    between them, and that comes down to: add the next space and word to the line while both fit, else start
-    a new line with the word. That case is done here (a listing wraps thousands of lines); anything else
-    goes to textwrap. tests/test_render_wrap.py checks the two agree.
+    (`_HYPHEN_BREAK`) and no word longer than the line, the chunks are the words and the runs of spaces
+    between them, and that comes down to: each line ends at the last space that leaves it no longer than
+    the width (less the spaces before that one), and the next starts at the next word. That case is done
+    here with `str.rfind` (a listing wraps thousands of lines); anything else goes to textwrap.
+    tests/test_render_wrap.py checks the two agree.
     """
-    simple = text.isprintable() and text[:1] != " " and text[-1:] != " " \
-        and ("-" not in text or not _HYPHEN_BREAK.search(text))
-    if simple and len(text) <= width:
-        return [text] if text else []
-    if not simple:
-        return textwrap.wrap(text, width=width)
-    chunks = _SPACES.split(text)  # word, spaces, word, ..., word
-    if max(map(len, chunks)) > width:
+    if len(text) <= width and text.isprintable() and text[:1] != " " and text[-1:] != " ":
+        return [text] if text else []  # fits as it is: no hyphen can matter
+    if not text.isprintable() or text[:1] == " " or text[-1:] == " " \
+            or ("-" in text and _HYPHEN_BREAK.search(text)):
         return textwrap.wrap(text, width=width)
     lines = []
-    line = chunks[0]
-    for i in range(1, len(chunks), 2):
-        space, word = chunks[i], chunks[i + 1]
-        if len(line) + len(space) + len(word) <= width:
-            line += space + word
-        else:
-            lines.append(line)
-            line = word
-    lines.append(line)
+    start, end = 0, len(text)
+    while end - start > width:
+        cut = text.rfind(" ", start, start + width + 1)
+        if cut <= start:  # no space within the width: a word longer than the line
+            return textwrap.wrap(text, width=width)
+        lines.append(text[start:cut].rstrip(" "))
+        start = cut + 1
+        while text[start] == " ":  # text does not end with a space, so a word follows
+            start += 1
+    lines.append(text[start:])
     return lines
 
 
@@ -246,6 +254,8 @@ def _wrap(text: str, indent: str, width: int | None = None) -> str:
 
 
 def _value(value: Any) -> str:
+    if type(value) is str:  # the common case first
+        return value
     if value is None:
         return "(none)"
     if isinstance(value, list):
@@ -257,8 +267,8 @@ def _value(value: Any) -> str:
 
 def _state_text(report, color: bool) -> str:
     rows = report.rows()
-    table = [[policy_id, (status or "-") + ("" if certain else "?"), "yes" if in_effect else "no", since or "-",
-              name] for policy_id, name, status, in_effect, since, certain, _, _ in rows]
+    table = [(policy_id, (status or "-") if certain else (status or "-") + "?", "yes" if in_effect else "no",
+              since or "-", name) for policy_id, name, status, in_effect, since, certain, _, _ in rows]
     out = [f"State on {report.on}\n", text_table(["id", "status", "in effect", "since", "name"], table,
                                                  paint_column=1, color=color)]
     width = _width()
