@@ -171,6 +171,9 @@ def test_cached_text_equals_computed_text(records, tmp_path, monkeypatch):
                 cached, computed = cache.diff([records], start, end), diff(policies, start, end)
                 assert cached.rows() == computed.rows(), (start, end)
                 assert render(cached, "text") == render(computed, "text"), (start, end)
+                for ids in (["tricky"], [policies[0].id, "tricky"]):  # the cache's diff of some policies only
+                    assert cache.diff([records], start, end, ids).rows() == diff(policies, start, end, ids).rows(), \
+                        (start, end, ids)
 
 
 def test_attribute_equal_in_value_but_not_in_form_is_not_a_changed_attribute(tmp_path, monkeypatch):
