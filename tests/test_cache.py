@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -49,9 +51,16 @@ def write(folder: Path, policy_id: str, *, name: str = "A policy", end: str = "2
     return path
 
 
-@pytest.fixture
-def data(tmp_path, monkeypatch):
-    """A data folder with two records, and a private cache folder."""
+@pytest.fixture(params=["recent", "trusted"])
+def data(request, tmp_path, monkeypatch):
+    """A data folder with two records, and a private cache folder.
+
+    "recent": the files were just written, as here, so the cache checks them one by one and writes no
+    snapshot (see cache.RACY_NS). "trusted": as if they had been written long ago, so that from the second
+    query on the cache answers from its snapshot when nothing changed, and every test runs that path too.
+    """
+    if request.param == "trusted":
+        monkeypatch.setattr(cache, "RACY_NS", -(10**18))
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("TIMELINE_NO_CACHE", raising=False)
     folder = tmp_path / "policies"
@@ -246,3 +255,48 @@ def test_unknown_policy_is_a_usage_error_with_the_cache(data):
     result = runner.invoke(app, ["state", "--data", str(data), "--policy", "alpah"])
     assert result.exit_code == 2
     assert "did you mean 'alpha'" in result.output
+
+
+def snapshot_rows(folder: Path) -> list[tuple]:
+    with contextlib.closing(sqlite3.connect(cache.cache_file([folder]))) as db:
+        return db.execute("SELECT names FROM snapshot").fetchall()
+
+
+def test_snapshot_only_of_keys_old_enough_to_trust(data):
+    """Files changed within RACY_NS of the check get no snapshot (the next query checks each file again);
+    old enough ones get one, which an edit removes and the next unchanged query writes again."""
+    state(data)
+    state(data)
+    trusted = cache.RACY_NS < 0
+    assert len(snapshot_rows(data)) == (1 if trusted else 0)
+    write(data, "alpha", final="suspended")
+    assert state(data)["alpha"]["status"] == "suspended"
+    assert len(snapshot_rows(data)) == (1 if trusted else 0)  # the edit's query rewrote it (trusted) at its end
+    names = snapshot_rows(data)
+    if trusted:
+        assert sorted(names[0][0].split("\0")) == [str(data / "alpha.yaml"), str(data / "beta.yaml")]
+
+
+def test_snapshot_answers_only_for_its_own_names_and_keys(data, monkeypatch):
+    """With a snapshot forged to list only alpha, the cache believes it while the walk's names and the files'
+    keys are those it was written for (so the fast path is taken), and ignores it as soon as either differs."""
+    monkeypatch.setattr(cache, "RACY_NS", -(10**18))
+    state(data)
+    state(data)
+
+    def forge(*, names_suffix: str = "", flip_stamp: bool = False) -> None:
+        with contextlib.closing(sqlite3.connect(cache.cache_file([data]))) as db:
+            names, stamps, selection = db.execute("SELECT names, stamps, selection FROM snapshot").fetchone()
+            listed = [row for row in cache._load(selection) if row[1] == "alpha"]
+            if flip_stamp:
+                stamps = bytes([stamps[0] ^ 1]) + stamps[1:]
+            db.execute("UPDATE snapshot SET names = ?, stamps = ?, selection = ?",
+                       (names + names_suffix, stamps, cache._dump(listed)))
+            db.commit()
+
+    forge()
+    assert set(state(data)) == {"alpha"}  # believed: nothing changed as far as names and keys can tell
+    forge(names_suffix="\0" + str(data / "extra.yaml"))
+    assert set(state(data)) == {"alpha", "beta"}
+    forge(flip_stamp=True)
+    assert set(state(data)) == {"alpha", "beta"}

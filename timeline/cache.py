@@ -50,6 +50,7 @@ import marshal
 import os
 import pickle
 import sqlite3
+import struct
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -63,7 +64,7 @@ from .plain import plain
 if TYPE_CHECKING:
     from .query import DiffReport, StateReport
 
-FORMAT = "5"  # bump when what is stored changes
+FORMAT = "6"  # bump when what is stored changes
 WRITE_EVERY = 200  # files rebuilt per transaction when filling the cache
 RACY_NS = 3_000_000_000  # changes closer than this to the last check are verified by content
 _LOCKED = ("SQLITE_BUSY", "SQLITE_LOCKED")
@@ -341,6 +342,8 @@ CREATE TABLE IF NOT EXISTS files(
     digest BLOB NOT NULL, checked_ns INTEGER NOT NULL,
     policy_id TEXT NOT NULL, name TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS listing(id INTEGER PRIMARY KEY CHECK (id = 0), files BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS snapshot(
+    id INTEGER PRIMARY KEY CHECK (id = 0), names TEXT NOT NULL, stamps BLOB NOT NULL, selection BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS records(file_id INTEGER PRIMARY KEY, record BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS segments(
     file_id INTEGER NOT NULL, valid_from TEXT NOT NULL, status TEXT, since TEXT, certain INTEGER NOT NULL,
@@ -358,6 +361,12 @@ CREATE INDEX IF NOT EXISTS events_date ON events(
 # checked_ns, policy id, name)}. A warm query reads it instead of thousands of rows (a few ms instead of ~20) and
 # still compares every file's stat with it. Rewritten in every transaction that changes `files`.
 LISTING_SQL = "SELECT id, path, size, mtime_ns, ctime_ns, ino, checked_ns, policy_id, name FROM files"
+# `snapshot` says, in three values, that nothing changed since the last full check: the names the walk found (in
+# its order), every file's stat key (size, mtime_ns, ctime_ns, inode) packed in that order, and the policies as
+# `_select` lists them. It is written only when every file's key is old enough to be trusted (see RACY_NS) and
+# deleted by every write to `files`. A warm query whose walk and stats give the same names and bytes needs
+# neither the listing nor a comparison per file: ~15 ms less for 5,000 files here.
+_STAMP = struct.Struct("<qqqq")
 # per policy, one seek in the (file_id, valid_from) index: the last segment starting on or before the date.
 # `files f NOT INDEXED` visits the files in id order, in which their segments were written, so that neighbours
 # share pages; the planner would take the path index (it covers f.id) and jump about: 25 ms against 35 ms for
@@ -400,6 +409,7 @@ class Store:
         self.path = path
         self.db = connection
         self.files: dict[int, tuple[str, str]] = {}  # file id -> (policy id, name)
+        self._listed: list[tuple[int, str, str]] | None = None  # every (file id, policy id, name), by policy id
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -457,6 +467,51 @@ class Store:
 
     def refresh(self, names: list[str]) -> bool:
         """Make the cache match the files `names`. False when a record is invalid (the caller reads them)."""
+        stamps = b"".join([_STAMP.pack(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+                           for info in map(os.stat, names)])
+        snapshot = self.db.execute("SELECT names, stamps, selection FROM snapshot WHERE id = 0").fetchone()
+        if snapshot is not None and snapshot[1] == stamps and snapshot[0] == "\0".join(names):
+            listed = _load(snapshot[2])
+            if not isinstance(listed, list):
+                raise Corrupt("the cache's snapshot is not a list")
+            self._listed = listed
+            self.files = {file_id: (policy_id, name) for file_id, policy_id, name in listed}
+            return True
+        if not self._check(names):
+            return False
+        self._snapshot(names, snapshot)
+        return True
+
+    def _snapshot(self, names: list[str], stored: tuple | None) -> None:
+        """Write the snapshot of a cache just found up to date with `names`, if every key can be trusted."""
+        row = self.db.execute("SELECT files FROM listing WHERE id = 0").fetchone()
+        if row is None:
+            return
+        blob = row[0]
+        known = _load(blob)
+        if not isinstance(known, dict) or len(known) != len(names):
+            return
+        rows = [known.get(name) for name in names]
+        if any(row is None or max(row[2], row[3]) >= row[5] - RACY_NS for row in rows):
+            return  # changed too recently to say from the keys alone: the next query checks again
+        stamps = b"".join([_STAMP.pack(*row[1:5]) for row in rows])
+        listed = sorted(((row[0], row[6], row[7]) for row in rows), key=lambda item: item[1])
+        if stored is not None and stored[1] == stamps and stored[0] == "\0".join(names):
+            return
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("SELECT files FROM listing WHERE id = 0").fetchone() != (blob,):
+                db.execute("ROLLBACK")  # another run changed the cache meanwhile: leave the snapshot to it
+                return
+            db.execute("INSERT OR REPLACE INTO snapshot VALUES (0, ?, ?, ?)", ("\0".join(names), stamps, _dump(listed)))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _check(self, names: list[str]) -> bool:
+        """Compare every file with the listing, and rebuild what changed (the slow path of `refresh`)."""
         row = self.db.execute("SELECT files FROM listing WHERE id = 0").fetchone()
         if row is None:
             raise Corrupt("the cache has no listing")
@@ -520,6 +575,7 @@ class Store:
                                [(file_id, *row) for row in entry["segments"]])
                 db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                [(file_id, *row) for row in entry["events"]])
+            db.execute("DELETE FROM snapshot")  # the next query that finds every file unchanged writes it again
             listing = {row[1]: (row[0], *row[2:]) for row in db.execute(LISTING_SQL)}
             db.execute("INSERT OR REPLACE INTO listing VALUES (0, ?)", (_dump(listing),))
             db.execute("COMMIT")
@@ -532,6 +588,8 @@ class Store:
 
     def _select(self, ids: Iterable[str] | None) -> list[tuple[int, str, str]]:
         """(file id, policy id, name) of the policies asked for, sorted by policy id, as `query.select` chooses."""
+        if not ids and self._listed is not None:
+            return self._listed
         by_id = {policy_id: (file_id, policy_id, name) for file_id, (policy_id, name) in self.files.items()}
         if not ids:
             return [by_id[key] for key in sorted(by_id)]
