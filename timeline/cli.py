@@ -18,16 +18,19 @@ from pathlib import Path
 from typing import Annotated
 
 # Start-up creates a few hundred thousand objects (Typer, its Click, and the pydantic it imports to coerce
-# options), none of them garbage, and the cyclic collector would walk them all again and again: about 10 ms.
-# It is off while this module's imports run and, from `main`, until a command starts (`boundary`).
+# options), none of them garbage, and the cyclic collector would walk them all again and again: 10-20 ms.
+# It is off while this module's imports run and, from `main`, until a command starts (`boundary`); each
+# time, what start-up made is frozen (`gc.freeze`: kept out of every later collection) before it is on again.
 _COLLECTING = gc.isenabled()
 gc.disable()
 import typer  # noqa: E402 - after the collector is paused
 
 from . import __version__  # noqa: E402
 
+gc.freeze()
 if _COLLECTING:
     gc.enable()
+_paused = False  # by `main`, until `boundary`
 
 app = typer.Typer(
     name="timeline",
@@ -119,8 +122,12 @@ def _fail(message: str, hint: str | None, code: int) -> None:
 @contextlib.contextmanager
 def boundary():
     """Turn library exceptions into messages and exit codes (contract §3); the collector runs again (see `main`)."""
-    if _COLLECTING:
-        gc.enable()
+    global _paused
+    if _paused:
+        _paused = False
+        gc.freeze()
+        if _COLLECTING:
+            gc.enable()
     from .errors import RecordsInvalid, UsageError
 
     try:
@@ -405,6 +412,8 @@ def fmt_command(
 
 def main() -> None:
     """Console entry point. The collector pauses while Typer parses the command line (see `_COLLECTING`)."""
+    global _paused
+    _paused = True
     gc.disable()
     app(prog_name="timeline")
 
