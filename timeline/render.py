@@ -254,8 +254,13 @@ def _wrap(text: str, indent: str, width: int | None = None) -> str:
 
 
 def _value(value: Any) -> str:
-    if type(value) is str:  # the common case first
+    kind = type(value)
+    if kind is str:  # the common cases first
         return value
+    if kind is int:
+        return str(value)
+    if kind is list and value and all(type(item) is str for item in value):
+        return ", ".join(value)
     if value is None:
         return "(none)"
     if isinstance(value, list):
@@ -272,10 +277,16 @@ def _state_text(report, color: bool) -> str:
     out = [f"State on {report.on}\n", text_table(["id", "status", "in effect", "since", "name"], table,
                                                  paint_column=1, color=color)]
     width = _width()
+    fits = width - 2  # an attribute line shorter than this, printable, is written as it is (as _wrap would)
     for policy_id, _, _, _, _, _, attributes, _ in rows:
         if attributes:
             out.append(f"\n{policy_id}\n")
-            out.extend(_wrap(f"{key}: {_value(value)}", "  ", width) + "\n" for key, value in attributes.items())
+            for key, value in attributes.items():
+                line = f"{key}: {_value(value)}"
+                if len(line) <= fits and line[0] != " " and line[-1] != " " and line.isprintable():
+                    out.append(f"  {line}\n")
+                else:
+                    out.append(_wrap(line, "  ", width) + "\n")
     pending = [(row[0], event) for row in rows for event in row[7]]
     if pending:
         out.append("\n? uncertain: an event may or may not have happened by then\n")
