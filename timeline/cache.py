@@ -64,7 +64,7 @@ from .plain import plain
 if TYPE_CHECKING:
     from .query import DiffReport, StateReport
 
-FORMAT = "6"  # bump when what is stored changes
+FORMAT = "7"  # bump when what is stored changes
 WRITE_EVERY = 200  # files rebuilt per transaction when filling the cache
 RACY_NS = 3_000_000_000  # changes closer than this to the last check are verified by content
 _LOCKED = ("SQLITE_BUSY", "SQLITE_LOCKED")
@@ -431,6 +431,9 @@ class Store:
     def _connect(cls, path: Path) -> Store:
         connection = sqlite3.connect(path, timeout=10, isolation_level=None)
         try:
+            # for a new file only (a no-op on one that has tables): a warm query on thousands of policies reads a
+            # row from thousands of pages, one read() each in a new process; 64 KiB pages read ~20% faster
+            connection.execute("PRAGMA page_size=65536")
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
             rows = dict(connection.execute(
