@@ -471,3 +471,29 @@ def test_data_may_be_a_single_file(data, invoke):
     """--data accepts one record file."""
     result = invoke("state", "--data", data / "beta.yaml", "-f", "json")
     assert [p["id"] for p in json.loads(result.stdout)["policies"]] == ["beta"]
+
+
+def test_the_app_of_one_command_answers_as_the_whole_app(data):
+    """`main` runs an app holding only the command asked for (cli.app_for): for every command its help, a
+    usage error and an answer are the same as the whole app's; options first or an unknown command get the
+    whole app."""
+    from typer.testing import CliRunner
+
+    from timeline.cli import app, app_for
+
+    runner = CliRunner()
+    names = [info.name or info.callback.__name__ for info in app.registered_commands]
+    assert len(names) == 11
+    for name in names:
+        one = app_for([name, "--help"])
+        assert one is not app and len(one.registered_commands) == 1
+        for args in ([name, "--help"], [name, "--no-such-option"]):
+            whole, alone = runner.invoke(app, args), runner.invoke(one, args)
+            assert (alone.exit_code, alone.output) == (whole.exit_code, whole.output), args
+    for args in (["state", "--data", str(data), "--on", "2020-03-01", "-f", "json"],
+                 ["diff", "2019-01-01", "2021-06-01", "--data", str(data)]):
+        whole, alone = runner.invoke(app, args), runner.invoke(app_for(args), args)
+        assert alone.exit_code == whole.exit_code == 0
+        assert alone.output == whole.output
+    for args in (["--debug", "state"], ["stat"], [], ["--help"]):
+        assert app_for(args) is app
