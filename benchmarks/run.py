@@ -36,6 +36,7 @@ sys.path.insert(0, str(HERE))
 from generate import generate  # noqa: E402
 
 TODAY = "2025-06-30"
+LARGE = 1_000_000  # from this many events on, a figure takes --large-repeats runs
 ANALYSIS_MARKER = "<!-- analysis: kept when run.py rewrites this file -->\n"
 STATE_ON = "2005-01-01"
 DIFF_FROM, DIFF_TO = "2004-01-01", "2004-03-01"
@@ -239,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=None, help="event counts for the size figures (e.g. 10k,100k,1M)")
     parser.add_argument("--per-policy", type=int, default=20, help="events per generated policy")
     parser.add_argument("--repeats", type=int, default=None, help="runs per figure after the warm-up (default 5)")
+    parser.add_argument("--large-repeats", type=int, default=3,
+                        help="runs per figure for sizes of 1M events or more, where one run takes minutes "
+                             "(default 3, at most --repeats)")
     parser.add_argument("--warm-size", default=None, help="the corpus for the warm state/diff figures")
     parser.add_argument("--workdir", type=Path, default=None, help="where corpora and caches go (kept)")
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
@@ -317,8 +321,9 @@ def main(argv: list[str] | None = None) -> int:
     for events in sizes:
         folder, size = corpora.get(events) or corpus(workdir, events, args.per_policy)
         name = label(events)
+        repeats = min(args.repeats, args.large_repeats) if events >= LARGE else args.repeats
         ours, base = measure_pair([*timeline, "validate", str(folder)],
-                                  [python, str(workdir / "bare_libyaml.py"), str(folder)], env, workdir, args.repeats)
+                                  [python, str(workdir / "bare_libyaml.py"), str(folder)], env, workdir, repeats)
         report.ratio(f"cold `timeline validate`, {name} events ({size / 1e6:.1f} MB)", ours, base, 2.0,
                      "CSafeLoader load")
         per_event[events] = ours.median / events
@@ -376,8 +381,11 @@ def write_report(path: Path, report: Report, args, sizes: list[int], workdir: Pa
         "",
         f"Written by `python benchmarks/run.py {' '.join(sys.argv[1:])}`".rstrip() + f" on {dt.date.today()}, "
         f"in {seconds / 60:.1f} minutes. Sizes: {', '.join(label(s) for s in sizes)} events "
-        f"({args.per_policy} per policy); every time is the median of {args.repeats} runs after one warm-up run, "
-        "taken in turns with its baseline's runs.",
+        + ("(the corpora given); " if args.corpus else f"({args.per_policy} per policy); ")
+        + f"every time is the median of {args.repeats} runs"
+        + (f" ({min(args.repeats, args.large_repeats)} for {label(LARGE)} events or more)"
+           if any(size >= LARGE for size in sizes) else "")
+        + " after one warm-up run, taken in turns with its baseline's runs.",
         "",
         "## Machine",
         "",
