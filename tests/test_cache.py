@@ -300,3 +300,26 @@ def test_snapshot_answers_only_for_its_own_names_and_keys(data, monkeypatch):
     assert set(state(data)) == {"alpha", "beta"}
     forge(flip_stamp=True)
     assert set(state(data)) == {"alpha", "beta"}
+
+
+@pytest.mark.parametrize("extra", [[], ["--no-cache"]])
+def test_queries_do_not_read_positions_for_warnings(data, monkeypatch, extra):
+    """A valid record with a warning (here, a source without publisher) is read once by a query, cached or not:
+    positions are read only to report a problem, and a query reports errors only."""
+    from timeline import load, yamlread
+
+    path = data / "alpha.yaml"
+    path.write_text(path.read_text().replace("        publisher: Example\n", "", 1))
+    with_positions = []
+    real = yamlread.read
+
+    def counting(*args, **kwargs):
+        with_positions.append(kwargs.get("positions", False))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(yamlread, "read", counting)
+    monkeypatch.setattr(load.yamlread, "read", counting)
+    assert state(data, *extra)["alpha"]["status"] == "terminated"
+    assert with_positions and not any(with_positions)
+    validated = runner.invoke(app, ["validate", str(data)])
+    assert "source-incomplete" in validated.output and any(with_positions)  # validate shows where

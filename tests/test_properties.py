@@ -167,3 +167,26 @@ def test_log_lists_every_event_once_in_date_order(found):
     for policy in found:
         mine = [e.event for e in entries if e.policy_id == policy.id]
         assert sorted(map(id, mine)) == sorted(map(id, policy.events))
+
+
+@modest
+@given(policies(distinct_days=False), st.lists(query_days, max_size=12), st.lists(days, max_size=2))
+def test_states_in_one_pass_equal_one_state_at_a_time(found, asked, open_offsets):
+    """policy_states (show, exports, chart) gives policy_state's answer for every day, also with events that
+    have only a not_before (never applied); and uncertain_window's start is the day after the latest dated
+    event before the window, as its definition says."""
+    from timeline.query import policy_state, policy_states, uncertain_window
+
+    for policy in found:
+        extra = [{"not_before": (EPOCH + dt.timedelta(days=offset)).isoformat(), "status": "suspended",
+                  "summary": "Maybe paused.", "sources": [SOURCE]} for offset in open_offsets]
+        policy = Policy.model_validate({**policy.model_dump(by_alias=True, exclude_none=True),
+                                        "events": [*policy.model_dump(by_alias=True, exclude_none=True)["events"],
+                                                   *extra]})
+        wanted = sorted(asked + [event.applies_on or event.not_before for event in policy.events])
+        assert policy_states(policy, wanted) == [policy_state(policy, day) for day in wanted]
+        for event in policy.events:
+            if event.uncertain and event.not_before is None:
+                earlier = [e.date for e in policy.events if e.date is not None and e.date < event.not_after]
+                start = max(earlier) + dt.timedelta(days=1) if earlier else dt.date.min
+                assert uncertain_window(policy, event)[0] == start

@@ -161,9 +161,10 @@ def render_chart(policies: Sequence, *, today: dt.date, start: dt.date | None = 
     for lane, policy in enumerate(chosen):
         top = AXIS_H + lane * lane_h
         band_y = top + LABEL_H
-        rows = [row for row in intervals(policy)
+        runs = intervals(policy)
+        rows = [row for row in runs
                 if row.valid_from <= span.end and (row.valid_to is None or row.valid_to > span.start)]
-        now = next((row for row in intervals(policy) if row.covers(today)), None)
+        now = next((row for row in runs if row.covers(today)), None)
         now_text = f"today: {now.status or 'no status'}{'' if now.certain else ' (uncertain)'}" if now else \
             "today: no status yet"
         svg.append(f'<g class="lane" data-policy="{escape(policy.id)}" aria-label="{escape(policy.name)}">')

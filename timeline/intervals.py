@@ -25,7 +25,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from .query import ONE_DAY, ordered_events, policy_state, uncertain_window
+from .query import ONE_DAY, ordered_events, policy_states, uncertain_window
 
 # Fixed namespace for the UUIDs of events (ICS UID, Atom entry id): uuid5 of
 # NAMESPACE_URL and "timeline:event". Never change it, or every id changes.
@@ -99,8 +99,7 @@ def intervals(policy) -> list[Interval]:
 
     days = breakpoints(policy)
     result: list[Interval] = []
-    for position, day in enumerate(days):
-        state = policy_state(policy, day)
+    for position, (day, state) in enumerate(zip(days, policy_states(policy, days), strict=True)):
         next_day = days[position + 1] if position + 1 < len(days) else None
         pending = tuple(key_of[id(event)] for event in state.pending)
         if state.status is None and state.certain:

@@ -9,6 +9,7 @@ to the earlier state give the later one).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 from collections.abc import Iterable, Sequence
@@ -47,14 +48,27 @@ def uncertain_window(policy, event) -> tuple[dt.date, dt.date | None]:
     if event.not_before is not None:
         start = event.not_before
     else:
-        earlier = [e.date for e in policy.events if e.date is not None and e.date < event.not_after]
-        start = max(earlier) + ONE_DAY if earlier else dt.date.min
+        dated = _dated_days(policy)
+        before = bisect.bisect_left(dated, event.not_after)  # dated[:before]: the dated events before the window
+        start = dated[before - 1] + ONE_DAY if before else dt.date.min
     if event.not_after is None:
         return start, None
     if event.not_after == dt.date.min:
         # applied from the first day there is: no day of doubt, and no day before it to name
         return start, start
     return start, event.not_after - ONE_DAY
+
+
+_dated_memo: tuple = (None, [])  # (policy, its events' dates sorted): callers loop over one policy's events
+
+
+def _dated_days(policy) -> list[dt.date]:
+    """The dates of the policy's dated events, sorted; kept for the last policy asked about (held, so that
+    `is` cannot match another object at the same address)."""
+    global _dated_memo
+    if _dated_memo[0] is not policy:
+        _dated_memo = (policy, sorted(event.date for event in policy.events if event.date is not None))
+    return _dated_memo[1]
 
 
 def select(policies: Sequence, ids: Iterable[str] | None) -> list:
@@ -151,6 +165,30 @@ def policy_state(policy, on: dt.date) -> PolicyState:
                 pending.append(event)
     return PolicyState(policy.id, policy.name, fold.status, fold.since, not pending, fold.attributes,
                        tuple(pending), last)
+
+
+def policy_states(policy, days: Sequence[dt.date]) -> list[PolicyState]:
+    """`policy_state(policy, day)` for each of `days` (in ascending order), in one pass over the events.
+
+    For `show` and the intervals of exports and charts, which ask about every event's day: asking
+    `policy_state` each time costs a pass over all events per day, and a policy with thousands of events
+    took minutes. tests/test_properties.py checks the two agree.
+    """
+    ordered = [event for _, event in ordered_events(policy)]
+    applicable = [event for event in ordered if event.applies_on is not None]  # in the order of policy_state
+    uncertain = [(event, event.applies_on, *uncertain_window(policy, event)) for event in ordered if event.uncertain]
+    fold, last, position, states = Fold(), None, 0, []
+    for day in days:
+        while position < len(applicable) and applicable[position].applies_on <= day:
+            last = applicable[position]
+            fold.apply(last.applies_on, last)
+            position += 1
+        pending = tuple(event for event, applies, start, end in uncertain
+                        if not (applies is not None and applies <= day)
+                        and start <= day and (end is None or day <= end))
+        states.append(PolicyState(policy.id, policy.name, fold.status, fold.since, not pending,
+                                  dict(fold.attributes), pending, last))
+    return states
 
 
 @dataclass(frozen=True)
@@ -354,11 +392,10 @@ class History:
 def history(policies: Sequence, policy_id: str) -> History:
     """One policy's events in order, each with the state it leaves behind."""
     (policy,) = select(policies, [policy_id])
-    steps = []
-    for _, event in ordered_events(policy):
-        on = event.applies_on or event.not_before
-        steps.append((event, policy_state(policy, on)))
-    return History(policy, steps)
+    events = [event for _, event in ordered_events(policy)]
+    # each event's day (its effective day, else its not_before) is its sort date: ascending, as policy_states needs
+    days = [event.applies_on or event.not_before for event in events]
+    return History(policy, list(zip(events, policy_states(policy, days), strict=True)))
 
 
 # --- plain data ---------------------------------------------------------------
