@@ -65,7 +65,8 @@ if TYPE_CHECKING:
     from .query import DiffReport, StateReport
 
 FORMAT = "7"  # bump when what is stored changes
-WRITE_EVERY = 200  # files rebuilt per transaction when filling the cache
+WRITE_EVERY = 200  # files rebuilt per transaction when filling the cache, at most
+WRITE_BYTES = 4_000_000  # and at most about this much built data (a file of thousands of events is megabytes)
 RACY_NS = 3_000_000_000  # changes closer than this to the last check are verified by content
 _LOCKED = ("SQLITE_BUSY", "SQLITE_LOCKED")
 
@@ -540,15 +541,16 @@ class Store:
                     continue
             stale.append((name, info))
         removed = [row[0] for path, row in known.items() if path not in current]
-        built = []
+        built, size = [], 0
         for name, info in stale:
             entry = _build(name, info)
             if entry is None:
                 return False  # what was written so far is right, and read next time
             built.append(entry)
-            if len(built) == WRITE_EVERY:  # as they are built: memory stays flat however many files change
+            size += entry["size"]
+            if len(built) == WRITE_EVERY or size >= WRITE_BYTES:  # memory stays flat however many files change
                 known = self._write(built, [], [])
-                built = []
+                built, size = [], 0
         if built or removed or touched:
             known = self._write(built, removed, touched)
         self.files = {row[0]: (row[6], row[7]) for row in known.values()}
@@ -855,7 +857,7 @@ def _build(name: str, info: os.stat_result) -> dict | None:
     loaded = read_file(Path(name))
     if loaded.policy is None or any(problem.severity == ERROR for problem in loaded.problems):
         return None
-    if any(problem.severity == ERROR for problem in check_policy(loaded, today=None)):
+    if any(problem.severity == ERROR for problem in check_policy(loaded, today=None, locate=False)):
         return None
     if _digest(_read(name)) != before:
         return None  # the file changed while it was read: let the uncached path read it
@@ -871,13 +873,15 @@ def _build(name: str, info: os.stat_result) -> dict | None:
     rows = [(point.isoformat(), status, _iso(since), int(certain), _dump(attributes) if attributes else None,
              marshal.dumps(plain(attributes)) if attributes else None, ",".join(map(str, pending)) or None)
             for point, status, since, certain, attributes, pending in segments(policy)]
+    record = _dump(loaded.document.value)
     return {
         "path": name,
         "file": (name, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, before, checked_ns,
                  policy.id, policy.name),
-        "record": _dump(loaded.document.value),
+        "record": record,
         "segments": rows,
         "events": events,
+        "size": len(record) + sum(len(row[-1]) for row in events) + sum(len(row[4] or b"") for row in rows),
     }
 
 

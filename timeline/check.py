@@ -115,10 +115,20 @@ def report_for(loaded: list[Loaded], *, today: dt.date | None, checked: bool = F
 def load_policies(paths: Sequence[Path]) -> list:
     """Valid policies under `paths`, or RecordsInvalid listing why not."""
     loaded = [read_file(path) for path in record_files(paths)]
+    # valid records, the usual case, are checked without positions (finding one reads its file again): the
+    # warnings a query does not show need none; errors are reported with theirs, by `report_for`
+    if all(item.policy is not None and not _has_error(item.problems)
+           and not _has_error(check_policy(item, today=None, locate=False)) for item in loaded) \
+            and not _duplicate_ids(loaded):
+        return [item.policy for item in loaded]
     report = report_for(loaded, today=None)
     if not report.valid:
         raise RecordsInvalid(report.problems)
     return [item.policy for item in loaded]
+
+
+def _has_error(problems: list[Problem]) -> bool:
+    return any(problem.severity == ERROR for problem in problems)
 
 
 def _duplicate_ids(loaded: list[Loaded]) -> list[Problem]:
@@ -136,13 +146,17 @@ def _duplicate_ids(loaded: list[Loaded]) -> list[Problem]:
     return problems
 
 
-def check_policy(item: Loaded, *, today: dt.date | None) -> list[Problem]:
-    """The rules that need a whole, well-formed record."""
+def check_policy(item: Loaded, *, today: dt.date | None, locate: bool = True) -> list[Problem]:
+    """The rules that need a whole, well-formed record.
+
+    `locate=False`: problems get line and column 0, for callers that only ask whether there is an error (the
+    cache): finding a position reads the file again, with positions, and holds them.
+    """
     policy = item.policy
     problems: list[Problem] = []
 
     def add(path: tuple, severity: str, code: str, message: str, hint: str | None = None, key=False):
-        line, column = item.locate(path, key=key)
+        line, column = item.locate(path, key=key) if locate else (0, 0)
         problems.append(Problem(item.display, line, column, severity, code, message, hint))
 
     def incomplete_sources(here: tuple, sources) -> None:
