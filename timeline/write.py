@@ -35,6 +35,14 @@ from .errors import ERROR, Problem, RecordsInvalid, UsageError
 
 LOCK_NAME = ".timeline.lock"
 
+# libyaml's loader when PyYAML has it: the same values as yaml.safe_load, whose pure-Python scanner took ~5 s
+# per load of a 1.7 MB record (and `fmt` loads a record several times to prove it kept its meaning)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _safe_load(text: str):
+    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+
 
 # --- atomic writes under a lock ------------------------------------------------------
 
@@ -110,8 +118,9 @@ def atomic_write(path: Path, data: bytes) -> None:
 # --- validation of a text before it is written ----------------------------------------
 
 
-def problems_in(path: Path, text: str) -> list[Problem]:
-    """Every problem `timeline validate` would report for this text as the file `path`."""
+def problems_in(path: Path, text: str, *, locate: bool = True) -> list[Problem]:
+    """Every problem `timeline validate` would report for this text as the file `path` (without lines and
+    columns from the rules when not `locate`: the caller only asks whether there is an error)."""
     from . import yamlread
     from .check import check_policy
     from .load import Loaded, _validate_shape, display_name
@@ -123,7 +132,7 @@ def problems_in(path: Path, text: str) -> list[Problem]:
         loaded.document = document
         _validate_shape(loaded)
         if loaded.policy is not None:
-            loaded.problems.extend(check_policy(loaded, today=None))
+            loaded.problems.extend(check_policy(loaded, today=None, locate=locate))
     return loaded.problems
 
 
@@ -194,7 +203,7 @@ def _has_blank_line(gap: str) -> bool:
 
 def layout(text: str, file: str) -> Layout:
     """The event blocks of a valid record text, or a UsageError when they are not a block list."""
-    root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    root = yaml.compose(text, Loader=_LOADER)
     events_node = None
     if isinstance(root, yaml.MappingNode):
         for key, value in root.value:
@@ -203,7 +212,7 @@ def layout(text: str, file: str) -> Layout:
     if not isinstance(events_node, yaml.SequenceNode) or events_node.flow_style or not events_node.value:
         raise UsageError(f"{file}: the events are not written as a block list ('- date: ...' items)",
                          "write events one per '- ' item; timeline only inserts into block lists")
-    values = yaml.safe_load(text)["events"]
+    values = _safe_load(text)["events"]
     blocks = []
     dash_column = None
     for index, item in enumerate(events_node.value):
@@ -384,7 +393,7 @@ def accept(candidates_path: Path, data: Path, only: Sequence[int] | None = None)
             if _errors(problems_in(path, text)):
                 report.refused.append((number, f"{path} has errors; fix them first (timeline validate)"))
                 continue
-            existing = yaml.safe_load(text).get("events") or []
+            existing = _safe_load(text).get("events") or []
             why = duplicate_of(event, existing)
             if why:
                 report.refused.append((number, f"duplicate: {why}"))
@@ -422,13 +431,19 @@ def canonical(text: str, file: str) -> tuple[str, list[str]]:
     with the comment lines right above it. Everything else is kept.
     """
     notes = []
-    original_value = yaml.safe_load(text)
+    loaded: list = []  # the record's value, loaded when first needed (an unchanged record needs none)
+
+    def original():
+        if not loaded:
+            loaded.append(_safe_load(text))
+        return loaded[0]
+
     result = text.replace("\r\n", "\n")
     if result != text:
         notes.append("line ends")
     stripped = "\n".join(line.rstrip(" \t") for line in result.split("\n"))
     if stripped != result:
-        if yaml.safe_load(stripped) == original_value:
+        if _safe_load(stripped) == original():
             result = stripped
             notes.append("trailing blanks")
     ending = result.rstrip("\n") + "\n"
@@ -447,10 +462,11 @@ def canonical(text: str, file: str) -> tuple[str, list[str]]:
         pieces.append(result[shape.blocks[-1].end:])
         result = "".join(pieces)
         notes.append("event order")
-    after = yaml.safe_load(result)
-    expected = dict(original_value)
-    expected["events"] = [original_value["events"][b.index] for b in order]
-    if after != expected:
+    if result == text:
+        return result, notes
+    expected = dict(original())
+    expected["events"] = [original()["events"][b.index] for b in order]
+    if _safe_load(result) != expected:
         raise UsageError(f"{file}: formatting would change the record's content; left as it is",
                          "report this as a bug, with the file")
     return result, notes
@@ -480,15 +496,15 @@ def _format_one(path: Path, display: str, check: bool) -> FormatResult:
     text, problems = yamlread.decode(data, display)
     if text is None:
         return FormatResult(display, False, problems)
-    before = _errors(problems_in(path, text))
-    document, _ = yamlread.read(text, display)
-    if before or document is None:
-        return FormatResult(display, False, before or problems, ["not formatted: fix the errors first"])
+    # a record that does not parse has an error among these, so it never reaches `canonical`
+    before = _errors(problems_in(path, text, locate=False))
+    if before:
+        return FormatResult(display, False, _errors(problems_in(path, text)), ["not formatted: fix the errors first"])
     new_text, notes = canonical(text, display)
     if new_text == text:
         return FormatResult(display, False)
     if not check:
-        if _errors(problems_in(path, new_text)):
+        if _errors(problems_in(path, new_text, locate=False)):
             raise UsageError(f"{display}: the formatted record would not validate; left as it is",
                              "report this as a bug, with the file")
         atomic_write(path, new_text.encode("utf-8"))
