@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="records for the start-up figure (default: ./policies when it holds records)")
     parser.add_argument("--corpus", type=Path, action="append", default=None,
                         help="a folder of records to measure instead of generated ones (repeat for several "
-                             "sizes; the largest is used for the warm figures)")
+                             "sizes; the warm figures use the one nearest --warm-size, default 100k events)")
     args = parser.parse_args(argv)
     quick = ("200,2000", "2000", 2) if args.quick else ("10k,100k", "100k", 5)
     args.sizes = args.sizes or quick[0]
@@ -263,7 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         given = sorted((count_events(folder), folder.resolve(), folder_size(folder)) for folder in args.corpus)
         corpora = {events: (folder, size) for events, folder, size in given}
         sizes = sorted(corpora)
-        warm_size = sizes[-1]
+        wanted = parse_size(args.warm_size or "100k")  # as for generated corpora: the warm figures are at 100k
+        warm_size = min(sizes, key=lambda events: (abs(events - wanted), events))
         args.sizes = ",".join(str(events) for events in sizes)
     else:
         sizes = [parse_size(size) for size in args.sizes.split(",")]
