@@ -148,20 +148,31 @@ def corpus(workdir: Path, events: int, per_policy: int) -> tuple[Path, int]:
     return folder, size
 
 
-def count_events(folder: Path) -> int:
-    """Events in a folder of records, read with timeline's own strict reader (a corpus made elsewhere)."""
-    sys.path.insert(0, str(ROOT))
-    from timeline import yamlread
-    from timeline.files import record_files
+COUNT_EVENTS = """
+import sys
+from pathlib import Path
+from timeline import yamlread
+from timeline.files import record_files
+total = 0
+for path in record_files([Path(sys.argv[1])]):
+    text, _ = yamlread.decode(path.read_bytes(), str(path))
+    document, _ = yamlread.read(text, str(path)) if text is not None else (None, [])
+    if document is not None and isinstance(document.value, dict):
+        events = document.value.get("events")
+        total += len(events) if isinstance(events, list) else 0
+print(total)
+"""
 
-    total = 0
-    for path in record_files([folder]):
-        text, _ = yamlread.decode(path.read_bytes(), str(path))
-        document, _ = yamlread.read(text, str(path)) if text is not None else (None, [])
-        if document is not None and isinstance(document.value, dict):
-            events = document.value.get("events")
-            total += len(events) if isinstance(events, list) else 0
-    return total
+
+def count_events(folder: Path) -> int:
+    """Events in a folder of records, read with timeline's own strict reader (a corpus made elsewhere).
+
+    In a child process: this one must stay small, because a child's peak memory as the kernel reports it
+    (ru_maxrss) counts the parent's pages it starts with (subprocess forks, or vforks, before it executes).
+    """
+    result = subprocess.run([sys.executable, "-c", COUNT_EVENTS, str(folder)], capture_output=True, text=True,
+                            cwd=ROOT, check=True)
+    return int(result.stdout)
 
 
 def folder_size(folder: Path) -> int:
@@ -200,20 +211,29 @@ def machine() -> list[str]:
     ]
 
 
-def sqlite_copy(cache_db: Path, target: Path) -> None:
-    """A plain SQLite copy of the states (one row per interval), as a user might keep beside the records."""
-    target.unlink(missing_ok=True)
-    db = sqlite3.connect(target)
-    db.execute("ATTACH DATABASE ? AS cache", (str(cache_db),))
-    db.executescript("""
-        CREATE TABLE intervals AS
-            SELECT f.policy_id AS policy_id, s.status AS status, s.valid_from AS valid_from,
-                   lead(s.valid_from) OVER (PARTITION BY s.file_id ORDER BY s.valid_from) AS valid_to
-            FROM cache.segments s JOIN cache.files f ON f.id = s.file_id;
-        CREATE INDEX intervals_from ON intervals(valid_from, valid_to);
-    """)
-    db.commit()
-    db.close()
+SQLITE_COPY = """
+import sqlite3, sys
+from pathlib import Path
+from timeline.cache import cache_file
+target = Path(sys.argv[2])
+target.unlink(missing_ok=True)
+db = sqlite3.connect(target)
+db.execute("ATTACH DATABASE ? AS cache", (str(cache_file([Path(sys.argv[1])])),))
+db.executescript(
+    "CREATE TABLE intervals AS SELECT f.policy_id AS policy_id, s.status AS status, s.valid_from AS valid_from, "
+    "lead(s.valid_from) OVER (PARTITION BY s.file_id ORDER BY s.valid_from) AS valid_to "
+    "FROM cache.segments s JOIN cache.files f ON f.id = s.file_id; "
+    "CREATE INDEX intervals_from ON intervals(valid_from, valid_to);")
+db.commit()
+db.close()
+"""
+
+
+def sqlite_copy(folder: Path, target: Path, env: dict) -> None:
+    """A plain SQLite copy of the states (one row per interval), as a user might keep beside the records.
+
+    In a child process, as `count_events`: this one must stay small."""
+    subprocess.run([sys.executable, "-c", SQLITE_COPY, str(folder), str(target)], env=env, cwd=ROOT, check=True)
 
 
 class Report:
@@ -348,12 +368,8 @@ def main(argv: list[str] | None = None) -> int:
             ours, base_hello = measure_pair([*timeline, "diff", DIFF_FROM, DIFF_TO, "--data", str(folder)], hello, env,
                                             workdir, args.repeats)
             report.ratio(f"warm `timeline diff`, {name} events", ours, base_hello, 1.5, "typer-hello")
-            sys.path.insert(0, str(ROOT))
-            os.environ["TIMELINE_CACHE_DIR"] = env["TIMELINE_CACHE_DIR"]
-            from timeline.cache import cache_file
-
             copy = workdir / f"asof-{name}.sqlite3"
-            sqlite_copy(cache_file([folder]), copy)
+            sqlite_copy(folder, copy, env)
             sqlite = shutil.which("sqlite3")
             if sqlite:
                 query = (f"SELECT policy_id, status FROM intervals WHERE valid_from <= '{STATE_ON}' "
