@@ -411,6 +411,7 @@ class Store:
         self.db = connection
         self.files: dict[int, tuple[str, str]] = {}  # file id -> (policy id, name)
         self._listed: list[tuple[int, str, str]] | None = None  # every (file id, policy id, name), by policy id
+        self._listing_blob: bytes | None = None  # the listing as this run last read or wrote it
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -471,8 +472,9 @@ class Store:
 
     def refresh(self, names: list[str]) -> bool:
         """Make the cache match the files `names`. False when a record is invalid (the caller reads them)."""
+        infos = [os.stat(name) for name in names]
         stamps = b"".join([_STAMP.pack(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
-                           for info in map(os.stat, names)])
+                           for info in infos])
         snapshot = self.db.execute("SELECT names, stamps, selection FROM snapshot WHERE id = 0").fetchone()
         if snapshot is not None and snapshot[1] == stamps and snapshot[0] == "\0".join(names):
             listed = _load(snapshot[2])
@@ -481,19 +483,16 @@ class Store:
             self._listed = listed
             self.files = {file_id: (policy_id, name) for file_id, policy_id, name in listed}
             return True
-        if not self._check(names):
+        known = self._check(names, infos)
+        if known is None:
             return False
-        self._snapshot(names, snapshot)
+        self._snapshot(names, known, snapshot)
         return True
 
-    def _snapshot(self, names: list[str], stored: tuple | None) -> None:
-        """Write the snapshot of a cache just found up to date with `names`, if every key can be trusted."""
-        row = self.db.execute("SELECT files FROM listing WHERE id = 0").fetchone()
-        if row is None:
-            return
-        blob = row[0]
-        known = _load(blob)
-        if not isinstance(known, dict) or len(known) != len(names):
+    def _snapshot(self, names: list[str], known: dict, stored: tuple | None) -> None:
+        """Write the snapshot of a cache just found up to date with `names` (its listing: `known`), if every
+        key can be trusted."""
+        if len(known) != len(names):
             return
         rows = [known.get(name) for name in names]
         if any(row is None or max(row[2], row[3]) >= row[5] - RACY_NS for row in rows):
@@ -505,7 +504,7 @@ class Store:
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
-            if db.execute("SELECT files FROM listing WHERE id = 0").fetchone() != (blob,):
+            if db.execute("SELECT files FROM listing WHERE id = 0").fetchone() != (self._listing_blob,):
                 db.execute("ROLLBACK")  # another run changed the cache meanwhile: leave the snapshot to it
                 return
             db.execute("INSERT OR REPLACE INTO snapshot VALUES (0, ?, ?, ?)", ("\0".join(names), stamps, _dump(listed)))
@@ -514,19 +513,20 @@ class Store:
             db.execute("ROLLBACK")
             raise
 
-    def _check(self, names: list[str]) -> bool:
-        """Compare every file with the listing, and rebuild what changed (the slow path of `refresh`)."""
+    def _check(self, names: list[str], infos: list[os.stat_result]) -> dict | None:
+        """Compare every file (`infos`: their stats) with the listing, and rebuild what changed (the slow path of
+        `refresh`). The listing as it then stands, or None when a record is invalid."""
         row = self.db.execute("SELECT files FROM listing WHERE id = 0").fetchone()
         if row is None:
             raise Corrupt("the cache has no listing")
+        self._listing_blob = row[0]
         known = _load(row[0])
         if not isinstance(known, dict):
             raise Corrupt("the cache's listing is not a table")
         stale: list[tuple[str, os.stat_result]] = []
         touched: list[tuple] = []
         current = set(names)
-        for name in names:
-            info = os.stat(name)
+        for name, info in zip(names, infos, strict=True):
             row = known.get(name)  # (id, size, mtime_ns, ctime_ns, ino, checked_ns, policy id, name)
             if row is not None and (row[1], row[2], row[3], row[4]) == (
                     info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino) \
@@ -545,7 +545,7 @@ class Store:
         for name, info in stale:
             entry = _build(name, info)
             if entry is None:
-                return False  # what was written so far is right, and read next time
+                return None  # what was written so far is right, and read next time
             built.append(entry)
             size += entry["size"]
             if len(built) == WRITE_EVERY or size >= WRITE_BYTES:  # memory stays flat however many files change
@@ -555,8 +555,8 @@ class Store:
             known = self._write(built, removed, touched)
         self.files = {row[0]: (row[6], row[7]) for row in known.values()}
         if len({policy_id for policy_id, _ in self.files.values()}) != len(self.files):
-            return False  # a duplicate id: an error the uncached path reports
-        return True
+            return None  # a duplicate id: an error the uncached path reports
+        return known
 
     def _write(self, built: list, removed: list[int], touched: list[tuple]) -> dict:
         """Store what changed in one transaction; returns the new listing."""
@@ -582,7 +582,8 @@ class Store:
                                [(file_id, *row) for row in entry["events"]])
             db.execute("DELETE FROM snapshot")  # the next query that finds every file unchanged writes it again
             listing = {row[1]: (row[0], *row[2:]) for row in db.execute(LISTING_SQL)}
-            db.execute("INSERT OR REPLACE INTO listing VALUES (0, ?)", (_dump(listing),))
+            self._listing_blob = _dump(listing)
+            db.execute("INSERT OR REPLACE INTO listing VALUES (0, ?)", (self._listing_blob,))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -848,16 +849,13 @@ def _digest(data: bytes) -> bytes:
 
 def _build(name: str, info: os.stat_result) -> dict | None:
     """Read and validate one file as the uncached path does; None when it has an error."""
-    from .check import check_policy
-    from .errors import ERROR
+    from .check import valid_alone
     from .load import read_file
 
     checked_ns = time.time_ns()
     before = _digest(_read(name))
     loaded = read_file(Path(name))
-    if loaded.policy is None or any(problem.severity == ERROR for problem in loaded.problems):
-        return None
-    if any(problem.severity == ERROR for problem in check_policy(loaded, today=None, locate=False)):
+    if not valid_alone(loaded):
         return None
     if _digest(_read(name)) != before:
         return None  # the file changed while it was read: let the uncached path read it

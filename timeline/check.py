@@ -117,9 +117,7 @@ def load_policies(paths: Sequence[Path]) -> list:
     loaded = [read_file(path) for path in record_files(paths)]
     # valid records, the usual case, are checked without positions (finding one reads its file again): the
     # warnings a query does not show need none; errors are reported with theirs, by `report_for`
-    if all(item.policy is not None and not _has_error(item.problems)
-           and not _has_error(check_policy(item, today=None, locate=False)) for item in loaded) \
-            and not _duplicate_ids(loaded):
+    if all(map(valid_alone, loaded)) and not _duplicate_ids(loaded):
         return [item.policy for item in loaded]
     report = report_for(loaded, today=None)
     if not report.valid:
@@ -127,8 +125,14 @@ def load_policies(paths: Sequence[Path]) -> list:
     return [item.policy for item in loaded]
 
 
-def _has_error(problems: list[Problem]) -> bool:
-    return any(problem.severity == ERROR for problem in problems)
+def valid_alone(item: Loaded) -> bool:
+    """Whether a record read on its own has no error (ids across files aside), without the date-relative rules.
+
+    Asked without positions: finding a problem's line reads the file again, and a caller that only wants to
+    know (a query, the cache) shows no warning.
+    """
+    return item.policy is not None and not any(problem.severity == ERROR for problem in item.problems) \
+        and not any(problem.severity == ERROR for problem in check_policy(item, today=None, locate=False))
 
 
 def _duplicate_ids(loaded: list[Loaded]) -> list[Problem]:
