@@ -182,8 +182,7 @@ def text_table(header: list[str], rows: Sequence[Sequence[str]], *, paint_column
     line = "  ".join(f"{{:<{width}}}" for width in widths[:-1]) + "  {}"
     for row in rows:
         last = row[-1]
-        if not paint and last and len(last) <= last_width and last[-1] != " " and last[0] != " " \
-                and last.isprintable():
+        if not paint and last and fits_as_is(last, last_width):
             out.append(line.format(*row))
             continue
         cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
@@ -211,6 +210,13 @@ def _terminal_width(columns: str | None, lines: str | None) -> int:
 _HYPHEN_BREAK = re.compile(r"-(?:-|(?<=[^\d\W]-)(?=[^\d\W]))")
 
 
+def fits_as_is(text: str, width: int) -> bool:
+    """Whether `wrap_lines(text, width)` is `[text]`: printable, no space at either end, no longer than `width`.
+
+    Renderers of thousands of lines test this before calling the wrapping machinery at all."""
+    return len(text) <= width and text.isprintable() and text[:1] != " " and text[-1:] != " "
+
+
 def wrap_lines(text: str, width: int) -> list[str]:
     """`textwrap.wrap(text, width)`, without textwrap's work for the common case.
 
@@ -223,8 +229,8 @@ def wrap_lines(text: str, width: int) -> list[str]:
     here with `str.rfind` (a listing wraps thousands of lines); anything else goes to textwrap.
     tests/test_render_wrap.py checks the two agree.
     """
-    if len(text) <= width and text.isprintable() and text[:1] != " " and text[-1:] != " ":
-        return [text] if text else []  # fits as it is: no hyphen can matter
+    if fits_as_is(text, width):
+        return [text] if text else []  # no hyphen can matter
     if not text.isprintable() or text[:1] == " " or text[-1:] == " " \
             or ("-" in text and _HYPHEN_BREAK.search(text)):
         return textwrap.wrap(text, width=width)
@@ -277,13 +283,12 @@ def _state_text(report, color: bool) -> str:
     out = [f"State on {report.on}\n", text_table(["id", "status", "in effect", "since", "name"], table,
                                                  paint_column=1, color=color)]
     width = _width()
-    fits = width - 2  # an attribute line shorter than this, printable, is written as it is (as _wrap would)
     for policy_id, _, _, _, _, _, attributes, _ in rows:
         if attributes:
             out.append(f"\n{policy_id}\n")
             for key, value in attributes.items():
                 line = f"{key}: {_value(value)}"
-                if len(line) <= fits and line[0] != " " and line[-1] != " " and line.isprintable():
+                if fits_as_is(line, width - 2):  # as _wrap would write it
                     out.append(f"  {line}\n")
                 else:
                     out.append(_wrap(line, "  ", width) + "\n")
