@@ -27,9 +27,15 @@ import typer  # noqa: E402 - after the collector is paused
 
 from . import __version__  # noqa: E402
 
-gc.freeze()
-if _COLLECTING:
-    gc.enable()
+
+def _resume_collector() -> None:
+    """Freeze what start-up made (`gc.freeze`: out of every later collection), then collect as before."""
+    gc.freeze()
+    if _COLLECTING:
+        gc.enable()
+
+
+_resume_collector()
 _paused = False  # by `main`, until `boundary`
 
 _APP = {
@@ -126,9 +132,7 @@ def boundary():
     global _paused
     if _paused:
         _paused = False
-        gc.freeze()
-        if _COLLECTING:
-            gc.enable()
+        _resume_collector()
     from .errors import RecordsInvalid, UsageError
 
     try:
