@@ -151,8 +151,8 @@ def corpus(workdir: Path, events: int, per_policy: int) -> tuple[Path, int]:
 COUNT_EVENTS = """
 import sys
 from pathlib import Path
-from timeline import yamlread
-from timeline.files import record_files
+from timeline.records import yamlread
+from timeline.records.files import record_files
 total = 0
 for path in record_files([Path(sys.argv[1])]):
     text, _ = yamlread.decode(path.read_bytes(), str(path))
@@ -214,7 +214,7 @@ def machine() -> list[str]:
 SQLITE_COPY = """
 import sqlite3, sys
 from pathlib import Path
-from timeline.cache import cache_file
+from timeline.store.location import cache_file
 target = Path(sys.argv[2])
 target.unlink(missing_ok=True)
 db = sqlite3.connect(target)

@@ -54,14 +54,14 @@ def write_text(folder: Path, name: str, text: str) -> Path:
 
 def load(*paths: Path) -> list:
     """The policies under `paths`, through the same loader the CLI uses."""
-    from timeline.check import load_policies
+    from timeline.records.check import load_policies
 
     return load_policies(list(paths))
 
 
 def policy(data: dict):
     """A Policy model straight from a dict (no file)."""
-    from timeline.model import Policy
+    from timeline.records.model import Policy
 
     return Policy.model_validate(data)
 
@@ -73,6 +73,15 @@ def day(text: str) -> dt.date:
 def as_json(value) -> object:
     """What a library result looks like once it has been through JSON."""
     return json.loads(json.dumps(value))
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch):
+    """Every test has a cache folder of its own: the suite never writes into the user's cache
+    (tests/test_repo.py runs tests with a fresh HOME and checks that nothing appeared there)."""
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("TIMELINE_NO_CACHE", raising=False)
+    monkeypatch.delenv("TIMELINE_CACHE_MAX_MB", raising=False)
 
 
 @pytest.fixture

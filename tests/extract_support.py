@@ -82,9 +82,9 @@ def records_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def records(records_dir: Path):
-    from timeline.extract import load_records
+    from timeline.api import Timeline
 
-    return load_records([records_dir])
+    return Timeline(records_dir).policies()
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from timeline import cache
 from timeline.cli import app
+from timeline.store import cache, location
 
 runner = CliRunner()
 
@@ -77,15 +77,19 @@ def state(folder: Path, *extra: str, on: str = "2022-01-01") -> dict:
 
 
 def cache_files(folder: Path) -> list[Path]:
-    return sorted(cache.cache_dir().glob("records-*.sqlite3"))
+    return sorted(location.cache_dir().glob("records-*.sqlite3"))
 
 
-def test_first_query_writes_the_cache_and_the_second_answers_the_same(data):
-    """A cold query fills the cache; a warm one gives byte-identical JSON."""
+def test_first_query_writes_the_cache_and_the_second_answers_the_same(data, monkeypatch):
+    """A cold query fills the cache; warm ones give byte-identical JSON from it, without rebuilding anything."""
     cold = runner.invoke(app, ["state", "--data", str(data), "--on", "2022-01-01", "-f", "json"]).output
     assert cache_files(data)
-    warm = runner.invoke(app, ["state", "--data", str(data), "--on", "2022-01-01", "-f", "json"]).output
-    assert warm == cold
+    built = []
+    monkeypatch.setattr(cache, "_build", lambda *args: built.append(args))
+    for _ in range(3):
+        warm = runner.invoke(app, ["state", "--data", str(data), "--on", "2022-01-01", "-f", "json"]).output
+        assert warm == cold
+    assert built == []
 
 
 def test_edited_file_is_seen(data):
@@ -160,7 +164,7 @@ def test_damaged_blob_is_ignored(data):
     expected = state(data, on="2020-06-01")
     (cache_file,) = cache_files(data)
     db = sqlite3.connect(cache_file)
-    evil = b"cos\nsystem\n(S'echo owned'\ntR."  # a pickle that would run a command
+    evil = b"cos\nsystem\n(S'echo owned'\ntR."  # a pickle that would run a command; stored values are marshal
     db.execute("UPDATE segments SET attributes = ?", (evil,))
     db.commit()
     db.close()
@@ -168,7 +172,7 @@ def test_damaged_blob_is_ignored(data):
 
 
 def test_cache_of_another_version_is_replaced(data):
-    """A cache written by another format version is not read."""
+    """A cache written by other code (another format key) is not read."""
     import sqlite3
 
     expected = state(data)
@@ -202,10 +206,11 @@ def test_no_cache_environment_variable_bypasses_the_cache(data, monkeypatch):
 def test_cache_dir_follows_xdg(tmp_path, monkeypatch):
     """Without TIMELINE_CACHE_DIR the cache lives in $XDG_CACHE_HOME/timeline."""
     monkeypatch.delenv("TIMELINE_CACHE_DIR", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert cache.cache_dir() == tmp_path / "xdg" / "timeline"
+    assert location.cache_dir() == tmp_path / "xdg" / "timeline"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # ignored, as the XDG spec says
-    assert cache.cache_dir() == Path("~/.cache/timeline").expanduser()
+    assert location.cache_dir() == Path("~/.cache/timeline").expanduser()
 
 
 def test_unwritable_cache_dir_still_answers(data, tmp_path, monkeypatch):
@@ -221,7 +226,7 @@ def test_concurrent_runs_do_not_corrupt_the_cache(data, tmp_path):
     for number in range(12):
         write(data, f"p{number}", end=f"2021-0{1 + number % 9}-01")
     expected = state(data, "--no-cache")
-    env = {**os.environ, "TIMELINE_CACHE_DIR": str(cache.cache_dir())}
+    env = {**os.environ, "TIMELINE_CACHE_DIR": str(location.cache_dir())}
     command = [sys.executable, "-m", "timeline", "state", "--data", str(data), "--on", "2022-01-01", "-f", "json"]
     runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
     for run in runs:
@@ -258,7 +263,7 @@ def test_unknown_policy_is_a_usage_error_with_the_cache(data):
 
 
 def snapshot_rows(folder: Path) -> list[tuple]:
-    with contextlib.closing(sqlite3.connect(cache.cache_file([folder]))) as db:
+    with contextlib.closing(sqlite3.connect(location.cache_file([folder]))) as db:
         return db.execute("SELECT names FROM snapshot").fetchall()
 
 
@@ -285,7 +290,7 @@ def test_snapshot_answers_only_for_its_own_names_and_keys(data, monkeypatch):
     state(data)
 
     def forge(*, names_suffix: str = "", flip_stamp: bool = False) -> None:
-        with contextlib.closing(sqlite3.connect(cache.cache_file([data]))) as db:
+        with contextlib.closing(sqlite3.connect(location.cache_file([data]))) as db:
             names, stamps, selection = db.execute("SELECT names, stamps, selection FROM snapshot").fetchone()
             listed = [row for row in cache._load(selection) if row[1] == "alpha"]
             if flip_stamp:
@@ -293,6 +298,7 @@ def test_snapshot_answers_only_for_its_own_names_and_keys(data, monkeypatch):
             db.execute("UPDATE snapshot SET names = ?, stamps = ?, selection = ?",
                        (names + names_suffix, stamps, cache._dump(listed)))
             db.commit()
+        location.stamp(location.cache_file([data]))  # as if timeline itself had written it
 
     forge()
     assert set(state(data)) == {"alpha"}  # believed: nothing changed as far as names and keys can tell
@@ -306,7 +312,7 @@ def test_snapshot_answers_only_for_its_own_names_and_keys(data, monkeypatch):
 def test_queries_do_not_read_positions_for_warnings(data, monkeypatch, extra):
     """A valid record with a warning (here, a source without publisher) is read once by a query, cached or not:
     positions are read only to report a problem, and a query reports errors only."""
-    from timeline import load, yamlread
+    from timeline.records import load, yamlread
 
     path = data / "alpha.yaml"
     path.write_text(path.read_text().replace("        publisher: Example\n", "", 1))
@@ -323,3 +329,141 @@ def test_queries_do_not_read_positions_for_warnings(data, monkeypatch, extra):
     assert with_positions and not any(with_positions)
     validated = runner.invoke(app, ["validate", str(data)])
     assert "source-incomplete" in validated.output and any(with_positions)  # validate shows where
+
+
+def test_cache_changed_by_something_else_is_not_read(data):
+    """A cache file whose stored values were changed by another program (valid SQLite, wrong data) is thrown
+    away: it no longer matches the stamp timeline keeps beside it."""
+    expected = state(data)
+    with contextlib.closing(sqlite3.connect(location.cache_file([data]))) as db:
+        db.execute("UPDATE segments SET status = 'proposed'")
+        db.commit()
+    assert state(data) == expected
+
+
+def test_corrupt_cache_at_random_offsets_is_rebuilt(data):
+    """Random bytes written over a cache file at random offsets (header, pages, WAL) never break a query: it
+    answers as the records say, and the damaged file is rebuilt."""
+    import random
+
+    expected = state(data)
+    rng = random.Random(7)
+    for _ in range(25):
+        state(data)
+        files = [path for path in location.cache_dir().iterdir() if path.name.startswith("records-")]
+        target = rng.choice(files)
+        content = bytearray(target.read_bytes())
+        if not content:
+            continue
+        offset = rng.randrange(len(content))
+        content[offset:offset + 200] = rng.randbytes(200)
+        target.write_bytes(bytes(content))
+        assert state(data) == expected
+    assert state(data) == expected
+
+
+def test_cache_of_other_code_is_replaced(data, monkeypatch):
+    """When the code that decides what is stored changes (the format key), an existing cache file is not read."""
+    expected = state(data)
+    with contextlib.closing(sqlite3.connect(location.cache_file([data]))) as db:
+        db.execute("UPDATE segments SET status = 'proposed'")  # wrong, if it were read
+        db.commit()
+    location.stamp(location.cache_file([data]))  # vouched for: only the format key says not to read it
+    monkeypatch.setattr(location, "_code_key", "some-other-code")
+    assert state(data) == expected
+    with contextlib.closing(sqlite3.connect(location.cache_file([data]))) as db:  # rebuilt by the new code
+        assert db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone() == ("some-other-code",)
+
+
+def test_format_key_changes_with_the_cores_source(tmp_path, monkeypatch):
+    """The format key is a hash of the code: editing a rule of the core gives another key, with no bump by hand."""
+    import shutil
+
+    copy = tmp_path / "timeline"
+    shutil.copytree(Path(location.__file__).resolve().parent.parent, copy)
+    monkeypatch.setattr(location, "_PACKAGE", copy)
+    monkeypatch.setattr(location, "_code_key", None)
+    before = location.code_key()
+    segments = copy / "core" / "segments.py"
+    segments.write_text(segments.read_text() + "\n# a changed rule\n")
+    monkeypatch.setattr(location, "_code_key", None)
+    assert location.code_key() != before
+
+
+def test_cache_folder_stays_under_its_limit(tmp_path, monkeypatch):
+    """Queried on a hundred different data folders, the cache folder never grows past TIMELINE_CACHE_MAX_MB:
+    the least recently used files go first, and every answer is still right."""
+    from timeline.api import Timeline
+
+    monkeypatch.setenv("TIMELINE_CACHE_MAX_MB", "0.5")
+    limit = int(0.5 * 1024 * 1024)
+    for number in range(100):
+        folder = tmp_path / f"data{number}"
+        folder.mkdir()
+        write(folder, "alpha", end=f"2021-0{1 + number % 9}-01")
+        answer = Timeline(folder).state(__import__("datetime").date(2022, 1, 1))
+        assert answer.policies[0].status == "terminated"
+        assert sum(item.bytes for item in location.cache_files()) <= limit
+    assert 1 <= len(location.cache_files()) < 100
+
+
+def test_least_recently_used_cache_goes_first(tmp_path, monkeypatch):
+    """Over the bound, the cache file used longest ago is removed, not the one just used."""
+    folders = []
+    for name in ("old", "used", "new"):
+        folder = tmp_path / name
+        folder.mkdir()
+        write(folder, "alpha")
+        folders.append(folder)
+        state(folder)
+    old, used, new = (location.cache_file([folder]) for folder in folders)
+    os.utime(str(old) + location.STAMP, (1_000_000, 1_000_000))
+    os.utime(str(used) + location.STAMP, (2_000_000, 2_000_000))
+    state(folders[1])  # touched: now the most recent
+    sizes = {item.path: item.bytes for item in location.cache_files()}
+    monkeypatch.setenv("TIMELINE_CACHE_MAX_MB", str((sizes[used] + sizes[new] + 1) / 1024 / 1024))
+    location.enforce_limit()
+    assert not old.exists() and used.exists() and new.exists()
+
+
+def test_cache_info_and_clear(data):
+    """`timeline cache info` shows the folder, each file with the data it answers for and its size;
+    `timeline cache clear` empties the folder of cache files (and only of them)."""
+    state(data)
+    (location.cache_dir() / "notes.txt").write_text("not ours")
+    shown = runner.invoke(app, ["cache", "info"])
+    assert shown.exit_code == 0, shown.output
+    assert str(location.cache_dir()) in shown.output and str(data) in shown.output
+    info = json.loads(runner.invoke(app, ["cache", "info", "-f", "json"]).output)
+    assert len(info["files"]) == 1 and info["files"][0]["bytes"] > 0 and info["files"][0]["data"] == [str(data)]
+    assert info["limit_bytes"] == 256 * 1024 * 1024
+    cleared = runner.invoke(app, ["cache", "clear"])
+    assert cleared.exit_code == 0 and "removed 1 cache file" in cleared.output
+    assert cache_files(data) == [] and (location.cache_dir() / "notes.txt").exists()
+    assert json.loads(runner.invoke(app, ["cache", "info", "-f", "json"]).output)["files"] == []
+
+
+def test_bad_cache_limit_is_a_usage_error(data, monkeypatch):
+    """TIMELINE_CACHE_MAX_MB that is not a number is refused with a hint, not a traceback."""
+    monkeypatch.setenv("TIMELINE_CACHE_MAX_MB", "lots")
+    result = runner.invoke(app, ["cache", "info"])
+    assert result.exit_code == 2 and "TIMELINE_CACHE_MAX_MB" in result.output
+
+
+def test_locked_cache_is_left_alone(data):
+    """While another process holds the cache's write lock, a query that would write answers from the records
+    at once instead of waiting for the lock."""
+    import time
+
+    expected = state(data)
+    write(data, "gamma", name="Gamma")  # the next query must write
+    expected["gamma"] = state(data, "--no-cache")["gamma"]
+    holder = sqlite3.connect(location.cache_file([data]), isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        assert state(data) == expected
+        assert time.monotonic() - started < 5  # not the old 10 s wait (a behaviour, not a speed figure)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -1,4 +1,4 @@
-"""Answers from the cache equal the answers computed from the records, on every date that matters."""
+"""Answers from the cache equal the answers computed from the records: every day of a range, random pairs."""
 
 from __future__ import annotations
 
@@ -8,10 +8,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from timeline import cache
-from timeline.check import load_policies
-from timeline.query import diff, state_on
+from timeline.api import Timeline
+from timeline.errors import RecordsInvalid
+from timeline.render.formats import render
+from timeline.store import cache
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from generate import generate  # noqa: E402
@@ -19,6 +23,7 @@ from generate import generate  # noqa: E402
 TRICKY = textwrap.dedent("""\
     id: tricky
     name: Tricky
+    aliases: [The Tricky One]
     events:
       - date: 2020-03-01
         status: active
@@ -57,7 +62,6 @@ TRICKY = textwrap.dedent("""\
         sources: [{url: "https://example.org/7", title: Seven}]
     """)
 
-
 FLIP = textwrap.dedent("""\
     id: flip
     name: Flip
@@ -86,16 +90,6 @@ def records(tmp_path_factory):
     return folder
 
 
-def test_cached_since_ignores_a_status_left_and_regained_on_one_day(records, tmp_path, monkeypatch):
-    """A same-day suspension and resumption keep `since` at the start of the run, cached or not."""
-    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
-    day = dt.date(2021, 3, 1)
-    computed = state_on(load_policies([records]), day, ["flip"]).as_dict()
-    cache.state([records], day, ["flip"])  # fills
-    assert cache.state([records], day, ["flip"]).as_dict() == computed
-    assert computed["policies"][0]["since"] == "2021-01-01"
-
-
 def dates_that_matter(policies) -> list[dt.date]:
     days = {dt.date(1990, 1, 1), dt.date(2100, 1, 1)}
     for policy in policies:
@@ -106,80 +100,59 @@ def dates_that_matter(policies) -> list[dt.date]:
     return sorted(days)
 
 
-def test_cached_state_equals_computed_state_on_every_date_that_matters(records, tmp_path, monkeypatch):
-    """On every event date, the day before and the day after, the cache gives state_on's answer."""
-    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
-    policies = load_policies([records])
-    days = dates_that_matter(policies)
-    assert any(event.uncertain for policy in policies for event in policy.events)
-    for day in days[:: max(1, len(days) // 300)] + [dt.date(2020, 2, 1), dt.date(2020, 4, 10), dt.date(2020, 6, 2)]:
-        assert cache.state([records], day).as_dict() == state_on(policies, day).as_dict(), day
+def test_cached_since_ignores_a_status_left_and_regained_on_one_day(records):
+    """A same-day suspension and resumption keep `since` at the start of the run, cached or not."""
+    day = dt.date(2021, 3, 1)
+    computed = Timeline(records, cache=False).state(day, ["flip"])
+    Timeline(records).state(day, ["flip"])  # fills
+    assert Timeline(records).state(day, ["flip"]) == computed
+    assert computed.policies[0].since == dt.date(2021, 1, 1)
+    assert computed.policies[0].started_by["summary"] == "In effect."
 
 
-def test_cached_diff_equals_computed_diff(records, tmp_path, monkeypatch):
-    """Over windows of many lengths, the cache gives query.diff's answer, events and all."""
-    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
-    policies = load_policies([records])
+def test_cached_state_equals_computed_state_on_every_date_that_matters(records):
+    """On every event date, the day before and the day after, the cache gives the core's answer."""
+    computed, cached = Timeline(records, cache=False), Timeline(records)
+    days = dates_that_matter(computed.policies())
+    assert any(event.date is None for policy in computed.policies() for event in policy.events)
+    for day in days:
+        assert cached.state(day) == computed.state(day), day
+    assert cached.state(days[5], ["tricky", "The Tricky One", "FLIP"]) == computed.state(days[5], ["tricky", "flip"])
+
+
+def test_cached_diff_log_and_history_equal_computed(records):
+    """Over windows of many lengths, diff and log from the cache are the core's, events and all; so is show."""
+    computed, cached = Timeline(records, cache=False), Timeline(records)
+    policies = computed.policies()
     days = dates_that_matter(policies)
     step = max(1, len(days) // 40)
     for start in days[::step]:
         for length in (0, 1, 30, 400, 5000):
             end = start + dt.timedelta(days=length)
-            assert cache.diff([records], start, end).as_dict() == diff(policies, start, end).as_dict(), (start, end)
+            assert cached.diff(start, end) == computed.diff(start, end), (start, end)
+            assert cached.log(since=start, until=end) == computed.log(since=start, until=end), (start, end)
+            assert cached.diff(start, end, ["tricky"]) == computed.diff(start, end, ["tricky"])
+    assert cached.log() == computed.log()
+    for policy in policies:
+        assert cached.history(policy.id) == computed.history(policy.id), policy.id
 
 
-def test_cached_policies_equal_loaded_policies(records, tmp_path, monkeypatch):
-    """log and show rebuild the same models from the cache as from the files."""
-    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
-    loaded = sorted(load_policies([records]), key=lambda policy: policy.id)
-    cache.policies([records])  # fills
-    assert cache.policies([records]) == loaded
-    assert cache.policies([records], ["tricky"]) == [p for p in loaded if p.id == "tricky"]
-
-
-def test_extract_reads_the_same_records_from_the_cache(records, tmp_path, monkeypatch):
-    """`timeline extract` gets the same records from a warm cache as from reading the files."""
-    from timeline.extract import load_records
-
-    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
-    from_files = load_records([records], no_cache=True)
-    cache.policies([records])  # fills
-    assert cache.record_values([records]) is not None
-    assert load_records([records]) == from_files
-    assert {record.id for record in from_files} >= {"tricky"}
-
-
-def test_cached_text_equals_computed_text(records, tmp_path, monkeypatch):
-    """The text format, built from the cache's rows without the library's objects, is the library's text."""
-    from timeline.render import render
-
-    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
-    policies = load_policies([records])
-    days = dates_that_matter(policies)
-    for columns in ("60", "100", "120"):
+def test_cached_text_equals_computed_text(records, monkeypatch):
+    """The text of every answer is the same from the cache as from the records, at several widths."""
+    computed, cached = Timeline(records, cache=False), Timeline(records)
+    days = dates_that_matter(computed.policies())
+    for columns in ("60", "120"):
         monkeypatch.setenv("COLUMNS", columns)
-        for day in days[:: max(1, len(days) // 40)] + [dt.date(2020, 2, 1), dt.date(2020, 4, 10)]:
-            cached, computed = cache.state([records], day), state_on(policies, day)
-            assert cached.rows() == computed.rows(), day
-            assert render(cached, "text") == render(computed, "text"), day
-            for ids in (["tricky"], [policies[0].id, "tricky"]):
-                assert render(cache.state([records], day, ids), "text") == render(state_on(policies, day, ids),
-                                                                                  "text"), (day, ids)
-        for start in days[:: max(1, len(days) // 20)]:
-            for length in (0, 30, 400):
-                end = start + dt.timedelta(days=length)
-                cached, computed = cache.diff([records], start, end), diff(policies, start, end)
-                assert cached.rows() == computed.rows(), (start, end)
-                assert render(cached, "text") == render(computed, "text"), (start, end)
-                for ids in (["tricky"], [policies[0].id, "tricky"]):  # the cache's diff of some policies only
-                    assert cache.diff([records], start, end, ids).rows() == diff(policies, start, end, ids).rows(), \
-                        (start, end, ids)
+        for day in days[:: max(1, len(days) // 30)]:
+            assert render(cached.state(day), "text") == render(computed.state(day), "text"), day
+        for start in days[:: max(1, len(days) // 15)]:
+            end = start + dt.timedelta(days=400)
+            assert render(cached.diff(start, end), "text") == render(computed.diff(start, end), "text")
 
 
-def test_attribute_equal_in_value_but_not_in_form_is_not_a_changed_attribute(tmp_path, monkeypatch):
-    """An attribute set again to an equal value written otherwise (1, then 1.0): its event is listed, the
-    attribute is not changed, as in query.diff (the cache compares values, not stored bytes)."""
-    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+def test_attribute_equal_in_python_but_not_in_json_is_a_change(tmp_path):
+    """An attribute set again to 1.0 after 1 (equal in Python, not in JSON) is a changed attribute, cached or not;
+    so is `true` after 1."""
     folder = tmp_path / "records"
     folder.mkdir()
     (folder / "same.yaml").write_text(textwrap.dedent("""\
@@ -189,40 +162,93 @@ def test_attribute_equal_in_value_but_not_in_form_is_not_a_changed_attribute(tmp
           - date: 2020-01-01
             status: active
             summary: Starts.
-            set: {cap: 1, day: 2020-01-01}
+            set: {cap: 1, flag: 1, day: 2020-01-01}
             sources: [{url: "https://example.org/1", title: One}]
           - date: 2020-06-01
             status: active
             action: amended
-            summary: Sets the same cap again, as a float.
-            set: {cap: 1.0}
+            summary: Sets the same cap again, as a float, and the flag as a boolean.
+            set: {cap: 1.0, flag: true}
             sources: [{url: "https://example.org/2", title: Two}]
         """))
-    policies = load_policies([folder])
-    for start, end in ((dt.date(2020, 2, 1), dt.date(2020, 7, 1)), (dt.date(2020, 7, 1), dt.date(2020, 8, 1))):
-        cache.diff([folder], start, end)  # fills
-        assert cache.diff([folder], start, end).as_dict() == diff(policies, start, end).as_dict()
-        assert cache.diff([folder], start, end).rows() == diff(policies, start, end).rows()
+    start, end = dt.date(2020, 2, 1), dt.date(2020, 7, 1)
+    computed = Timeline(folder, cache=False).diff(start, end)
+    assert computed.changes[0].attributes_changed == {"cap": [1, 1.0], "flag": [1, True]}
+    Timeline(folder).diff(start, end)  # fills
+    assert Timeline(folder).diff(start, end) == computed
 
 
-def test_text_only_diff_gives_the_full_report_when_asked(records, tmp_path, monkeypatch):
-    """A diff read for the text only (no stored events read) still gives query.diff's full answer on as_dict()."""
-    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
-    policies = load_policies([records])
-    start, end = dt.date(2019, 6, 1), dt.date(2021, 6, 1)
-    cache.diff([records], start, end)  # fills
-    answer = cache.diff([records], start, end, text_only=True)
-    assert answer.rows() == diff(policies, start, end).rows()
-    assert answer.as_dict() == diff(policies, start, end).as_dict()
-
-
-def test_cache_filled_in_several_transactions_answers_the_same(records, tmp_path, monkeypatch):
+def test_cache_filled_in_several_transactions_answers_the_same(records, monkeypatch):
     """Filling the cache a few files per transaction (as for thousands of files) gives the same answers."""
-    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(cache, "WRITE_EVERY", 3)
-    policies = load_policies([records])
+    computed = Timeline(records, cache=False)
     day = dt.date(2020, 6, 2)
-    assert cache.state([records], day).as_dict() == state_on(policies, day).as_dict()  # fills
-    assert cache.state([records], day).as_dict() == state_on(policies, day).as_dict()  # reads
-    with cache.Store.open(cache.cache_file([records])) as store:
-        assert len(store.db.execute("SELECT id FROM files").fetchall()) == len(policies)
+    assert Timeline(records).state(day) == computed.state(day)  # fills
+    assert Timeline(records).state(day) == computed.state(day)  # reads
+    with cache.Store.open(cache.location.cache_file([records])) as store:
+        assert len(store.db.execute("SELECT id FROM files").fetchall()) == len(computed.policies())
+
+
+# --- random records -------------------------------------------------------------------------------
+
+START = dt.date(2020, 1, 1)
+STATUSES = ("proposed", "announced", "active", "suspended", "enjoined", "terminated")
+
+
+@st.composite
+def random_event(draw) -> dict:
+    kind = draw(st.sampled_from(["date", "date", "date", "window", "after", "before"]))
+    offset = draw(st.integers(0, 60))
+    event: dict = {}
+    if kind == "date":
+        event["date"] = START + dt.timedelta(days=offset)
+    elif kind == "window":
+        event["not_before"] = START + dt.timedelta(days=offset)
+        event["not_after"] = START + dt.timedelta(days=offset + draw(st.integers(0, 10)))
+    elif kind == "after":
+        event["not_after"] = START + dt.timedelta(days=offset)
+    else:
+        event["not_before"] = START + dt.timedelta(days=offset)
+    event["status"] = draw(st.sampled_from(STATUSES))
+    event["summary"] = f"Event {draw(st.integers(0, 10**6))}."
+    if draw(st.booleans()):
+        event["set"] = draw(st.dictionaries(st.sampled_from(["a", "b", "c"]),
+                                            st.one_of(st.none(), st.integers(0, 2), st.booleans(),
+                                                      st.sampled_from([1.0, "x", [1, 2], [True]])), max_size=2))
+    event["sources"] = [{"url": "https://example.org/x", "title": "X"}]
+    return event
+
+
+def _write(folder: Path, policies: list[list[dict]]) -> None:
+    for path in folder.glob("*.yaml"):
+        path.unlink()
+    for number, events in enumerate(policies):
+        data = {"id": f"p{number}", "name": f"Policy {number}", "events": events}
+        (folder / f"p{number}.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(policies=st.lists(st.lists(random_event(), min_size=1, max_size=8), min_size=1, max_size=3),
+       pairs=st.lists(st.tuples(st.integers(-3, 80), st.integers(0, 80)), min_size=3, max_size=6))
+def test_cache_equals_core_on_random_records(tmp_path_factory, policies, pairs):
+    """On random records (uncertain windows, same-day flips, typed attributes), the cache answers state on
+    every day of the range, and diff and log between random days, exactly as the core computes them."""
+    folder = tmp_path_factory.mktemp("random")
+    _write(folder, policies)
+    computed, cached = Timeline(folder, cache=False), Timeline(folder)
+    try:
+        computed.policies()
+    except RecordsInvalid:  # a random record the rules refuse (a transition): the cache refuses it too
+        with pytest.raises(RecordsInvalid):
+            cached.state(START)
+        return
+    for offset in range(-3, 82):
+        day = START + dt.timedelta(days=offset)
+        assert cached.state(day) == computed.state(day), day
+    for first, length in pairs:
+        start = START + dt.timedelta(days=first)
+        end = start + dt.timedelta(days=length)
+        assert cached.diff(start, end) == computed.diff(start, end), (start, end)
+        assert cached.log(since=start, until=end) == computed.log(since=start, until=end), (start, end)
+    for policy in computed.policies():
+        assert cached.history(policy.id) == computed.history(policy.id)

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
-from test_intervals import policies as generated_policies
+from test_segments import policies as generated_policies
 from typer.testing import CliRunner
 
-from timeline.chart import STYLE, chart_span, render_chart
-from timeline.check import load_policies
 from timeline.cli import app
+from timeline.records.check import load_policies
+from timeline.render.chart import STYLE, chart_span, render_chart
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 TODAY = dt.date(2025, 1, 1)

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from conftest import TODAY, as_json, day, event, load, record, write_record, write_text
 
-from timeline import query
+from timeline.core import query
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
@@ -280,7 +280,7 @@ def test_internal_error_exits_3_in_one_line(data, invoke, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    from timeline import render
+    from timeline.render import formats as render
 
     monkeypatch.setattr(render, "render", broken)  # every query, cached or not, is rendered
     result = invoke("state", "--data", data)
@@ -320,7 +320,7 @@ class FakeTerminal(io.StringIO):
 
 def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
     """Colour is used on a terminal, never off one, and never when NO_COLOR is set."""
-    from timeline.render import use_color
+    from timeline.render.text import use_color
 
     assert use_color(FakeTerminal()) is True
     assert use_color(io.StringIO()) is False
@@ -330,7 +330,7 @@ def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
 
 def test_text_is_coloured_when_asked(data):
     """The text renderer paints statuses when colour is on, and not when it is off."""
-    from timeline.render import render
+    from timeline.render.formats import render
 
     report = query.state_on(load(data), day("2020-03-01"))
     assert ANSI in render(report, "text", color=True)
@@ -339,11 +339,11 @@ def test_text_is_coloured_when_asked(data):
 
 def test_no_color_env_keeps_cli_output_plain(data, invoke, monkeypatch):
     """With NO_COLOR set the CLI prints no escape codes even if stdout claims to be a terminal."""
-    import timeline.render
+    import timeline.render.text
 
     monkeypatch.setenv("NO_COLOR", "1")
-    original = timeline.render.use_color
-    monkeypatch.setattr(timeline.render, "use_color", lambda stream=None: original(FakeTerminal()))
+    original = timeline.render.text.use_color
+    monkeypatch.setattr(timeline.render.text, "use_color", lambda stream=None: original(FakeTerminal()))
     # color=True: the runner keeps escape codes instead of stripping them as off a terminal
     assert ANSI not in invoke("log", "--data", data, color=True).stdout
     monkeypatch.delenv("NO_COLOR")
@@ -409,7 +409,7 @@ def test_bad_timeline_today_is_a_usage_error(data, invoke, monkeypatch):
 
 def test_parse_date_library():
     """parse_date anchors relative dates on the base it is given, not on the clock."""
-    from timeline.dates import parse_date
+    from timeline.core.dates import parse_date
 
     assert parse_date("2 weeks ago", base=day("2000-03-15")) == day("2000-03-01")
     assert parse_date("tomorrow", base=day("2000-02-28")) == day("2000-02-29")

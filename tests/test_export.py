@@ -13,12 +13,13 @@ from xml.etree import ElementTree as ET
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_intervals import policies as generated_policies
+from test_segments import policies as generated_policies
 from typer.testing import CliRunner
 
-from timeline import export
-from timeline.check import load_policies
+from timeline.atomic import target_path
 from timeline.cli import app
+from timeline.records.check import load_policies
+from timeline.render import export
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -157,7 +158,7 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
     """When writing fails half-way the target keeps its old bytes and the temporary file is removed."""
     target = tmp_path / "feed.xml"
     target.write_text("old")
-    with pytest.raises(RuntimeError), export.atomic_path(target) as temporary:
+    with pytest.raises(RuntimeError), target_path(target) as temporary:
         temporary.write_text("half")
         raise RuntimeError("disk full")
     assert target.read_text() == "old"

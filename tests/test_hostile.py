@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import yamlread
+from timeline.records import yamlread
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
@@ -284,7 +284,7 @@ def test_hostile_file_in_a_real_process(name, tmp_path):
 
 def test_oversize_file_is_refused_before_reading(tmp_path, monkeypatch, small_limit):
     """A file over MAX_BYTES is refused from its size alone, without reading its bytes."""
-    from timeline.load import read_file
+    from timeline.records.load import read_file
 
     path = write(tmp_path, next(c for c in CASES if c.name == "oversize"))
 

@@ -14,8 +14,10 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.model import STATUSES, Policy
-from timeline.query import diff, history, log, state_on
+from timeline.core.query import diff, event_dict, history, log, state_on
+from timeline.core.segments import Windows, applies_on
+from timeline.core.values import plain
+from timeline.records.model import STATUSES, Policy
 
 EPOCH = dt.date(2020, 1, 1)
 SPAN = 120  # days; small, so that events collide and windows overlap often
@@ -109,18 +111,22 @@ def test_diff_events_applied_to_the_earlier_state_give_the_later_state(found, fi
         status, since, attributes = earlier.status, earlier.since, dict(earlier.attributes)
         change = changed.get(policy_id)
         # listed events whose window only overlaps (FROM, TO] are not applied by TO
-        applied = [e for e in (change.events if change else []) if e.applies_on and start < e.applies_on <= end]
-        for when, group in itertools.groupby(applied, key=lambda e: e.applies_on):
+        def applies(event: dict) -> dt.date | None:
+            text = event["date"] or event.get("not_after")
+            return dt.date.fromisoformat(text) if text else None
+
+        applied = [e for e in (change.events if change else []) if applies(e) and start < applies(e) <= end]
+        for when, group in itertools.groupby(applied, key=applies):
             that_day = list(group)
             for event in that_day:
-                for key, value in (event.attributes or {}).items():
+                for key, value in (event.get("set") or {}).items():
                     if value is None:
                         attributes.pop(key, None)
                     else:
                         attributes[key] = value
             # `since` counts in days: the status at the end of the day decides whether a new run began
-            if that_day[-1].status.value != status:
-                status, since = that_day[-1].status.value, when
+            if that_day[-1]["status"] != status:
+                status, since = that_day[-1]["status"], when
         later = after[policy_id]
         assert (status, since, attributes) == (later.status, later.since, later.attributes)
         if change is None:
@@ -133,14 +139,14 @@ def test_state_on_an_events_day_reflects_that_event(found):
     """On the day an event takes effect, when no later-listed event shares that day, the state shows it."""
     for policy in found:
         for index, event in enumerate(policy.events):
-            same_day_later = [other for other in policy.events[index + 1:] if other.applies_on == event.applies_on]
-            if same_day_later:
+            same_day_later = [other for other in policy.events[index + 1:] if applies_on(other) == applies_on(event)]
+            if same_day_later or applies_on(event) is None:
                 continue
-            (state,) = state_on([policy], event.applies_on).policies
+            (state,) = state_on([policy], applies_on(event)).policies
             assert state.status == event.status.value
             assert state.in_effect is (event.status.value == "active")
             for key, value in (event.attributes or {}).items():
-                assert state.attributes.get(key) == value
+                assert state.attributes.get(key) == plain(value)
 
 
 @modest
@@ -149,11 +155,12 @@ def test_state_is_consistent(found, on):
     """Status is null exactly before the first applied event; in_effect means active; uncertain means pending."""
     for state in state_on(found, on).policies:
         policy = next(p for p in found if p.id == state.id)
-        applied = [e for e in policy.events if e.applies_on is not None and e.applies_on <= on]
+        applied = [e for e in policy.events if applies_on(e) is not None and applies_on(e) <= on]
         assert (state.status is None) is (not applied)
         assert state.in_effect is (state.status == "active")
         assert state.certain is (not state.pending)
-        assert all(e.uncertain and (e.applies_on is None or e.applies_on > on) for e in state.pending)
+        assert all(e["date"] is None and (e["not_after"] is None or e["not_after"] > on.isoformat())
+                   for e in state.pending)
 
 
 @modest
@@ -162,31 +169,27 @@ def test_log_lists_every_event_once_in_date_order(found):
     """The full log holds each event of each policy exactly once, sorted by the day it takes effect."""
     entries = log(found).entries
     assert len(entries) == sum(len(p.events) for p in found)
-    keys = [(e.event.date or e.event.not_after) for e in entries]
+    keys = [(e.event["date"] or e.event.get("not_after") or e.event.get("not_before")) for e in entries]
     assert keys == sorted(keys)
     for policy in found:
         mine = [e.event for e in entries if e.policy_id == policy.id]
-        assert sorted(map(id, mine)) == sorted(map(id, policy.events))
+        assert sorted(map(repr, mine)) == sorted(repr(event_dict(event)) for event in policy.events)
 
 
 @modest
-@given(policies(distinct_days=False), st.lists(query_days, max_size=12), st.lists(days, max_size=2))
-def test_states_in_one_pass_equal_one_state_at_a_time(found, asked, open_offsets):
-    """policy_states (show, exports, chart) gives policy_state's answer for every day, also with events that
-    have only a not_before (never applied); and uncertain_window's start is the day after the latest dated
-    event before the window, as its definition says."""
-    from timeline.query import policy_state, policy_states, uncertain_window
-
+@given(policies(distinct_days=False), st.lists(days, max_size=2))
+def test_uncertain_window_starts_after_the_latest_dated_event(found, open_offsets):
+    """An uncertain event without not_before is in doubt from the day after the policy's latest dated event
+    before its not_after (contract §1), also beside events that have only a not_before."""
     for policy in found:
         extra = [{"not_before": (EPOCH + dt.timedelta(days=offset)).isoformat(), "status": "suspended",
                   "summary": "Maybe paused.", "sources": [SOURCE]} for offset in open_offsets]
         policy = Policy.model_validate({**policy.model_dump(by_alias=True, exclude_none=True),
                                         "events": [*policy.model_dump(by_alias=True, exclude_none=True)["events"],
                                                    *extra]})
-        wanted = sorted(asked + [event.applies_on or event.not_before for event in policy.events])
-        assert policy_states(policy, wanted) == [policy_state(policy, day) for day in wanted]
+        windows = Windows(policy.events)
         for event in policy.events:
-            if event.uncertain and event.not_before is None:
+            if event.date is None and event.not_before is None:
                 earlier = [e.date for e in policy.events if e.date is not None and e.date < event.not_after]
                 start = max(earlier) + dt.timedelta(days=1) if earlier else dt.date.min
-                assert uncertain_window(policy, event)[0] == start
+                assert windows.window(event)[0] == start

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import day, event, policy, record
 
+from timeline.core.query import diff, history, log, state_on
 from timeline.errors import UsageError
-from timeline.query import diff, history, log, state_on
 
 
 def one(on: str, *events: dict, **extra):
@@ -164,7 +164,7 @@ def test_uncertain_event_at_the_start_of_the_calendar_does_not_crash():
     """not_after 0001-01-01 is applied from the first day; log and diff handle it."""
     policies = [policy(record(events=[event(None, "active", "Always.", not_after="0001-01-01")]))]
     assert state_on(policies, day("2020-01-01")).policies[0].status == "active"
-    assert [e.event.summary for e in log(policies).entries] == ["Always."]
+    assert [e.event["summary"] for e in log(policies).entries] == ["Always."]
     assert diff(policies, day("0001-01-01"), day("2020-01-01")).changes == []
 
 
@@ -198,7 +198,7 @@ def test_diff_lists_changes_that_cancel_out():
               event("2020-04-01", "active", "Resumed.", action="resumed")]
     (change,) = diff([policy(record(events=events))], day("2020-02-01"), day("2020-05-01")).changes
     assert change.status_changed is False and change.attributes_changed == {}
-    assert [e.summary for e in change.events] == ["Paused.", "Resumed."]
+    assert [e["summary"] for e in change.events] == ["Paused.", "Resumed."]
 
 
 def test_diff_omits_policies_with_nothing_in_the_window():
@@ -247,20 +247,20 @@ def two_policies():
 def test_log_is_chronological_across_policies():
     """The log lists every event by date; same-day events of different policies by policy id."""
     entries = log(two_policies()).entries
-    assert [(e.policy_id, e.event.summary) for e in entries] == [
+    assert [(e.policy_id, e.event["summary"]) for e in entries] == [
         ("alpha", "A1"), ("beta", "B1"), ("alpha", "A2"), ("beta", "B2"), ("beta", "B3")]
 
 
 def test_log_since_and_until_are_inclusive():
     """--since and --until include events dated exactly on them."""
     entries = log(two_policies(), since=day("2020-02-01"), until=day("2020-03-01")).entries
-    assert [e.event.summary for e in entries] == ["B1", "A2", "B2"]
+    assert [e.event["summary"] for e in entries] == ["B1", "A2", "B2"]
 
 
 def test_log_lists_an_uncertain_event_whose_window_meets_the_range():
     """An uncertain event is in the log when its window (day after B2 to not_after) meets --since/--until."""
     def summaries(since, until):
-        return [e.event.summary for e in log(two_policies(), ["beta"], since=day(since), until=day(until)).entries]
+        return [e.event["summary"] for e in log(two_policies(), ["beta"], since=day(since), until=day(until)).entries]
 
     assert summaries("2020-03-02", "2020-03-02") == ["B3"]
     assert summaries("2020-04-01", "2020-04-01") == ["B3"]

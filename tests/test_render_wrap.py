@@ -7,7 +7,7 @@ import textwrap
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.render import wrap_lines
+from timeline.render.text import wrap_lines
 
 # plain words (the fast path), or words with characters that send textwrap down other paths
 PLAIN = st.text(alphabet="abcdefghij.,;:'\u00e9\u4e2d0123456789-", min_size=1, max_size=14)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import TODAY, day, write_text
 
-from timeline.check import validate
+from timeline.records.check import validate
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
@@ -133,7 +133,7 @@ def test_duplicate_id_across_folders(tmp_path):
 
 def test_unreadable_path_is_reported(tmp_path):
     """A folder named like a record file is an `unreadable` problem, not a crash."""
-    from timeline.load import read_file
+    from timeline.records.load import read_file
 
     folder = tmp_path / "alpha.yaml"
     folder.mkdir()
@@ -267,7 +267,7 @@ def test_validation_collects_every_problem_in_every_file(tmp_path):
 
 def test_validation_caps_the_problem_count(tmp_path, monkeypatch):
     """Past MAX_PROBLEMS the report keeps the errors first and counts the rest as truncated."""
-    from timeline import check
+    from timeline.records import check
 
     monkeypatch.setattr(check, "MAX_PROBLEMS", 3)
     for index in range(5):
@@ -279,7 +279,7 @@ def test_validation_caps_the_problem_count(tmp_path, monkeypatch):
 
 def test_record_files_are_yaml_and_yml_and_skip_hidden(tmp_path):
     """A folder yields its .yaml and .yml files (recursively), not hidden ones or other files."""
-    from timeline.load import record_files
+    from timeline.records.files import record_files
 
     write_text(tmp_path, "alpha.yaml", "")
     write_text(tmp_path / "sub", "beta.yml", "")
@@ -300,16 +300,17 @@ def test_missing_path_is_a_usage_error(tmp_path):
 
 
 def test_event_set_is_the_attributes_field():
-    """An event's `set` is read into `attributes`; `applies_on` is the date, else not_after."""
-    from timeline.model import Event
+    """An event's `set` is read into `attributes`; it applies on its date, else its not_after."""
+    from timeline.core.segments import applies_on
+    from timeline.records.model import Event
 
     source = {"url": "https://example.org/a", "title": "A"}
     dated = Event.model_validate({"date": "2020-01-01", "status": "active", "summary": "s",
                                   "set": {"k": 1}, "sources": [source]})
-    assert dated.attributes == {"k": 1} and dated.applies_on == day("2020-01-01") and not dated.uncertain
+    assert dated.attributes == {"k": 1} and applies_on(dated) == day("2020-01-01")
     window = Event.model_validate({"not_before": "2020-01-01", "not_after": "2020-02-01", "status": "active",
                                    "summary": "s", "sources": [source]})
-    assert window.uncertain and window.applies_on == day("2020-02-01")
+    assert window.date is None and applies_on(window) == day("2020-02-01")
 
 
 def test_models_are_frozen_and_forbid_extra_keys():
@@ -329,7 +330,7 @@ def test_url_rule(url):
     """Source URLs must be http(s) with a host; spaces are not allowed."""
     from pydantic import ValidationError
 
-    from timeline.model import Source
+    from timeline.records.model import Source
 
     if " " in url:
         with pytest.raises(ValidationError, match="bad-url|not an http"):

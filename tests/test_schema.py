@@ -12,8 +12,8 @@ import yaml
 from typer.testing import CliRunner
 
 from timeline.cli import app
-from timeline.load import RECORD_SUFFIXES
-from timeline.schema import record_schema
+from timeline.records.files import RECORD_SUFFIXES
+from timeline.records.schema import record_schema
 
 ROOT = Path(__file__).parent.parent
 SCHEMA = ROOT / "docs" / "record.schema.json"
@@ -35,7 +35,7 @@ def test_committed_schema_equals_timeline_schema_output():
 
 def test_schema_comes_from_the_models():
     """The schema is pydantic's for Policy (by alias: events use `set`), under the 2020-12 dialect."""
-    from timeline.model import Policy
+    from timeline.records.model import Policy
 
     schema = record_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"

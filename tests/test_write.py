@@ -13,8 +13,9 @@ import yaml
 from extract_support import CBP_ONE, FIXTURES, records_dir  # noqa: F401
 from typer.testing import CliRunner
 
+from timeline.atomic import write_bytes as atomic_write
 from timeline.cli import app
-from timeline.write import atomic_write, canonical, locked
+from timeline.records.write import canonical, locked
 
 runner = CliRunner()
 SEED = FIXTURES / "seed_rio_times.txt"
@@ -202,7 +203,7 @@ def test_a_held_lock_makes_a_second_writer_give_up(records_dir, tmp_path, monkey
 WRITER = """
 import sys
 from pathlib import Path
-from timeline.write import atomic_write
+from timeline.atomic import write_bytes as atomic_write
 atomic_write(Path(sys.argv[1]), Path(sys.argv[2]).read_bytes())
 """
 

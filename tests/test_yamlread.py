@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from timeline import yamlread
+from timeline.records import yamlread
 
 
 def read(text: str, positions: bool = True):

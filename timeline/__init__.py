@@ -1,8 +1,9 @@
 """timeline: dated, sourced status changes of public policies.
 
 The library is the product; the `timeline` command is a thin layer over it.
-Public names are imported lazily so that `import timeline` (and so the
-command's start-up) costs nothing until a name is used.
+`Timeline` (timeline.api) is the object every command opens. Public names are
+imported lazily so that `import timeline` (and so the command's start-up)
+costs nothing until a name is used. docs/architecture.md maps the packages.
 """
 
 from __future__ import annotations
@@ -10,12 +11,15 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Policy": "model", "Event": "model", "Source": "model", "Case": "model", "Status": "model", "Action": "model",
+    "Timeline": "api",
+    "Policy": "records.model", "Event": "records.model", "Source": "records.model", "Case": "records.model",
+    "Status": "records.model", "Action": "records.model",
     "Problem": "errors", "Report": "errors", "TimelineError": "errors", "UsageError": "errors",
     "RecordsInvalid": "errors",
-    "validate": "check", "load_policies": "check",
-    "state_on": "query", "diff": "query", "log": "query", "history": "query",
-    "parse_date": "dates",
+    "validate": "records.check", "load_policies": "records.check",
+    "state_on": "core.query", "diff": "core.query", "log": "core.query", "history": "core.query",
+    "segments": "core.segments",
+    "parse_date": "core.dates",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

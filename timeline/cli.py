@@ -1,9 +1,11 @@
 """The `timeline` command line: parse options, call the library, render, exit.
 
-This is the only module that imports typer. Library modules are imported
-inside the commands that need them, so `timeline --help` stays as fast as a
-bare Typer app. Every error the library raises on purpose is turned into a
-message and an exit code at one place, `boundary()`.
+This is the only module that imports typer. Each command opens the library
+object (`api.Timeline`), asks it one question and renders the answer. The
+library is imported inside the commands, so that `timeline --help` stays as
+fast as a bare Typer app and a command loads only what it uses. Every error
+the library raises on purpose is turned into a message and an exit code at one
+place, `boundary()`.
 """
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ def today() -> dt.date:
     """Today, or $TIMELINE_TODAY (YYYY-MM-DD) so that data can be checked ahead of time."""
     override = os.environ.get("TIMELINE_TODAY")
     if override:
-        from .dates import parse_date
+        from .core.dates import parse_date
 
         return parse_date(override, base=dt.date.today(), name="TIMELINE_TODAY")
     return dt.date.today()
@@ -114,7 +116,7 @@ def today() -> dt.date:
 def _date(text: str | None, name: str) -> dt.date | None:
     if text is None:
         return None
-    from .dates import parse_date
+    from .core.dates import parse_date
 
     return parse_date(text, base=today(), name=name)
 
@@ -143,7 +145,7 @@ def boundary():
         _fail(exc.message, exc.hint, EXIT_USAGE)
     except RecordsInvalid as exc:
         from .errors import Report
-        from .render import render_report
+        from .render.formats import render_report
 
         report = Report(problems=exc.problems, files=len({p.file for p in exc.problems}))
         typer.echo(render_report(report, "text"), err=True, nl=False)
@@ -182,20 +184,16 @@ def no_gc_pauses():
             gc.enable()
 
 
-def _load(data: Path | None, no_cache: bool = False, ids: list[str] | None = None):
-    from .cache import policies
+def _open(data: Path | None, no_cache: bool = False):
+    """The library object over the records a command reads (`--data`, else contract §2's default)."""
+    from .api import Timeline
 
-    return policies([data or _default_data()], ids, no_cache=no_cache)
-
-
-def _default_data() -> Path:
-    from .files import default_data_path
-
-    return default_data_path()
+    return Timeline(data, cache=not no_cache)
 
 
 def _emit(report, fmt: Format) -> None:
-    from .render import render, use_color
+    from .render.formats import render
+    from .render.text import use_color
 
     # one write of the whole text: typer.echo would also scan it for colour codes to strip when stdout is not a
     # terminal, and there are none then (colour is only used on a terminal)
@@ -219,11 +217,9 @@ def validate(
     Every rule has a stable code, listed in docs/validation.md.
     """
     with boundary():
-        from .check import validate as run
-        from .load import default_data_path
-        from .render import render_report
+        from .render.formats import render_report
 
-        report = run(paths or [data or default_data_path()], today=today())
+        report = _open(paths or data).validate(today=today())
         typer.echo(render_report(report, fmt.value, quiet=quiet), nl=False)
         raise typer.Exit(EXIT_OK if report.valid else EXIT_INVALID)
 
@@ -240,10 +236,8 @@ def state(
 ) -> None:
     """Each policy's status and attributes on a date, and whether it was in effect."""
     with boundary(), no_gc_pauses():
-        from .cache import state as run
-
         when = _date(on, "--on") or today()
-        _emit(run([data or _default_data()], when, policy, no_cache=no_cache), fmt)
+        _emit(_open(data, no_cache).state(when, policy), fmt)
 
 
 @app.command()
@@ -263,12 +257,9 @@ def diff(
     'after' and listed. Changes that cancel out still list their events.
     """
     with boundary(), no_gc_pauses():
-        from .cache import diff as run
-
-        report = run([data or _default_data()], _date(start, "FROM"), _date(end, "TO"), policy, no_cache=no_cache,
-                     text_only=fmt is Format.text)
+        report = _open(data, no_cache).diff(_date(start, "FROM"), _date(end, "TO"), policy)
         _emit(report, fmt)
-        if exit_code and report.rows():
+        if exit_code and report.changes:
             raise typer.Exit(1)
 
 
@@ -285,9 +276,7 @@ def log(
 ) -> None:
     """All events across policies, in chronological order."""
     with boundary():
-        from .query import log as run
-
-        _emit(run(_load(data, no_cache, policy), policy, _date(since, "--since"), _date(until, "--until")), fmt)
+        _emit(_open(data, no_cache).log(policy, _date(since, "--since"), _date(until, "--until")), fmt)
 
 
 @app.command()
@@ -299,9 +288,7 @@ def show(
 ) -> None:
     """One policy: what it is, its history with the state after each event, and its sources."""
     with boundary():
-        from .query import history
-
-        _emit(history(_load(data, no_cache, [policy_id]), policy_id), fmt)
+        _emit(_open(data, no_cache).history(policy_id), fmt)
 
 
 class ExtractFormat(str, Enum):  # noqa: UP042 - as the other format enums
@@ -332,16 +319,10 @@ def extract(
     (consistent, contradicts, new) against the curated records.
     """
     with boundary():
-        from .extract import article_files, extract_text, load_records, read_article
-        from .render_extract import render_documents
+        from .render.extract import render_documents
 
-        records = load_records([data or _default_data()], no_cache=no_cache)
-        when = _date(published, "--published")
-        names = article_files(files)
-        documents = []
-        for name in _progress(names):
-            text = read_article(name)
-            documents.append(extract_text(text, records, file=name, published=when, url=url, time_limit=time_limit))
+        documents = _open(data, no_cache).extract(files, published=_date(published, "--published"), url=url,
+                                                  time_limit=time_limit, progress=_progress)
         typer.echo(render_documents(documents, fmt.value), nl=False)
 
 
@@ -376,10 +357,7 @@ def accept(
     Exits 1 when any candidate was refused.
     """
     with boundary():
-        from .load import default_data_path
-        from .write import accept as run
-
-        report = run(candidates, data or default_data_path(), only)
+        report = _open(data).accept(candidates, only)
         for item in report.accepted:
             typer.echo(f"accepted {item.number}: {item.policy} -> {item.file} (events[{item.position}])")
         for number, why in report.refused:
@@ -398,10 +376,7 @@ def fmt_command(
 ) -> None:
     """Bring records to one canonical form: events in date order, clean line ends; comments kept."""
     with boundary():
-        from .load import default_data_path
-        from .write import fmt as run
-
-        results = run(paths or [data or default_data_path()], check=check)
+        results = _open(paths or data).format(check=check)
         failed = False
         for result in results:
             for problem in result.problems:
@@ -476,14 +451,14 @@ def chart(
     The page loads nothing from the network; open it in any browser, or print it.
     """
     with boundary():
-        from .chart import render_chart, write_chart
+        from .atomic import write_text
 
-        page = render_chart(_load(data), today=today(), start=_date(start, "--from"), end=_date(end, "--to"),
-                            ids=policy, title=title)
+        page = _open(data).chart(today=today(), start=_date(start, "--from"), end=_date(end, "--to"), ids=policy,
+                                 title=title)
         if output is None or str(output) == "-":
             typer.echo(page, nl=False)
         else:
-            write_chart(output, page)
+            write_text(output, page)
 
 
 @app.command()
@@ -501,10 +476,8 @@ def export(
     sqlite and csv need -o (a file; a folder for csv). Files are replaced atomically.
     """
     with boundary():
-        from .export import export as run
-
-        text = run(_load(data), fmt.value, None if output is None or str(output) == "-" else output,
-                   today=today(), ids=policy, limit=limit)
+        text = _open(data).export(fmt.value, None if output is None or str(output) == "-" else output,
+                                  today=today(), ids=policy, limit=limit)
         if text is not None:
             typer.echo(text, nl=False)
 
@@ -515,10 +488,46 @@ def schema(
 ) -> None:
     """The JSON Schema of a record file, generated from the models (docs/record.schema.json)."""
     with boundary():
-        from .export import write_text
-        from .schema import schema_text
+        from .atomic import write_text
+        from .records.schema import schema_text
 
         if output is None or str(output) == "-":
             typer.echo(schema_text(), nl=False)
         else:
             write_text(output, schema_text())
+
+
+# --- the cache (contract §7) -----------------------------------------------------------
+
+cache_app = typer.Typer(name="cache", help="The cache of validated records: where it is, how big, and emptying it.",
+                        no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+                        context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(cache_app)
+
+
+class InfoFormat(str, Enum):  # noqa: UP042 - as the other format enums
+    text = "text"
+    json = "json"
+
+
+@cache_app.command("info")
+def cache_info(
+    fmt: Annotated[InfoFormat, typer.Option("--format", "-f", help="text or json.")] = InfoFormat.text,
+) -> None:
+    """Where the cache is, its files (least recently used first), their sizes and the folder's limit."""
+    with boundary():
+        from .render.formats import render_info
+        from .store.location import info
+
+        typer.echo(render_info(info(), fmt.value), nl=False)
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Empty the cache (only its own files are removed); the next query rebuilds what it needs."""
+    with boundary():
+        from .store.location import cache_dir, clear
+
+        removed = clear()
+        total = sum(item.bytes for item in removed)
+        typer.echo(f"removed {len(removed)} cache file(s), {total / 1024 / 1024:.1f} MB, from {cache_dir()}")

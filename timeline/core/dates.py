@@ -1,7 +1,10 @@
-"""Dates typed by people on the command line.
+"""Dates: the one converter, the one wording, and dates typed by people.
 
-ISO dates and the few words everybody types ("today", "yesterday") are parsed
-here without dateparser, so that ISO queries start fast; anything else goes to
+`to_date` turns what a record or a review file holds (a YAML date or ISO text)
+into a date; `iso` and `when` write dates the way every text output shows
+them. `parse_date` reads what a person typed on the command line: ISO dates
+and the few words everybody types ("today", "yesterday") are parsed here
+without dateparser, so that ISO queries start fast; anything else goes to
 dateparser, imported only then, in English, with its settings pinned and
 relative dates anchored on an explicit base. Numeric forms other than ISO
 (01/02/2025) are refused, never guessed: half the world reads them one way and
@@ -12,8 +15,46 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
-from .errors import UsageError
+from timeline.errors import UsageError
+
+ONE_DAY = dt.timedelta(days=1)
+_ISO_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def to_date(value: Any) -> dt.date | None:
+    """A date from a YAML date or ISO text (`YYYY-MM-DD`); None for anything else (times, numbers, bad days)."""
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if _ISO_TEXT.fullmatch(text):
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                return None
+    return None
+
+
+def iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def when(date: str | None, not_before: str | None, not_after: str | None) -> str:
+    """An event's day as the text outputs write it, from its date, not_before and not_after (ISO text)."""
+    if date:
+        return date
+    if not_before and not_after:
+        return f"{not_before}..{not_after}"
+    if not_after:
+        return f"on or before {not_after}"
+    if not_before:
+        return f"on or after {not_before}"
+    return "undated"
+
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC = re.compile(r"\d{1,4}\s*[-/.]\s*\d{1,2}(\s*[-/.]\s*\d{1,4})?|\d{5,8}")

@@ -5,25 +5,20 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from timeline.core.dates import iso, when
+from timeline.records.yamltext import review_yaml
+
 
 def render_documents(documents: Sequence, fmt: str) -> str:
     if fmt == "json":
         return json.dumps({"documents": [d.as_dict() for d in documents]}, indent=2, ensure_ascii=False) + "\n"
     if fmt == "yaml":
-        from .emit import review_yaml
-
         return review_yaml(documents)
     return _text(documents)
 
 
 def _when(candidate) -> str:
-    if candidate.date:
-        return f"on {candidate.date}"
-    if candidate.not_before and candidate.not_after:
-        return f"{candidate.not_before}..{candidate.not_after}"
-    if candidate.not_after:
-        return f"on or before {candidate.not_after}"
-    return "undated"
+    return when(iso(candidate.date), iso(candidate.not_before), iso(candidate.not_after))
 
 
 def _text(documents: Sequence) -> str:

@@ -27,9 +27,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from .errors import UsageError
-from .intervals import event_keys, intervals
-from .query import ordered_events, select, uncertain_window
+from timeline.core.dates import iso, when
+from timeline.core.keys import event_keys
+from timeline.core.query import select
+from timeline.core.segments import Windows, applies_on, ordered, segments
+from timeline.errors import UsageError
 
 # Okabe & Ito (2008) colour-blind-safe palette, each with a texture.
 STYLE = {
@@ -101,15 +103,13 @@ def _ticks(span: Span) -> list[tuple[dt.date, str]]:
     return ticks
 
 
-def _when(policy, event) -> str:
+def _when(windows: Windows, event) -> str:
+    """The event's day in the text outputs' words; an uncertain one with its whole window, and marked so."""
     if event.date is not None:
         return event.date.isoformat()
-    if event.not_after is None:
-        return f"on or after {event.not_before} (uncertain; never counted as applied)"
-    start, _ = uncertain_window(policy, event)
-    if start > dt.date.min:
-        return f"between {start} and {event.not_after} (uncertain)"
-    return f"on or before {event.not_after} (uncertain)"
+    start = windows.window(event)[0] if event.not_after is not None else event.not_before
+    shown = when(None, iso(start) if start > dt.date.min else None, iso(event.not_after))
+    return shown + (" (uncertain)" if event.not_after is not None else " (uncertain; never counted as applied)")
 
 
 def _patterns() -> str:
@@ -161,9 +161,8 @@ def render_chart(policies: Sequence, *, today: dt.date, start: dt.date | None = 
     for lane, policy in enumerate(chosen):
         top = AXIS_H + lane * lane_h
         band_y = top + LABEL_H
-        runs = intervals(policy)
-        rows = [row for row in runs
-                if row.valid_from <= span.end and (row.valid_to is None or row.valid_to > span.start)]
+        runs = segments(policy.events)
+        rows = [row for row in runs if row.start <= span.end and (row.end is None or row.end > span.start)]
         now = next((row for row in runs if row.covers(today)), None)
         now_text = f"today: {now.status or 'no status'}{'' if now.certain else ' (uncertain)'}" if now else \
             "today: no status yet"
@@ -173,8 +172,8 @@ def render_chart(policies: Sequence, *, today: dt.date, start: dt.date | None = 
         svg.append(f'<rect class="lane-bg" x="{MARGIN_X}" y="{band_y}" width="{WIDTH - 2 * MARGIN_X}" '
                    f'height="{BAND_H}"/>')
         for row in rows:
-            x1 = span.x(row.valid_from)
-            x2 = span.x(row.valid_to) if row.valid_to is not None else span.x(span.end)
+            x1 = span.x(row.start)
+            x2 = span.x(row.end) if row.end is not None else span.x(span.end)
             width = round(max(x2 - x1, 0.8), 2)
             status = row.status
             label = status or "no status"
@@ -191,21 +190,24 @@ def render_chart(policies: Sequence, *, today: dt.date, start: dt.date | None = 
                            f'{escape(label)}</text>')
 
         keys = event_keys(policy)
+        windows = Windows(policy.events)
         stacked: dict[float, int] = {}
-        for index, event in ordered_events(policy):
-            anchor = event.applies_on or event.not_before
-            first = uncertain_window(policy, event)[0] if event.uncertain and event.not_after else anchor
+        for index in ordered(policy.events):
+            event = policy.events[index]
+            uncertain = event.date is None
+            anchor = applies_on(event) or event.not_before
+            first = windows.window(event)[0] if uncertain and event.not_after else anchor
             if anchor < span.start or first > span.end:
                 continue
             number = len(events_data)
             element_id = f"ev-{number}"
-            when = _when(policy, event)
+            when = _when(windows, event)
             sources = [{"title": s.title, "url": s.url, "publisher": s.publisher,
                         "published": s.published.isoformat() if s.published else None} for s in event.sources]
             events_data.append({"id": element_id, "key": keys[index], "policy": policy.name, "policy_id": policy.id,
                                 "when": when, "status": event.status.value,
                                 "action": event.action.value if event.action else None,
-                                "summary": event.summary, "uncertain": event.uncertain, "sources": sources})
+                                "summary": event.summary, "uncertain": uncertain, "sources": sources})
             list_items.append((anchor, policy.id, index, element_id, policy, event, when))
             if anchor > span.end:
                 continue
@@ -216,8 +218,8 @@ def render_chart(policies: Sequence, *, today: dt.date, start: dt.date | None = 
             aria = (f"{when}, {policy.name}: {event.status.value}. {event.summary} "
                     f"({len(sources)} source{'s' if len(sources) != 1 else ''})")
             shape = (f'<path class="dot" d="M{cx},{cy - 8} L{cx + 8},{cy} L{cx},{cy + 8} L{cx - 8},{cy} Z"/>'
-                     if event.uncertain else f'<circle class="dot" cx="{cx}" cy="{cy}" r="7"/>')
-            svg.append(f'<a class="marker{" uncertain" if event.uncertain else ""}" href="#{element_id}" '
+                     if uncertain else f'<circle class="dot" cx="{cx}" cy="{cy}" r="7"/>')
+            svg.append(f'<a class="marker{" uncertain" if uncertain else ""}" href="#{element_id}" '
                        f'tabindex="0" data-event="{number}" aria-label="{escape(aria)}">{shape}</a>')
         svg.append("</g>")
 
@@ -434,11 +436,4 @@ _SCRIPT = """
 """
 
 
-def write_chart(target, html_text: str) -> None:
-    """Write the page atomically."""
-    from .export import write_text
-
-    write_text(target, html_text)
-
-
-__all__ = ["STYLE", "Span", "chart_span", "render_chart", "write_chart"]
+__all__ = ["STYLE", "Span", "chart_span", "render_chart"]

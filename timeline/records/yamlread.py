@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 from yaml import events as ev
 
-from .errors import ERROR, Problem
+from timeline.errors import ERROR, Problem
 
 try:  # libyaml's parser; the pure-Python one is about ten times slower
     from yaml._yaml import CParser as _Parser

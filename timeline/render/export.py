@@ -1,9 +1,9 @@
 """Records in other people's tools: JSON, CSV, SQLite, iCalendar and Atom.
 
 JSON, CSV and SQLite hold the same four tables (`TABLES`): `policies`,
-`events`, `sources` and `intervals`. An interval is a run of days with one
-state (`timeline.intervals`): `valid_from` inclusive, `valid_to` exclusive and
-null while open, so "what was in effect on D" is
+`events`, `sources` and `intervals`. An interval is a segment of the core
+(`core.segments`): a run of days with one state, `valid_from` inclusive,
+`valid_to` exclusive and null while open, so "what was in effect on D" is
 
     select * from intervals where valid_from <= :d and (valid_to is null or :d < valid_to)
 
@@ -14,31 +14,31 @@ intervals with `certain` = 0 and the pending events' ids in `pending`.
 The calendar has one all-day VEVENT per event (an uncertain one spans its
 window and is TENTATIVE); the Atom feed lists the most recent events up to a
 given day. Event ids, ICS UIDs and Atom entry ids derive from the event keys of
-`timeline.intervals`, so they are the same on every run. Nothing here reads a
-clock: DTSTAMP and `updated` come from the records. Every file is written to
-a temporary name next to its target and moved into place (`os.replace`), so a
-reader never sees half a file.
+`core.keys`, so they are the same on every run. Nothing here reads a clock:
+DTSTAMP and `updated` come from the records. Every file is written by
+`timeline.atomic`, so a reader never sees half a file.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
 import json
-import os
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from .errors import UsageError
-from .intervals import event_keys, event_uuid, intervals
-from .query import ONE_DAY, _iso, _plain, ordered_events, select, uncertain_window
+from timeline.atomic import target_path, write_text
+from timeline.core.dates import ONE_DAY, iso
+from timeline.core.keys import event_keys, event_uuid
+from timeline.core.query import select
+from timeline.core.segments import Windows, applies_on, ordered, segments
+from timeline.core.values import plain
+from timeline.errors import UsageError
 
 FORMATS = ("json", "csv", "sqlite", "ics", "atom")
 
@@ -54,7 +54,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("events", "INTEGER NOT NULL"),
     ],
     "events": [
-        ("id", "TEXT PRIMARY KEY"),  # stable key, see timeline.intervals
+        ("id", "TEXT PRIMARY KEY"),  # stable key, see core.keys
         ("uid", "TEXT NOT NULL UNIQUE"),  # urn:uuid:…, used by ICS and Atom
         ("policy_id", "TEXT NOT NULL REFERENCES policies(id)"),
         ("position", "INTEGER NOT NULL"),  # index in the record file, from 0
@@ -121,35 +121,42 @@ def tables(policies: Sequence, ids: Iterable[str] | None = None) -> dict[str, li
         out["policies"].append({
             "id": policy.id, "name": policy.name, "aliases": list(policy.aliases),
             "jurisdiction": policy.jurisdiction, "summary": policy.summary,
-            "last_reviewed": _iso(policy.last_reviewed), "events": len(policy.events),
+            "last_reviewed": iso(policy.last_reviewed), "events": len(policy.events),
         })
         keys = event_keys(policy)
-        for index, event in ordered_events(policy):
+        for index in ordered(policy.events):
+            event = policy.events[index]
             key = keys[index]
             case = event.case
             out["events"].append({
                 "id": key, "uid": event_uuid(key).urn, "policy_id": policy.id, "position": index,
-                "date": _iso(event.date), "not_before": _iso(event.not_before), "not_after": _iso(event.not_after),
-                "applies_on": _iso(event.applies_on), "uncertain": event.uncertain,
-                "status": event.status.value, "action": event.action.value if event.action else None,
-                "summary": event.summary, "announced": _iso(event.announced), "authority": event.authority,
+                "date": iso(event.date), "not_before": iso(event.not_before), "not_after": iso(event.not_after),
+                "applies_on": iso(applies_on(event)), "uncertain": event.date is None,
+                "status": str(event.status), "action": str(event.action) if event.action else None,
+                "summary": event.summary, "announced": iso(event.announced), "authority": event.authority,
                 "case_court": case.court if case else None, "case_name": case.name if case else None,
                 "case_docket": case.docket if case else None, "case_citation": case.citation if case else None,
-                "attributes": _plain(event.attributes) if event.attributes is not None else None,
+                "attributes": plain(event.attributes) if event.attributes is not None else None,
                 "note": event.note,
             })
             for number, source in enumerate(event.sources):
                 out["sources"].append({
                     "event_id": key, "position": number, "policy_id": policy.id, "url": source.url,
-                    "title": source.title, "publisher": source.publisher, "published": _iso(source.published),
-                    "updated": _iso(source.updated), "quote": source.quote, "provenance": source.provenance,
+                    "title": source.title, "publisher": source.publisher, "published": iso(source.published),
+                    "updated": iso(source.updated), "quote": source.quote, "provenance": source.provenance,
                 })
-        for row in intervals(policy):
+        took_effect: dict[dt.date, str] = {}  # each day's first event to take effect
+        for index in ordered(policy.events):
+            day = applies_on(policy.events[index])
+            if day is not None:
+                took_effect.setdefault(day, keys[index])
+        for segment in segments(policy.events):
             out["intervals"].append({
-                "policy_id": row.policy_id, "status": row.status, "in_effect": row.in_effect,
-                "valid_from": _iso(row.valid_from), "valid_to": _iso(row.valid_to), "certain": row.certain,
-                "since": _iso(row.since), "attributes": _plain(row.attributes), "pending": list(row.pending),
-                "started_by": row.started_by,
+                "policy_id": policy.id, "status": segment.status, "in_effect": segment.in_effect,
+                "valid_from": iso(segment.start), "valid_to": iso(segment.end), "certain": segment.certain,
+                "since": iso(segment.since), "attributes": segment.attributes,
+                "pending": [keys[index] for index in segment.pending],
+                "started_by": took_effect.get(segment.start),
             })
     return out
 
@@ -165,35 +172,6 @@ def _flat(table: str, row: dict[str, Any]) -> list[Any]:
             value = int(value)
         values.append(value)
     return values
-
-
-# --- atomic writing -------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def atomic_path(target: Path):
-    """Yield a temporary path next to `target`; move it onto `target` only if the block succeeds."""
-    target = Path(target)
-    if target.is_dir():
-        raise UsageError(f"{target} is a folder", "give a file name to -o")
-    parent = target.parent
-    if not parent.is_dir():
-        raise UsageError(f"no such folder: {parent}", "create it first, or write somewhere else")
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-
-
-def write_text(target: Path, text: str, *, newline: str = "\n") -> None:
-    with atomic_path(target) as temporary:
-        temporary.write_text(text, encoding="utf-8", newline=newline)
 
 
 # --- formats ----------------------------------------------------------------------
@@ -226,7 +204,7 @@ def write_csv(policies: Sequence, folder: Path, ids: Iterable[str] | None = None
     folder.mkdir(exist_ok=True)
     written = []
     for name, text in to_csv(policies, ids).items():
-        write_text(folder / name, text, newline="")
+        write_text(folder / name, text)
         written.append(folder / name)
     return written
 
@@ -234,7 +212,7 @@ def write_csv(policies: Sequence, folder: Path, ids: Iterable[str] | None = None
 def write_sqlite(policies: Sequence, target: Path, ids: Iterable[str] | None = None) -> None:
     """A fresh SQLite database with the four tables, keys and indexes (replaces `target`)."""
     data = tables(policies, ids)
-    with atomic_path(target) as temporary:
+    with target_path(target) as temporary:
         temporary.unlink()
         connection = sqlite3.connect(temporary)
         try:
@@ -289,18 +267,20 @@ def to_ics(policies: Sequence, ids: Iterable[str] | None = None) -> str:
              "METHOD:PUBLISH", "X-WR-CALNAME:" + ics_escape("Policy timeline")]
     for policy in select(policies, ids):
         keys = event_keys(policy)
-        for index, event in ordered_events(policy):
+        windows = Windows(policy.events)
+        for index in ordered(policy.events):
+            event = policy.events[index]
             if event.date is not None:
                 first = last = event.date
             elif event.not_after is not None:
-                start, _ = uncertain_window(policy, event)
+                start, _ = windows.window(event)
                 first, last = (start if start > dt.date.min else event.not_after), event.not_after
             else:
                 first = last = event.not_before
             revised = max([first, last] + [day for source in event.sources
                                              for day in (source.published, source.updated) if day is not None])
-            title = f"{policy.name}: {event.status.value}"
-            if event.uncertain:
+            title = f"{policy.name}: {event.status}"
+            if event.date is None:
                 title = f"{title} (date uncertain: between {first} and {last})"
             description = [event.summary]
             if event.note:
@@ -317,8 +297,8 @@ def to_ics(policies: Sequence, ids: Iterable[str] | None = None) -> str:
                 "SUMMARY:" + ics_escape(title),
                 "DESCRIPTION:" + ics_escape("\n".join(description)),
                 "URL:" + event.sources[0].url,
-                "CATEGORIES:" + ics_escape(policy.id) + "," + ics_escape(event.status.value),
-                "STATUS:" + ("TENTATIVE" if event.uncertain else "CONFIRMED"),
+                "CATEGORIES:" + ics_escape(policy.id) + "," + ics_escape(str(event.status)),
+                "STATUS:" + ("TENTATIVE" if event.date is None else "CONFIRMED"),
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]
@@ -348,9 +328,11 @@ def to_atom(policies: Sequence, until: dt.date, ids: Iterable[str] | None = None
     chosen = []
     for policy in select(policies, ids):
         keys = event_keys(policy)
-        for index, event in ordered_events(policy):
-            if event.applies_on is not None and event.applies_on <= until:
-                chosen.append((event.applies_on, policy.id, index, policy, event, keys[index]))
+        for index in ordered(policy.events):
+            event = policy.events[index]
+            day = applies_on(event)
+            if day is not None and day <= until:
+                chosen.append((day, policy.id, index, policy, event, keys[index]))
     chosen.sort(key=lambda item: (item[0], item[1], item[2]), reverse=True)
     chosen = chosen[:limit]
 
@@ -371,16 +353,16 @@ def to_atom(policies: Sequence, until: dt.date, ids: Iterable[str] | None = None
     author = sub(feed, "author")
     sub(author, "name", "timeline")
     sub(feed, "generator", "timeline")
-    for applies_on, _, _, policy, event, key in chosen:
+    for day, _, _, policy, event, key in chosen:
         entry = sub(feed, "entry")
         sub(entry, "id", event_uuid(key).urn)
-        title = f"{policy.name}: {event.status.value}"
-        if event.uncertain:
+        title = f"{policy.name}: {event.status}"
+        if event.date is None:
             title += f" (on or before {event.not_after})"
         sub(entry, "title", title)
-        sub(entry, "updated", _stamp(applies_on))
-        sub(entry, "published", _stamp(applies_on))
-        sub(entry, "category", term=event.status.value, label=event.status.value)
+        sub(entry, "updated", _stamp(day))
+        sub(entry, "published", _stamp(day))
+        sub(entry, "category", term=str(event.status), label=str(event.status))
         sub(entry, "category", term=policy.id, label=policy.name)
         for source in event.sources:
             sub(entry, "link", rel="related", href=source.url, title=source.title)
@@ -409,14 +391,14 @@ def export(policies: Sequence, fmt: str, target: Path | None, *, today: dt.date,
         write_csv(policies, target, ids)
         return None
     if fmt == "json":
-        text, newline = to_json(policies, ids), "\n"
+        text = to_json(policies, ids)
     elif fmt == "ics":
-        text, newline = to_ics(policies, ids), ""
+        text = to_ics(policies, ids)
     else:
-        text, newline = to_atom(policies, today, ids, limit), "\n"
+        text = to_atom(policies, today, ids, limit)
     if target is None:
         return text
-    write_text(target, text, newline=newline)
+    write_text(target, text)
     return None
 
 

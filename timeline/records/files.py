@@ -14,11 +14,11 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import UsageError
+from timeline.errors import UsageError
 
 RECORD_SUFFIXES = (".yaml", ".yml")
-PACKAGED = Path(__file__).parent / "_records"
-SOURCE_TREE = Path(__file__).parent.parent / "policies"
+PACKAGED = Path(__file__).parent.parent / "_records"  # the records shipped in the wheel
+SOURCE_TREE = Path(__file__).parent.parent.parent / "policies"  # an editable install runs from the source tree
 
 
 def default_data_path(cwd: Path | None = None) -> Path:
@@ -50,7 +50,7 @@ def record_files(paths: Sequence[Path]) -> list[Path]:
     found: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            found.update(Path(name) for name in _walk(os.fspath(path)))
+            found.update(Path(name) for name in walk(os.fspath(path)))
         elif path.is_file():
             found.add(path)
         else:
@@ -59,7 +59,7 @@ def record_files(paths: Sequence[Path]) -> list[Path]:
     return sorted(found)
 
 
-def _walk(folder: str) -> list[str]:
+def walk(folder: str) -> list[str]:
     names: list[str] = []
     pending = [folder]
     while pending:

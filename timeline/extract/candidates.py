@@ -9,9 +9,8 @@ or `new`. Sentences that look like events but are negated, hedged into the
 future or conditional are kept apart (`set_aside`) with the reason, never
 reported as events. docs/extraction.md documents the lexicon and the rules.
 
-This module never edits records and never imports pydantic: records are read
-with the strict YAML reader only, so that extracting one article starts fast
-(`timeline validate` is what checks records in full).
+Records come in as validated `Policy` models (`Timeline.policies()`); this
+module never edits them.
 """
 
 from __future__ import annotations
@@ -21,299 +20,38 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
-from .articles import DateMention, Header, find_dates, is_header_line, read_header, sentences
-from .errors import ERROR, Problem, RecordsInvalid
-from .plain import iso as _iso
+from timeline.core.dates import iso as _iso
+
+from .lexicon import (
+    CLAUSE_WORDS,
+    COURT,
+    DETERMINERS,
+    FAMILIES,
+    GENERIC_NAMES,
+    HEDGES,
+    LEXICON,
+    MEANS,
+    MODALS,
+    NEGATIONS,
+    NOUNS,
+    PART_PREPOSITIONS,
+    PASSIVE,
+    POLICY_PARTS,
+    PROGRESSIVE,
+    PROGRESSIVE_AUXILIARIES,
+    REVERSALS,
+    TOKEN,
+    UNKNOWN_POLICY,
+    Lex,
+)
+from .text import DateMention, Header, find_dates, is_header_line, read_header, sentences
+from .verdicts import RecordView, verdict
 
 MAX_CHARS = 2_000_000
 MAX_SENTENCE = 3_000
 DEFAULT_TIME_LIMIT = 10.0
 MIN_CONFIDENCE = 0.5
-
-
-# --- the lexicon --------------------------------------------------------------------
-#
-# Each entry: the past forms | the present (third person) forms | the base forms,
-# then the status after the act and the action label (contract §1). Past forms
-# report an act; present forms are how headlines report one; base forms ("to end",
-# "will end") never do and are set aside. Phrases may span line breaks.
-
-@dataclass(frozen=True)
-class Lex:
-    past: tuple[str, ...]
-    present: tuple[str, ...]
-    base: tuple[str, ...]
-    status: str
-    action: str
-    court: bool = False  # a court's act: needs a court in the sentence to count fully
-    object_only: bool = False  # counts only when the policy is its direct object
-
-
-def _lex(forms: str, status: str, action: str, **flags) -> Lex:
-    past, present, base = (tuple(part.split("/")) if part else () for part in forms.split("|"))
-    return Lex(past, present, base, status, action, **flags)
-
-
-LEXICON: tuple[Lex, ...] = (
-    # stopped: suspended
-    _lex("suspended|suspends|suspend", "suspended", "suspended"),
-    _lex("halted|halts|halt", "suspended", "suspended"),
-    _lex("paused|pauses|pause", "suspended", "suspended"),
-    _lex("froze/frozen|freezes|freeze", "suspended", "suspended"),
-    _lex("put on hold/placed on hold|puts on hold|place on hold", "suspended", "suspended"),
-    _lex("shelved|shelves|shelve", "suspended", "suspended"),
-    # stopped: terminated
-    _lex("ended|ends|end", "terminated", "terminated"),
-    _lex("terminated|terminates|terminate", "terminated", "terminated"),
-    _lex("scrapped|scraps|scrap", "terminated", "terminated"),
-    _lex("shut down/shutdown|shuts down|", "terminated", "terminated"),
-    _lex("cancelled/canceled|cancels|cancel", "terminated", "terminated"),
-    _lex("rescinded|rescinds|rescind", "terminated", "terminated"),
-    _lex("revoked|revokes|revoke", "terminated", "terminated"),
-    _lex("abolished|abolishes|abolish", "terminated", "terminated"),
-    _lex("discontinued|discontinues|discontinue", "terminated", "terminated"),
-    _lex("eliminated|eliminates|eliminate", "terminated", "terminated"),
-    _lex("axed|axes|axe", "terminated", "terminated"),
-    _lex("dismantled|dismantles|dismantle", "terminated", "terminated"),
-    _lex("stopped|stops|stop", "terminated", "terminated"),
-    _lex("did away with|does away with|do away with", "terminated", "terminated"),
-    _lex("phased out|phases out|phase out", "terminated", "terminated"),
-    _lex("wound down|winds down|wind down", "terminated", "terminated"),
-    _lex("pulled the plug on|pulls the plug on|pull the plug on", "terminated", "terminated"),
-    # back again
-    _lex("reinstated|reinstates|reinstate", "active", "reinstated"),
-    _lex("reintroduced|reintroduces|reintroduce", "active", "reinstated"),
-    _lex("restarted|restarts|restart", "active", "reinstated"),
-    _lex("revived|revives|revive", "active", "reinstated"),
-    _lex("restored|restores|restore", "active", "reinstated"),
-    _lex("brought back|brings back|bring back", "active", "reinstated"),
-    _lex("reimplemented/re-implemented|reimplements/re-implements|reimplement/re-implement", "active", "reinstated"),
-    _lex("reimposed/re-imposed|reimposes/re-imposes|reimpose/re-impose", "active", "reinstated"),
-    _lex("relaunched/re-launched|relaunches/re-launches|relaunch/re-launch", "active", "reinstated"),
-    _lex("resumed|resumes|resume", "active", "resumed"),
-    # started
-    _lex("launched|launches|launch", "active", "implemented"),
-    _lex("introduced|introduces|introduce", "active", "implemented"),
-    _lex("began/begun|begins|begin", "active", "implemented"),
-    _lex("started|starts|start", "active", "implemented"),
-    _lex("implemented|implements|implement", "active", "implemented"),
-    _lex("rolled out|rolls out|roll out", "active", "implemented"),
-    _lex("took effect/went into effect/came into force/entered into force|takes effect/goes into effect/"
-         "comes into force|take effect/go into effect/come into force", "active", "implemented"),
-    _lex("unveiled|unveils|unveil", "announced", "announced", object_only=True),
-    _lex("announced|announces|announce", "announced", "announced", object_only=True),
-    _lex("proposed|proposes|propose", "proposed", "proposed", object_only=True),
-    # courts
-    _lex("blocked|blocks|block", "enjoined", "enjoined", court=True),
-    _lex("enjoined|enjoins|enjoin", "enjoined", "enjoined"),
-    _lex("struck down|strikes down|strike down", "enjoined", "vacated", court=True),
-    _lex("vacated|vacates|vacate", "enjoined", "vacated", court=True, object_only=True),
-    # wider or narrower
-    _lex("expanded|expands|expand", "active", "expanded"),
-    _lex("extended|extends|extend", "active", "expanded", object_only=True),
-    _lex("broadened/widened|broadens/widens|broaden/widen", "active", "expanded"),
-    _lex("narrowed/scaled back|narrows/scales back|narrow/scale back", "active", "narrowed"),
-)
-
-# Nouns naming an act: "the end of", "the reinstatement of". The policy must follow.
-NOUNS: dict[str, tuple[str, str]] = {
-    "termination of": ("terminated", "terminated"), "end of": ("terminated", "terminated"),
-    "end to": ("terminated", "terminated"), "cancellation of": ("terminated", "terminated"),
-    "elimination of": ("terminated", "terminated"), "rescission of": ("terminated", "terminated"),
-    "repeal of": ("terminated", "terminated"), "shutdown of": ("terminated", "terminated"),
-    "suspension of": ("suspended", "suspended"), "halt to": ("suspended", "suspended"),
-    "pause of": ("suspended", "suspended"), "pause on": ("suspended", "suspended"),
-    "freeze on": ("suspended", "suspended"),
-    "reinstatement of": ("active", "reinstated"), "reintroduction of": ("active", "reinstated"),
-    "revival of": ("active", "reinstated"), "return of": ("active", "reinstated"),
-    "restart of": ("active", "reinstated"), "reimplementation of": ("active", "reinstated"),
-    "re-implementation of": ("active", "reinstated"), "resumption of": ("active", "resumed"),
-    "launch of": ("active", "implemented"), "rollout of": ("active", "implemented"),
-    "roll-out of": ("active", "implemented"), "introduction of": ("active", "implemented"),
-    "implementation of": ("active", "implemented"), "expansion of": ("active", "expanded"),
-    "injunction against": ("enjoined", "enjoined"), "injunction blocking": ("enjoined", "enjoined"),
-}
-
-# "-ing" forms count only as a progressive ("DHS is reinstating MPP"); elsewhere ("the memo ending MPP") they
-# are set aside.
-PROGRESSIVE: dict[str, str] = {
-    "suspending": "suspend", "halting": "halt", "pausing": "pause", "ending": "end", "terminating": "terminate",
-    "scrapping": "scrap", "cancelling": "cancel", "canceling": "cancel", "rescinding": "rescind",
-    "eliminating": "eliminate", "reinstating": "reinstate", "reintroducing": "reintroduce",
-    "restarting": "restart", "reviving": "revive", "restoring": "restore", "resuming": "resume",
-    "launching": "launch", "expanding": "expand",
-}
-PROGRESSIVE_AUXILIARIES = frozenset("is are was were".split())
-
-FAMILIES = {"active": "in effect", "suspended": "stopped", "terminated": "stopped", "enjoined": "stopped",
-            "proposed": "not yet", "announced": "not yet"}
-
-# Words in front of the verb, within its clause, that stop it reporting an act.
-NEGATIONS = frozenset("not never no neither nor refused refuses declined declines failed fails denied denies "
-                      "rejected rejects without cannot".split())
-MODALS = frozenset(
-    "may might could would will shall should must can plans plan planned planning intends intend intended "
-    "intending aims aim aimed expected expects poised threatened threatens threatening vowed vows promised "
-    "promises pledged pledges wants want wanted seeks seek sought seeking tried tries trying attempt attempts "
-    "attempted attempting asked asks asking urged urges urging considering considers weighing proposal proposals "
-    "likely unlikely possible possibly if unless whether once ready preparing prepares prepared moved moves "
-    "move hopes hoped hoping calls called demanded demands push pushed pushing lets allow allowed".split()
-)
-HEDGES = re.compile(r"\b(reportedly|allegedly|rumou?red|according to unconfirmed|sources say|is said to)\b", re.I)
-CLAUSE_WORDS = frozenset("and but while after before because although though since which who when where".split())
-DETERMINERS = frozenset("the a an its their his her this that these those our your newly recently".split())
-PASSIVE = frozenset("was were is are been being be get got gets has had have".split())
-MEANS = frozenset("under through via using with in by from into on for".split())
-PART_PREPOSITIONS = frozenset("in on for into of".split())
-# verbs that undo the act a following noun names ("vacated the termination of MPP")
-REVERSALS = frozenset(
-    "vacated vacates vacate blocked blocks block overturned overturns overturn reversed reverses reverse "
-    "halted halts halt stayed stays stay enjoined enjoins enjoin undid undoes undo struck strikes "
-    "rescinded rescinds rescind".split()
-)
-POLICY_PARTS = frozenset(
-    "enrollment enrollments enrolment enrolments appointment appointments feature function functionality "
-    "scheduling returns processing registration registrations slots capacity use".split()
-)
-COURT = re.compile(r"\b(judges?|courts?|justices?|injunction|ruling|ruled|circuit|tribunal)\b", re.I)
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[,;:()\u2014\u2013]|\s-\s")
-UNKNOWN_POLICY = re.compile(
-    r"\b[Tt]he\s+(?P<name>(?:[\"“][^\"”\n]{2,60}[\"”]|(?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|for|in|to|and|on)){0,6}"
-    r"(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bto)(?<!\band)(?<!\bon)))"
-    r"\s+(?P<kind>program|programme|policy|protocols?|rule|initiative|scheme|app|pathway|process)\b"
-)
-_GENERIC_NAMES = frozenset("new old current former previous trump biden obama administration government federal u.s "
-                           "us american mexican state this that".split())
-
-
-# --- records, read lightly ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RecordEvent:
-    index: int
-    date: dt.date | None
-    not_before: dt.date | None
-    not_after: dt.date | None
-    announced: dt.date | None
-    status: str
-    action: str | None
-
-    @property
-    def applies_on(self) -> dt.date | None:
-        return self.date or self.not_after
-
-    def describe(self) -> str:
-        when = self.date.isoformat() if self.date else f"on or before {self.not_after}"
-        label = self.status + (f" ({self.action})" if self.action and self.action != self.status else "")
-        return f"{label} {when}"
-
-
-@dataclass(frozen=True)
-class Record:
-    """What extraction needs from a policy record: names and the dated statuses."""
-
-    id: str
-    name: str
-    aliases: tuple[str, ...]
-    events: tuple[RecordEvent, ...]
-    file: str | None = None
-
-    def ordered(self) -> list[RecordEvent]:
-        return sorted((e for e in self.events if e.applies_on), key=lambda e: (e.applies_on, e.index))
-
-    def state_on(self, day: dt.date) -> tuple[RecordEvent | None, RecordEvent | None]:
-        """(the event that set the status on `day`, the first event of that status run)."""
-        current = run_start = None
-        for event in self.ordered():
-            if event.applies_on > day:
-                break
-            if current is None or event.status != current.status:
-                run_start = event
-            current = event
-        return current, run_start
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
-
-
-def record_from_value(value: Any, file: str) -> tuple[Record | None, list[Problem]]:
-    if not isinstance(value, dict) or not isinstance(value.get("id"), str) or not isinstance(value.get("name"), str):
-        return None, [Problem(file, 1, 1, ERROR, "not-a-record", "not a policy record (needs id and name)",
-                              "run `timeline validate` on it")]
-    events = []
-    for index, raw in enumerate(value.get("events") or []):
-        if not isinstance(raw, dict) or not isinstance(raw.get("status"), str):
-            continue
-        events.append(RecordEvent(index, _date(raw.get("date")), _date(raw.get("not_before")),
-                                  _date(raw.get("not_after")), _date(raw.get("announced")), raw["status"],
-                                  raw.get("action") if isinstance(raw.get("action"), str) else None))
-    aliases = tuple(a for a in value.get("aliases") or [] if isinstance(a, str))
-    return Record(value["id"], value["name"], aliases, tuple(events), file), []
-
-
-def record_from_policy(policy) -> Record:
-    """A Record from a validated `model.Policy`."""
-    events = tuple(
-        RecordEvent(index, e.date, e.not_before, e.not_after, e.announced, e.status.value,
-                    e.action.value if e.action else None)
-        for index, e in enumerate(policy.events)
-    )
-    return Record(policy.id, policy.name, tuple(policy.aliases), events)
-
-
-def load_records(paths: Sequence[Path], *, no_cache: bool = False) -> list[Record]:
-    """Records under `paths`, from the cache of validated records when it is up to date, else read
-    with the strict YAML reader only; RecordsInvalid when unreadable."""
-    from .cache import record_values
-    from .files import display_name
-
-    values = record_values(paths, no_cache=no_cache)
-    if values is not None:
-        records = []
-        for path, value in values:
-            record, _ = record_from_value(value, display_name(Path(path)))
-            if record is not None:
-                records.append(record)
-        return sorted(records, key=lambda r: r.id)
-
-    from . import yamlread
-    from .files import record_files
-
-    records, problems = [], []
-    for path in record_files(paths):
-        display = display_name(path)
-        try:
-            text, found = yamlread.decode(path.read_bytes(), display)
-        except OSError as exc:
-            problems.append(Problem(display, 1, 1, ERROR, "unreadable", f"cannot read file: {exc.strerror}"))
-            continue
-        problems.extend(found)
-        if text is None:
-            continue
-        document, found = yamlread.read(text, display)
-        problems.extend(found)
-        if document is None:
-            continue
-        record, found = record_from_value(document.value, display)
-        problems.extend(found)
-        if record is not None:
-            records.append(record)
-    errors = [p for p in problems if p.severity == ERROR]
-    if errors:
-        raise RecordsInvalid(errors)
-    return sorted(records, key=lambda r: r.id)
 
 
 # --- finding policies in text -------------------------------------------------------
@@ -323,7 +61,7 @@ _GENERIC_SUFFIX = re.compile(r"\s+(?:program|programme|policy|app|application|sc
 _SEPARATOR = r"[\s\-\u2010\u2011\u2013]+"
 
 
-def name_variants(record: Record) -> list[str]:
+def name_variants(record) -> list[str]:
     """The name and aliases, plus each without a parenthesis or a generic last word ("CBP One app" -> "CBP One")."""
     variants: list[str] = []
     for name in (record.name, *record.aliases):
@@ -339,7 +77,7 @@ def name_variants(record: Record) -> list[str]:
     return variants
 
 
-def mention_pattern(record: Record) -> re.Pattern:
+def mention_pattern(record) -> re.Pattern:
     """One regex for every variant: any case, hyphen or line break between words, curly or straight apostrophes.
 
     Acronyms (all capitals, up to five letters, e.g. MPP) must match in capitals.
@@ -425,6 +163,12 @@ class Candidate:
     reason: str | None = None
     trigger: str = ""
 
+    def window(self) -> tuple[dt.date, dt.date]:
+        """The days the candidate's act may have happened on (both inclusive; open ends at the calendar's)."""
+        if self.date:
+            return self.date, self.date
+        return self.not_before or dt.date.min, self.not_after or dt.date.max
+
     def as_dict(self) -> dict:
         return {"policy": self.policy, "status": self.status, "action": self.action,
                 "date": _iso(self.date), "not_before": _iso(self.not_before), "not_after": _iso(self.not_after),
@@ -484,7 +228,7 @@ class _Sentence:
     mentions: tuple[Mention, ...]
 
 
-def extract_text(text: str, records: Sequence[Record], *, file: str = "-", published: dt.date | None = None,
+def extract_text(text: str, records: Sequence, *, file: str = "-", published: dt.date | None = None,
                  url: str | None = None, time_limit: float | None = DEFAULT_TIME_LIMIT) -> Document:
     """Candidate events in one article. `published` overrides the header's date."""
     budget = Budget(time_limit)
@@ -506,14 +250,16 @@ def extract_text(text: str, records: Sequence[Record], *, file: str = "-", publi
         document.notes.append(f"time limit reached ({exc}); candidates found until then are kept")
     document.candidates = _deduplicate(document.candidates)
     by_id = {record.id: record for record in records}
+    views: dict[str, RecordView] = {}
     for candidate in document.candidates + document.set_aside:
         record = by_id.get(candidate.policy)
         if record is not None:
-            candidate.verdict, candidate.reason = verdict(candidate, record, header.published)
+            view = views.get(record.id) or views.setdefault(record.id, RecordView(record))
+            candidate.verdict, candidate.reason = verdict(candidate, view, header.published)
     return document
 
 
-def _extract(text: str, records: Sequence[Record], document: Document, budget: Budget) -> None:
+def _extract(text: str, records: Sequence, document: Document, budget: Budget) -> None:
     patterns = [(record.id, mention_pattern(record)) for record in records]
     spans = []
     for start, end in sentences(text):
@@ -552,7 +298,7 @@ def _drop_nested(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)]
+    return [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text, start, end)]
 
 
 def _words_between(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
@@ -787,7 +533,7 @@ def _unknown_policies(text: str, sentence: _Sentence, document: Document) -> Non
         if any(a < match.end() and match.start() < b for a, b in known):
             continue
         words = [w.lower().strip("’'s") for w in name.split()]
-        if all(word in _GENERIC_NAMES for word in words):
+        if all(word in GENERIC_NAMES for word in words):
             continue
         if any(entry["name"].lower() == name.lower() for entry in document.unknown_policies):
             continue
@@ -800,12 +546,12 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
     """Across sentences: drop a candidate when another of the same policy and status pins it down more."""
     kept = []
     for candidate in candidates:
-        low, high = _window(candidate)
+        low, high = candidate.window()
         redundant = False
         for other in candidates:
             if other is candidate or (other.policy, other.status) != (candidate.policy, candidate.status):
                 continue
-            other_low, other_high = _window(other)
+            other_low, other_high = other.window()
             inside = low <= other_low and other_high <= high
             narrower = (other_high - other_low) < (high - low)
             same = (other_low, other_high) == (low, high)
@@ -818,132 +564,4 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: (c.start, c.policy))
 
 
-def _window(candidate: Candidate) -> tuple[dt.date, dt.date]:
-    if candidate.date:
-        return candidate.date, candidate.date
-    return candidate.not_before or dt.date.min, candidate.not_after or dt.date.max
-
-
-# --- verdicts ---------------------------------------------------------------------------------
-
-
-RECENT_DAYS = 31
-
-
-def verdict(candidate: Candidate, record: Record, published: dt.date | None) -> tuple[str, str]:
-    """consistent / contradicts / new, with the reason in words."""
-    family = FAMILIES.get(candidate.status)
-    low, high = _window(candidate)
-    says = _says(candidate, published)
-    ordered = record.ordered()
-
-    def matches(event: RecordEvent) -> bool:
-        return FAMILIES.get(event.status) == family or (event.action is not None and event.action == candidate.action
-                                                        and candidate.action not in ("announced",))
-
-    def on_days(event: RecordEvent) -> set[dt.date]:
-        return {d for d in (event.date, event.announced, event.not_after) if d is not None}
-
-    if not ordered:
-        return "new", f"records: no dated events for {record.id}; {says}: new"
-    in_window = [e for e in ordered if matches(e) and any(low <= d <= high for d in on_days(e))]
-    if candidate.date is not None:
-        if in_window:
-            return "consistent", f"records: {in_window[-1].describe()}; {says}: consistent"
-        current, run_start = record.state_on(candidate.date)
-        nearby = [e for e in ordered if matches(e) and e.applies_on
-                  and abs((e.applies_on - candidate.date).days) <= 31]
-        if nearby:
-            closest = min(nearby, key=lambda e: abs((e.applies_on - candidate.date).days))
-            return "contradicts", f"records: {closest.describe()}; {says}: the dates differ"
-        if candidate.date > ordered[-1].applies_on:
-            return "new", f"records: last event {ordered[-1].describe()}; {says}: later than the records, new"
-        if candidate.date < ordered[0].applies_on:
-            return "new", f"records: first event {ordered[0].describe()}; {says}: earlier than the records, new"
-        state = f"{current.status} since {run_start.applies_on}" if current else "no status"
-        return "contradicts", f"records: {state} on {candidate.date}; {says}: contradicts"
-    # an uncertain window (not_before .. not_after)
-    same_action = [e for e in in_window if e.action == candidate.action]
-    if same_action and candidate.not_before is not None:
-        return "consistent", f"records: {same_action[-1].describe()}; {says}: consistent"
-    current, run_start = record.state_on(high) if high != dt.date.max else (ordered[-1], None)
-    if current is not None and FAMILIES.get(current.status) == family:
-        anchor = run_start or current
-        if candidate.not_before is None or anchor.applies_on >= low or any(low <= d for d in on_days(current)):
-            return "consistent", f"records: {anchor.describe()}; {says}: consistent"
-    if candidate.not_before is None:
-        # "on or before" with no lower bound: news reports recent acts, so a matching act long before the
-        # article, with a different state since, does not confirm it
-        in_window = [e for e in in_window if (high - max(on_days(e))).days <= RECENT_DAYS]
-    if in_window:
-        return "consistent", f"records: {in_window[-1].describe()}; {says}: consistent"
-    state = f"{current.status} since {run_start.applies_on}" if current and run_start else "no status yet"
-    if high >= ordered[-1].applies_on:
-        return "new", (f"records: {state} on {high}, last event {ordered[-1].describe()}; {says}: "
-                       "not in the records, new")
-    if high < ordered[0].applies_on:
-        return "new", f"records: first event {ordered[0].describe()}; {says}: earlier than the records, new"
-    return "contradicts", f"records: {state} on {high}; {says}: contradicts"
-
-
-def _says(candidate: Candidate, published: dt.date | None) -> str:
-    article = f"article of {published}" if published else "article"
-    word = candidate.action if candidate.action in ("suspended", "terminated", "reinstated", "resumed", "enjoined",
-                                                    "expanded", "narrowed", "vacated") else candidate.status
-    if candidate.date is not None:
-        return f"{article} says {word} on {candidate.date}"
-    if candidate.not_before is None and candidate.not_after is not None:
-        if published is not None and candidate.not_after == published:
-            return f"{article} says {word}, on or before that date"
-        return f"{article} says {word}, on or before {candidate.not_after}"
-    if candidate.not_before is not None and candidate.not_after is not None:
-        return f"{article} says {word}, between {candidate.not_before} and {candidate.not_after}"
-    return f"{article} says {word}, undated"
-
-
-# --- files and batches -------------------------------------------------------------------------
-
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown")
-
-
-def article_files(paths: Sequence[str]) -> list[str]:
-    """Files named, folders searched for .txt/.md articles (sorted), and '-' for stdin; missing paths refused."""
-    from .errors import UsageError
-
-    found: list[str] = []
-    for raw in paths:
-        if raw == "-":
-            found.append(raw)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(str(p) for p in sorted(path.rglob("*"))
-                         if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                         and not any(part.startswith(".") for part in p.relative_to(path).parts))
-        elif path.is_file():
-            found.append(str(path))
-        else:
-            raise UsageError(f"no such file or folder: {raw}", "name article files or folders, or '-' for stdin")
-    return found
-
-
-def read_article(name: str, stdin=None) -> str:
-    """An article's text: UTF-8 (a BOM is dropped), undecodable bytes replaced, CRLF kept as is."""
-    import sys
-
-    from .errors import UsageError
-
-    if name == "-":
-        data = (stdin or sys.stdin.buffer).read()
-    else:
-        try:
-            data = Path(name).read_bytes()
-        except OSError as exc:
-            raise UsageError(f"cannot read {name}: {exc.strerror}") from None
-    if b"\x00" in data[:4096]:
-        raise UsageError(f"{name} is not text (it contains NUL bytes)", "give the article as plain UTF-8 text")
-    return data.decode("utf-8-sig", errors="replace")
-
-
-__all__ = ["Candidate", "Document", "LEXICON", "NOUNS", "Record", "article_files", "extract_text", "load_records",
-           "read_article", "record_from_policy", "verdict"]
+__all__ = ["Candidate", "Document", "extract_text", "find_triggers", "mention_pattern", "name_variants"]

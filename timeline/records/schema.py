@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import json
 
+from .model import Policy
+
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_PATH = "docs/record.schema.json"
 
 
 def record_schema() -> dict:
     """Policy.model_json_schema(by_alias=True), with the dialect and a title on top."""
-    from .model import Policy
-
     generated = Policy.model_json_schema(by_alias=True)
     return {"$schema": DIALECT, "title": "timeline policy record", **{k: v for k, v in generated.items()
                                                                       if k != "title"}}

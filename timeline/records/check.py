@@ -11,8 +11,11 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import ERROR, WARNING, Problem, RecordsInvalid, Report
-from .load import Loaded, read_file, record_files
+from timeline.core.segments import applies_on, ordered
+from timeline.errors import ERROR, WARNING, Problem, RecordsInvalid, Report
+
+from .files import record_files
+from .load import Loaded, read_file
 
 MAX_PROBLEMS = 1000
 REVIEW_MAX_AGE_DAYS = 365
@@ -203,7 +206,7 @@ def check_policy(item: Loaded, *, today: dt.date | None, locate: bool = True) ->
             add(here + ("not_before",), ERROR, "window-order",
                 f"events[{index}]: not_before {event.not_before} is after not_after {event.not_after}",
                 "swap them")
-        effective = event.date or event.not_after
+        effective = applies_on(event)
         if event.announced is not None and effective is not None and event.announced > effective:
             add(here + ("announced",), ERROR, "announced-after-effective",
                 f"events[{index}]: announced {event.announced} is after the effective date {effective}",
@@ -235,12 +238,11 @@ def check_policy(item: Loaded, *, today: dt.date | None, locate: bool = True) ->
             add(here + ("not_before",), ERROR, "window-order",
                 f"context[{index}]: not_before {item_.not_before} is after not_after {item_.not_after}", "swap them")
 
-    ordered = sorted(
-        ((event.applies_on, index, event) for index, event in enumerate(policy.events) if event.applies_on),
-        key=lambda item: (item[0], item[1]),
-    )
     previous = None
-    for _, index, event in ordered:
+    for index in ordered(policy.events):  # in the order they take effect
+        event = policy.events[index]
+        if applies_on(event) is None:
+            continue
         status = event.status.value
         if previous is not None:
             rule = TRANSITIONS.get((previous[0], status))

@@ -8,28 +8,17 @@ here raises on bad input.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import files, yamlread
-from .errors import ERROR, Problem
+from pydantic import ValidationError
 
-# where records are looked for lives in files.py, which start-up imports without this module
-from .files import PACKAGED, RECORD_SUFFIXES, SOURCE_TREE, display_name  # noqa: E402,F401 - re-exported
+from timeline.errors import ERROR, Problem
 
-
-def default_data_path(cwd: Path | None = None) -> Path:
-    """Contract §2: $TIMELINE_DATA, else ./policies, else the records shipped with the package."""
-    return files.default_data_path(cwd)
-
-
-def record_files(paths: Sequence[Path]) -> list[Path]:
-    """The record files named by PATHs (files, or folders searched recursively), sorted.
-
-    A missing path is a usage error (exit 2), not an invalid record.
-    """
-    return files.record_files(paths)
+from . import yamlread
+from .files import display_name
+from .model import ACTIONS, STATUSES, Case, Context, Event, Policy, Source
 
 
 @dataclass
@@ -38,7 +27,7 @@ class Loaded:
 
     path: Path
     display: str
-    policy: object | None = None  # model.Policy; typed loosely to keep pydantic out of import time
+    policy: Policy | None = None
     document: yamlread.Document | None = None
     text: str | None = None
     problems: list[Problem] = field(default_factory=list)
@@ -82,15 +71,23 @@ def read_file(path: Path) -> Loaded:
     if document is None:
         return loaded
     loaded.document = document
-    _validate_shape(loaded)
+    validate_shape(loaded)
     return loaded
 
 
-def _validate_shape(loaded: Loaded) -> None:
-    from pydantic import ValidationError
+def read_text(path: Path, text: str) -> Loaded:
+    """A record's text, read and shape-validated as the file `path` (for text about to be written)."""
+    loaded = Loaded(path, display_name(path), text=text)
+    document, problems = yamlread.read(text, loaded.display)
+    loaded.problems.extend(problems)
+    if document is not None:
+        loaded.document = document
+        validate_shape(loaded)
+    return loaded
 
-    from .model import Policy
 
+def validate_shape(loaded: Loaded) -> None:
+    """Build the model of a read document, adding a problem for everything that does not fit."""
     value = loaded.document.value
     if not isinstance(value, dict):
         kind = type(value).__name__ if value is not None else "nothing"
@@ -109,8 +106,6 @@ def _validate_shape(loaded: Loaded) -> None:
 
 def _known_keys(loc: tuple) -> tuple[str, ...]:
     """The keys allowed in the mapping at `loc` (for did-you-mean hints)."""
-    from .model import Case, Context, Event, Policy, Source
-
     names = [p for p in loc if isinstance(p, str)]
     model = Policy
     for name in names:
@@ -190,8 +185,6 @@ def _code_for(loc: tuple, kind: str) -> str:
 
 
 def _expected(loc: tuple, error: dict) -> str:
-    from .model import ACTIONS, STATUSES
-
     last = next((p for p in reversed(loc) if isinstance(p, str)), "")
     if last == "status":
         return f"a status is one of: {', '.join(STATUSES)}"

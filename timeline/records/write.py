@@ -13,17 +13,16 @@ Guarantees (docs/extraction.md):
   whole event blocks (with the comments above them) and fixes line ends and
   trailing blanks; comments and everything else stay byte for byte.
 
-`TIMELINE_TEST_PAUSE_WRITE=<stage>:<file>` (stage `mid-write` or
-`before-replace`) makes a writer create <file> and sleep at that stage; the
-tests use it to kill a writer mid-write.
+Files are written by `timeline.atomic` (the tests pause and kill writers
+there).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import fcntl
 import os
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +30,15 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ERROR, Problem, RecordsInvalid, UsageError
+from timeline.atomic import write_bytes
+from timeline.core.dates import to_date
+from timeline.errors import ERROR, Problem, RecordsInvalid, UsageError
+
+from . import yamlread
+from .check import check_policy
+from .files import display_name, record_files
+from .load import read_text
+from .yamltext import event_lines
 
 LOCK_NAME = ".timeline.lock"
 
@@ -50,8 +57,6 @@ def _safe_load(text: str):
 @contextlib.contextmanager
 def locked(folder: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the folder's writer lock; a UsageError when another writer keeps it past `timeout` seconds."""
-    import fcntl
-
     if timeout is None:
         timeout = float(os.environ.get("TIMELINE_LOCK_TIMEOUT", "10"))
     path = folder / LOCK_NAME
@@ -75,64 +80,15 @@ def locked(folder: Path, timeout: float | None = None) -> Iterator[None]:
         handle.close()
 
 
-def _pause(stage: str) -> None:
-    setting = os.environ.get("TIMELINE_TEST_PAUSE_WRITE", "")
-    wanted, _, ready = setting.partition(":")
-    if wanted == stage and ready:
-        Path(ready).write_text(stage)
-        time.sleep(60)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data`: temp file in the same folder, fsync, same permissions, os.replace."""
-    folder = path.parent
-    try:
-        mode = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o644
-    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            half = len(data) // 2
-            out.write(data[:half])
-            out.flush()
-            _pause("mid-write")
-            out.write(data[half:])
-            out.flush()
-            os.fsync(out.fileno())
-            os.fchmod(out.fileno(), mode)
-        _pause("before-replace")
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    with contextlib.suppress(OSError):  # not every file system lets a folder be fsynced
-        folder_handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(folder_handle)
-        finally:
-            os.close(folder_handle)
-
-
 # --- validation of a text before it is written ----------------------------------------
 
 
 def problems_in(path: Path, text: str, *, locate: bool = True) -> list[Problem]:
     """Every problem `timeline validate` would report for this text as the file `path` (without lines and
     columns from the rules when not `locate`: the caller only asks whether there is an error)."""
-    from . import yamlread
-    from .check import check_policy
-    from .load import Loaded, _validate_shape, display_name
-
-    loaded = Loaded(path, display_name(path), text=text)
-    document, problems = yamlread.read(text, loaded.display)
-    loaded.problems.extend(problems)
-    if document is not None:
-        loaded.document = document
-        _validate_shape(loaded)
-        if loaded.policy is not None:
-            loaded.problems.extend(check_policy(loaded, today=None, locate=locate))
+    loaded = read_text(path, text)
+    if loaded.policy is not None:
+        loaded.problems.extend(check_policy(loaded, today=None, locate=locate))
     return loaded.problems
 
 
@@ -162,21 +118,12 @@ class Layout:
     blank_between: bool
 
 
-def _to_date(value) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        with contextlib.suppress(ValueError):
-            return dt.date.fromisoformat(value)
-    return None
-
-
 def sort_date(event: dict) -> dt.date | None:
     """Where an event sorts (contract §1): its date, else not_after, else not_before."""
     if not isinstance(event, dict):
         return None
     for key in ("date", "not_after", "not_before"):
-        value = _to_date(event.get(key))
+        value = to_date(event.get(key))
         if value is not None:
             return value
     return None
@@ -277,8 +224,6 @@ class AcceptReport:
 
 
 def read_candidates(path: Path) -> list[dict]:
-    from . import yamlread
-
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -304,9 +249,6 @@ def read_candidates(path: Path) -> list[dict]:
 
 
 def _policy_files(data: Path) -> dict[str, Path]:
-    from . import yamlread
-    from .load import record_files
-
     found = {}
     for path in record_files([data]):
         document, _ = yamlread.read(path.read_text(encoding="utf-8", errors="replace"), str(path))
@@ -326,7 +268,7 @@ def duplicate_of(event: dict, existing: list) -> str | None:
     for index, other in enumerate(existing):
         if not isinstance(other, dict):
             continue
-        same_when = all(_to_date(other.get(k)) == _to_date(event.get(k)) for k in ("date", "not_before", "not_after"))
+        same_when = all(to_date(other.get(k)) == to_date(event.get(k)) for k in ("date", "not_before", "not_after"))
         if same_when and other.get("status") == event.get("status"):
             return f"events[{index}] has the same date and status"
         for source in other.get("sources") or []:
@@ -339,8 +281,6 @@ def duplicate_of(event: dict, existing: list) -> str | None:
 
 def insert_event(text: str, event: dict, file: str) -> tuple[str, int]:
     """The record text with `event` inserted at its chronological place; (new text, position in the list)."""
-    from .emit import event_lines
-
     shape = layout(text, file)
     new_date = sort_date(event)
     position = len(shape.blocks)
@@ -407,7 +347,7 @@ def accept(candidates_path: Path, data: Path, only: Sequence[int] | None = None)
             texts[path] = new_text
             report.accepted.append(Accepted(number, policy, str(path), position, event))
         for path, text in texts.items():
-            atomic_write(path, text.encode("utf-8"))
+            write_bytes(path, text.encode("utf-8"))
     return report
 
 
@@ -474,8 +414,6 @@ def canonical(text: str, file: str) -> tuple[str, list[str]]:
 
 def fmt(paths: Sequence[Path], *, check: bool = False) -> list[FormatResult]:
     """Bring record files to the canonical form (or, with check, only say which are not)."""
-    from .load import display_name, record_files
-
     results = []
     files = record_files(paths)
     by_folder: dict[Path, list[Path]] = {}
@@ -490,8 +428,6 @@ def fmt(paths: Sequence[Path], *, check: bool = False) -> list[FormatResult]:
 
 
 def _format_one(path: Path, display: str, check: bool) -> FormatResult:
-    from . import yamlread
-
     data = path.read_bytes()
     text, problems = yamlread.decode(data, display)
     if text is None:
@@ -507,5 +443,5 @@ def _format_one(path: Path, display: str, check: bool) -> FormatResult:
         if _errors(problems_in(path, new_text, locate=False)):
             raise UsageError(f"{display}: the formatted record would not validate; left as it is",
                              "report this as a bug, with the file")
-        atomic_write(path, new_text.encode("utf-8"))
+        write_bytes(path, new_text.encode("utf-8"))
     return FormatResult(display, True, notes=notes)

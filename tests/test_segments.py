@@ -1,4 +1,5 @@
-"""Intervals answer "what was in effect on D" exactly as state_on does."""
+"""The one definition of state over time (core.segments) against contract §1 read literally, day by day;
+and the exports' intervals, which are the segments, answer as `timeline state` does."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from timeline.check import load_policies
 from timeline.cli import app
-from timeline.export import write_sqlite
-from timeline.intervals import breakpoints, event_keys, interval_on, intervals
-from timeline.model import Policy
-from timeline.query import policy_state, state_on
+from timeline.core.keys import event_keys
+from timeline.core.query import state_on
+from timeline.core.segments import segment_on, segments
+from timeline.core.values import plain
+from timeline.records.check import load_policies
+from timeline.records.model import Policy
+from timeline.render.export import write_sqlite
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 BASE = dt.date(2020, 1, 1)
@@ -59,35 +62,94 @@ def policies(draw):
             for number in range(count)]
 
 
-def expected(policy, on: dt.date):
-    state = policy_state(policy, on)
-    if state.status is None and state.certain:
-        return None
-    return (state.status, state.in_effect, state.certain, state.since, state.attributes)
+# --- contract §1 read literally, one day at a time (an oracle written apart from the package) ---------
+
+def _order(events):
+    return sorted(range(len(events)), key=lambda i: (events[i].date or events[i].not_after or events[i].not_before, i))
 
 
-@settings(max_examples=120, deadline=None)
+def _applied(events, day):
+    """Indexes of the events applied by the end of `day`, in the order they apply."""
+    return [i for i in _order(events) if (events[i].date or events[i].not_after) is not None
+            and (events[i].date or events[i].not_after) <= day]
+
+
+def _status_at(events, day):
+    applied = _applied(events, day)
+    return events[applied[-1]].status.value if applied else None
+
+
+def oracle(events, day: dt.date):
+    """(status, since, certain, attributes, pending, started_by) on `day`, straight from the contract's words."""
+    status = _status_at(events, day)
+    attributes: dict = {}
+    for i in _applied(events, day):
+        for key, value in (events[i].attributes or {}).items():
+            if value is None:
+                attributes.pop(key, None)
+            else:
+                attributes[key] = plain(value)
+    since = started_by = None
+    if status is not None:
+        since = day  # walk back while the previous day ended with the same status
+        while since > dt.date.min and _status_at(events, since - dt.timedelta(days=1)) == status:
+            since -= dt.timedelta(days=1)
+        today = [i for i in _applied(events, since) if (events[i].date or events[i].not_after) == since]
+        statuses = [events[i].status.value for i in today]
+        for position, i in enumerate(today):  # the first event after which the day stays in this status
+            if all(value == status for value in statuses[position:]):
+                started_by = i
+                break
+    dated = sorted(e.date for e in events if e.date is not None)
+    pending = []
+    for i in _order(events):
+        event = events[i]
+        if event.date is not None:
+            continue
+        if event.not_before is not None:
+            start = event.not_before
+        else:
+            earlier = [d for d in dated if d < event.not_after]
+            start = earlier[-1] + dt.timedelta(days=1) if earlier else dt.date.min
+        if event.not_after is not None and event.not_after == dt.date.min:
+            end = start
+        else:
+            end = None if event.not_after is None else event.not_after - dt.timedelta(days=1)
+        applied = event.not_after is not None and event.not_after <= day
+        if not applied and start <= day and (end is None or day <= end):
+            pending.append(i)
+    return status, since, not pending, attributes, tuple(pending), started_by
+
+
+@settings(max_examples=150, deadline=None)
 @given(policies(), st.lists(st.integers(-5, 90), min_size=1, max_size=12))
-def test_interval_on_matches_policy_state(records, offsets):
-    """For any records and day, the covering interval carries the state policy_state computes (or none)."""
+def test_segments_follow_the_contract_day_by_day(records, offsets):
+    """For any records and day, the covering segment is the state the contract's words give (or none before
+    the first status, when certain); `since` and `started_by` included."""
     for policy in records:
-        rows = intervals(policy)
-        for offset in offsets:
+        runs = segments(policy.events)
+        for offset in list(offsets) + list(range(-2, 75, 7)):
             on = BASE + dt.timedelta(days=offset)
-            row = interval_on(rows, on)
-            got = None if row is None else (row.status, row.in_effect, row.certain, row.since, row.attributes)
-            assert got == expected(policy, on), (policy.id, on)
+            want = oracle(policy.events, on)
+            row = segment_on(runs, on)
+            if want[0] is None and want[2]:
+                assert row is None, (policy.id, on)
+                continue
+            got = (row.status, row.since, row.certain, row.attributes, row.pending, row.started_by)
+            assert got == want, (policy.id, on)
 
 
 @settings(max_examples=60, deadline=None)
 @given(policies())
-def test_intervals_are_disjoint_and_ordered(records):
-    """Intervals of a policy never overlap, are sorted, and only the last may be open."""
+def test_segments_are_ordered_contiguous_and_maximal(records):
+    """Segments never overlap, touch each other, only the last is open, and neighbours differ in state."""
     for policy in records:
-        rows = intervals(policy)
+        rows = segments(policy.events)
         for before, after in zip(rows, rows[1:], strict=False):
-            assert before.valid_to is not None and before.valid_to <= after.valid_from
-        assert all(row.valid_to is None or row.valid_from < row.valid_to for row in rows)
+            assert before.end == after.start
+            assert not before.same_state(after)
+        assert all(row.end is None or row.start < row.end for row in rows)
+        assert not rows or rows[-1].end is None
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -121,7 +183,7 @@ def test_sqlite_matches_timeline_state_command_on_every_change(tmp_path):
     database = tmp_path / "timeline.db"
     result = CliRunner().invoke(app, ["export", "--format", "sqlite", "-o", str(database), "--data", str(SAMPLE)])
     assert result.exit_code == 0, result.output
-    days = sorted({change + dt.timedelta(days=shift) for policy in records for change in breakpoints(policy)
+    days = sorted({row.start + dt.timedelta(days=shift) for policy in records for row in segments(policy.events)
                    for shift in (-1, 0, 1)})
     connection = sqlite3.connect(database)
     try:
@@ -141,14 +203,15 @@ def test_sqlite_matches_timeline_state_command_on_every_change(tmp_path):
         connection.close()
 
 
-def test_uncertain_window_is_its_own_interval():
-    """An uncertain event's window is an interval with certain false, the old status and the pending event named."""
+def test_uncertain_window_is_its_own_segment():
+    """An uncertain event's window is a segment with certain false, the old status and the pending event named."""
     (harbor,) = [policy for policy in load_policies([SAMPLE]) if policy.id == "harbor-permits"]
-    row = interval_on(intervals(harbor), dt.date(2022, 2, 1))
-    assert (row.status, row.certain, row.valid_from, row.valid_to) == ("active", False, dt.date(2022, 1, 1),
-                                                                       dt.date(2022, 3, 31))
-    assert row.pending == ("harbor-permits/u2022-03-31/suspended",)
-    after = interval_on(intervals(harbor), dt.date(2022, 3, 31))
+    runs = segments(harbor.events)
+    row = segment_on(runs, dt.date(2022, 2, 1))
+    assert (row.status, row.certain, row.start, row.end) == ("active", False, dt.date(2022, 1, 1),
+                                                             dt.date(2022, 3, 31))
+    assert [event_keys(harbor)[index] for index in row.pending] == ["harbor-permits/u2022-03-31/suspended"]
+    after = segment_on(runs, dt.date(2022, 3, 31))
     assert (after.status, after.certain, after.started_by) == ("suspended", True, row.pending[0])
 
 

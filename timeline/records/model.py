@@ -17,6 +17,8 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from timeline.core.dates import to_date
+
 
 class Status(str, Enum):
     """Where a policy stands. Closed set (contract §1)."""
@@ -64,7 +66,7 @@ _SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
 def _as_date(value: Any) -> dt.date:
-    """Accept a YAML date or an ISO string; refuse numbers, times and impossible days."""
+    """Accept a YAML date or an ISO string; refuse numbers, times and impossible days, each with its code."""
     if isinstance(value, bool):
         raise PydanticCustomError("yaml-typed", "expected a date (YYYY-MM-DD), got the boolean {value}",
                                   {"value": value})
@@ -77,18 +79,14 @@ def _as_date(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         raise PydanticCustomError("invalid-date", "expected a date without a time of day, got {value}",
                                   {"value": str(value)})
-    if isinstance(value, dt.date):
-        return value
+    day = to_date(value)
+    if day is not None:
+        return day
     if isinstance(value, str):
-        text = value.strip()
-        if not _ISO_DATE.fullmatch(text):
-            raise PydanticCustomError("invalid-date", "'{value}' is not a date in YYYY-MM-DD form",
-                                      {"value": value})
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
+        if _ISO_DATE.fullmatch(value.strip()):
             raise PydanticCustomError("invalid-date", "'{value}' is not a day that exists in the calendar",
-                                      {"value": value}) from None
+                                      {"value": value})
+        raise PydanticCustomError("invalid-date", "'{value}' is not a date in YYYY-MM-DD form", {"value": value})
     raise PydanticCustomError("invalid-date", "expected a date (YYYY-MM-DD)")
 
 
@@ -169,15 +167,6 @@ class Event(_Model):
     )
     note: Text | None = Field(default=None, description="caveats, and where sources disagree")
     sources: list[Source] = Field(min_length=1, description="at least one source")
-
-    @property
-    def applies_on(self) -> dt.date | None:
-        """The day from which the event counts as applied (contract §1)."""
-        return self.date if self.date is not None else self.not_after
-
-    @property
-    def uncertain(self) -> bool:
-        return self.date is None
 
 
 class Context(_Model):

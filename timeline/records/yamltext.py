@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 import yaml
 
+from timeline.core.dates import to_date
+
 EVENT_KEYS = ("date", "not_before", "not_after", "announced", "status", "action", "summary", "authority", "case",
               "set", "note", "sources")
 SOURCE_KEYS = ("url", "title", "publisher", "published", "updated", "quote", "provenance")
@@ -30,11 +32,8 @@ DATE_KEYS = frozenset({"date", "not_before", "not_after", "announced", "publishe
 
 def _as_date(key: str, value):
     """An ISO date given as a string under a date key is written as the date it is."""
-    if key in DATE_KEYS and isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return value
+    if key in DATE_KEYS and isinstance(value, str):
+        return to_date(value) or value
     return value
 
 

@@ -1,16 +1,15 @@
-"""Reports to text: readable tables, JSON, YAML, CSV and Markdown.
+"""Reports as text for people: tables that fit the terminal, wrapped summaries, colour on a terminal.
 
-Machine formats (json, yaml) are exactly the reports' `as_dict()`; tabular
-formats (csv, markdown) share one set of rows per report. The text of `state`
-and `diff` is built from the reports' `rows()`, which the cache's answers give
-straight from SQLite, so that a warm query with thousands of policies builds no
-per-policy objects. Reports are told apart by their `kind`, so this module does
-not import `query` (the cache's fast path never does).
+The text of `state` and `diff` is built from the reports' `rows()`, and
+wrapping is done without textwrap's machinery where it can be (a listing of
+thousands of policies wraps thousands of lines). Reports are told apart by
+their `kind`.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 import shutil
@@ -18,12 +17,12 @@ import sys
 import textwrap
 from typing import TYPE_CHECKING, Any
 
+from timeline.core.dates import when
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from .query import History, LogReport
-
-FORMATS = ("text", "json", "yaml", "csv", "markdown")
+    from timeline.core.query import History, LogReport
 
 _COLORS = {
     "active": "32",  # green
@@ -43,120 +42,23 @@ def use_color(stream=None) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
-def render(report: Any, fmt: str, *, color: bool = False) -> str:
-    if fmt == "text":
-        return _TEXT[report.kind](report, color)
-    if fmt == "json":
-        import json
-
-        return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
-    if fmt == "yaml":
-        import yaml
-
-        return yaml.safe_dump(report.as_dict(), sort_keys=False, allow_unicode=True, width=100)
-    header, rows = table(report)
-    if fmt == "csv":
-        import csv
-        import io
-
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
-        return out.getvalue()
-    if fmt == "markdown":
-        return _title(report) + "\n\n" + markdown_table(header, rows)
-    raise ValueError(f"unknown format {fmt!r}")
+def _sortable(event: dict) -> str:
+    return event.get("date") or event.get("not_after") or event.get("not_before") or ""
 
 
-# --- rows shared by csv and markdown ------------------------------------------
+def event_date(event: dict) -> str:
+    return when(event.get("date"), event.get("not_before"), event.get("not_after"))
 
 
-def _cell(value: Any) -> str:
+def cell(value: Any) -> str:
+    """A value in one table cell: '' for none, yes/no, JSON for lists and mappings."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dict | list):
-        import json
-
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
-
-
-def table(report: Any) -> tuple[list[str], list[list[str]]]:
-    data = report.as_dict()
-    if report.kind == "state":
-        header = ["id", "name", "status", "in_effect", "since", "certain", "attributes"]
-        rows = [[_cell(p[key]) for key in header] for p in data["policies"]]
-    elif report.kind == "diff":
-        header = ["id", "kind", "key", "before", "after", "date", "summary"]
-        rows = []
-        for change in data["changes"]:
-            if change["status_changed"]:
-                rows.append([change["id"], "status", "status", _cell(change["before"]["status"]),
-                             _cell(change["after"]["status"]), "", ""])
-            for key, (before, after) in change["attributes_changed"].items():
-                rows.append([change["id"], "attribute", key, _cell(before), _cell(after), "", ""])
-            for event in change["events"]:
-                rows.append([change["id"], "event", event["status"], "", "", _event_date(event), event["summary"]])
-    elif report.kind == "log":
-        header = ["id", "date", "not_before", "not_after", "status", "action", "summary", "sources"]
-        rows = [
-            [e["id"], _cell(e["date"]), _cell(e.get("not_before")), _cell(e.get("not_after")), e["status"],
-             _cell(e["action"]), e["summary"], " ".join(s["url"] for s in e["sources"])]
-            for e in data["events"]
-        ]
-    elif report.kind == "history":
-        header = ["id", "date", "not_before", "not_after", "status", "action", "summary", "authority", "sources"]
-        rows = [
-            [data["id"], _cell(e["date"]), _cell(e.get("not_before")), _cell(e.get("not_after")), e["status"],
-             _cell(e["action"]), e["summary"], _cell(e.get("authority")), " ".join(s["url"] for s in e["sources"])]
-            for e in data["events"]
-        ]
-    else:  # pragma: no cover - a programming error
-        raise TypeError(type(report))
-    return header, rows
-
-
-def markdown_table(header: list[str], rows: list[list[str]]) -> str:
-    def escape(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
-
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(escape(cell) for cell in row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
-
-
-def _title(report: Any) -> str:
-    if report.kind == "state":
-        return f"## State on {report.on}"
-    if report.kind == "diff":
-        return f"## Changes from {report.start} to {report.end}"
-    if report.kind == "log":
-        span = " ".join(part for part in (
-            f"from {report.since}" if report.since else "", f"to {report.until}" if report.until else "") if part)
-        return "## Events" + (f" {span}" if span else "")
-    return f"## {report.policy.name} ({report.policy.id})"
-
-
-def _sortable(event: dict) -> str:
-    return event.get("date") or event.get("not_after") or event.get("not_before") or ""
-
-
-def _event_date(event: dict) -> str:
-    return _when(event.get("date"), event.get("not_before"), event.get("not_after"))
-
-
-def _when(date: str | None, low: str | None, high: str | None) -> str:
-    """An event's date as the text formats show it, from its date, not_before and not_after (ISO text)."""
-    if date:
-        return date
-    if low and high:
-        return f"{low}..{high}"
-    if high:
-        return f"on or before {high}"
-    return f"on or after {low}"
 
 
 # --- text ---------------------------------------------------------------------
@@ -295,7 +197,7 @@ def _state_text(report, color: bool) -> str:
     pending = [(row[0], event) for row in rows for event in row[7]]
     if pending:
         out.append("\n? uncertain: an event may or may not have happened by then\n")
-        out.extend(_wrap(f"{policy_id}: {status} {_when(date, low, high)}: {summary}", "  ") + "\n"
+        out.extend(_wrap(f"{policy_id}: {status} {when(date, low, high)}: {summary}", "  ") + "\n"
                    for policy_id, (date, low, high, status, summary) in pending)
     return "".join(out)
 
@@ -318,7 +220,7 @@ def _diff_text(report, color: bool) -> str:
             out.append("  events:\n")
             for date, low, high, status, summary in events:
                 mark = "  (uncertain)" if date is None else ""
-                out.append(_wrap(f"{_when(date, low, high)}  {status}{mark}: {summary}", "    ", width) + "\n")
+                out.append(_wrap(f"{when(date, low, high)}  {status}{mark}: {summary}", "    ", width) + "\n")
     return "".join(out)
 
 
@@ -326,7 +228,7 @@ def _log_text(report: LogReport, color: bool) -> str:
     data = report.as_dict()
     if not data["events"]:
         return "No events.\n"
-    rows = [[_event_date(e), e["id"], e["status"], _cell(e["action"]) or "-", e["summary"]] for e in data["events"]]
+    rows = [[event_date(e), e["id"], e["status"], cell(e["action"]) or "-", e["summary"]] for e in data["events"]]
     return text_table(["date", "id", "status", "action", "summary"], rows, paint_column=2, color=color)
 
 
@@ -351,7 +253,7 @@ def _history_text(report: History, color: bool) -> str:
     entries += [(_sortable(c), 0, n, c) for n, c in enumerate(data["context"])]
     for _, is_event, _, event in sorted(entries, key=lambda entry: entry[:3]):
         if not is_event:
-            out.append(f"\n{_event_date(event)}  context (no change of status)\n")
+            out.append(f"\n{event_date(event)}  context (no change of status)\n")
             out.append(_wrap(event["summary"], "    ") + "\n")
             if event.get("note"):
                 out.append(_wrap(f"Note: {event['note']}", "    ") + "\n")
@@ -360,7 +262,7 @@ def _history_text(report: History, color: bool) -> str:
         label = event["status"] + (f" ({event['action']})" if event["action"] else "")
         if event.get("uncertain"):
             label += ", date uncertain"
-        out.append(f"\n{_event_date(event)}  {_paint(label, event['status'], color)}\n")
+        out.append(f"\n{event_date(event)}  {_paint(label, event['status'], color)}\n")
         out.append(_wrap(event["summary"], "    ") + "\n")
         if event.get("announced") and event["announced"] != event.get("date"):
             out.append(f"    Announced {event['announced']}\n")
@@ -391,37 +293,8 @@ def _history_text(report: History, color: bool) -> str:
     return "".join(out)
 
 
-_TEXT = {"state": _state_text, "diff": _diff_text, "log": _log_text, "history": _history_text}
+TEXT = {"state": _state_text, "diff": _diff_text, "log": _log_text, "history": _history_text}
 
 
-# --- validation reports -------------------------------------------------------
-
-
-def render_report(report, fmt: str, *, quiet: bool = False) -> str:
-    """A validation report as text, JSON, or GitHub Actions annotation lines.
-
-    `quiet` leaves out warnings (not from JSON, which is always complete).
-    """
-    if fmt == "json":
-        import json
-
-        return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
-    lines = []
-    for p in report.problems:
-        if quiet and p.severity != "error":
-            continue
-        if fmt == "github":
-            message = p.message + (f" ({p.hint})" if p.hint else "")
-            message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            lines.append(f"::{p.severity} file={p.file},line={p.line},col={p.column},title={p.code}::{message}")
-        else:
-            lines.append(f"{p.file}:{p.line}:{p.column}: {p.severity}[{p.code}]: {p.message}")
-            if p.hint:
-                lines.append(f"    hint: {p.hint}")
-    if report.truncated:
-        lines.append(f"... and {report.truncated} more problems not shown")
-    if fmt != "github":
-        verdict = "valid" if report.valid else "invalid"
-        lines.append(f"{report.files} file(s) checked: {report.errors} error(s), "
-                     f"{report.warnings} warning(s): {verdict}")
-    return "\n".join(lines) + ("\n" if lines else "")
+def render_text(report: Any, *, color: bool = False) -> str:
+    return TEXT[report.kind](report, color)

@@ -18,11 +18,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from .plain import iso as _iso
-
-ONE_DAY = dt.timedelta(days=1)
+from timeline.core.dates import ONE_DAY, parse_date
+from timeline.core.dates import iso as _iso
+from timeline.errors import UsageError
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -261,10 +264,7 @@ def header_date(text: str) -> dt.date | None:
             return _safe_date(int(match.group(3)), _month(match.group(month_group)), _day(match.group(day_group)))
     if not re.search(rf"\b{_YEAR}\b", value) or re.search(r"\bago\b", value, re.IGNORECASE):
         return None
-    from .dates import parse_date  # dateparser: only for header dates none of the forms above reads
-    from .errors import UsageError
-
-    try:
+    try:  # dateparser (imported by parse_date only then): for header dates none of the forms above reads
         return parse_date(re.sub(r"\s+\d+\s+\w+\s+ago\b.*$", "", value)[:80], base=dt.date(2000, 1, 1))
     except UsageError:
         return None
@@ -456,3 +456,41 @@ def _title_like(line: str) -> bool:
         return True
     capitalised = sum(word[0].isupper() for word in words)
     return capitalised / len(words) >= 0.6
+
+
+# --- reading articles ------------------------------------------------------------------------------
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+
+
+def article_files(paths: Sequence[str]) -> list[str]:
+    """Files named, folders searched for .txt/.md articles (sorted), and '-' for stdin; missing paths refused."""
+    found: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            found.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(str(p) for p in sorted(path.rglob("*"))
+                         if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                         and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        elif path.is_file():
+            found.append(str(path))
+        else:
+            raise UsageError(f"no such file or folder: {raw}", "name article files or folders, or '-' for stdin")
+    return found
+
+
+def read_article(name: str, stdin=None) -> str:
+    """An article's text: UTF-8 (a BOM is dropped), undecodable bytes replaced, CRLF kept as is."""
+    if name == "-":
+        data = (stdin or sys.stdin.buffer).read()
+    else:
+        try:
+            data = Path(name).read_bytes()
+        except OSError as exc:
+            raise UsageError(f"cannot read {name}: {exc.strerror}") from None
+    if b"\x00" in data[:4096]:
+        raise UsageError(f"{name} is not text (it contains NUL bytes)", "give the article as plain UTF-8 text")
+    return data.decode("utf-8-sig", errors="replace")

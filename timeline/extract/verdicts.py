@@ -1,0 +1,120 @@
+"""Verdicts: does a candidate agree with the curated records? (`consistent`, `contradicts` or `new`)
+
+The records' state on a day comes from the core (`core.segments`), so a
+verdict and `timeline state` never disagree about when a status began.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.core.segments import applies_on, ordered, segment_on, segments
+
+from .lexicon import FAMILIES
+
+
+class RecordView:
+    """A policy as verdicts read it: its events in the order they apply, and its state on a day."""
+
+    def __init__(self, policy) -> None:
+        self.id = policy.id
+        self.events = policy.events
+        self.applied = [policy.events[index] for index in ordered(policy.events)
+                        if applies_on(policy.events[index]) is not None]
+        self.segments = segments(policy.events)
+
+    def state_on(self, day: dt.date):
+        """(the last event applied by `day`, the event that began the status the policy had on `day`)."""
+        segment = segment_on(self.segments, day)
+        if segment is None or segment.status is None:
+            return None, None
+        current = None
+        for event in self.applied:
+            if applies_on(event) > day:
+                break
+            current = event
+        run_start = self.events[segment.started_by] if segment.started_by is not None else None
+        return current, run_start
+
+
+def describe(event) -> str:
+    """An event of the records in a verdict's words: 'terminated (superseded) 2025-01-20'."""
+    day = event.date.isoformat() if event.date else f"on or before {event.not_after}"
+    status, action = str(event.status), str(event.action) if event.action is not None else None
+    label = status + (f" ({action})" if action and action != status else "")
+    return f"{label} {day}"
+
+
+RECENT_DAYS = 31
+
+
+def verdict(candidate, record: RecordView, published: dt.date | None) -> tuple[str, str]:
+    """consistent / contradicts / new, with the reason in words."""
+    family = FAMILIES.get(candidate.status)
+    low, high = candidate.window()
+    says = _says(candidate, published)
+    applied = record.applied
+
+    def matches(event) -> bool:
+        action = str(event.action) if event.action is not None else None
+        return FAMILIES.get(str(event.status)) == family or (action == candidate.action
+                                                             and candidate.action not in ("announced", None))
+
+    def on_days(event) -> set[dt.date]:
+        return {d for d in (event.date, event.announced, event.not_after) if d is not None}
+
+    if not applied:
+        return "new", f"records: no dated events for {record.id}; {says}: new"
+    in_window = [e for e in applied if matches(e) and any(low <= d <= high for d in on_days(e))]
+    if candidate.date is not None:
+        if in_window:
+            return "consistent", f"records: {describe(in_window[-1])}; {says}: consistent"
+        current, run_start = record.state_on(candidate.date)
+        nearby = [e for e in applied if matches(e) and applies_on(e)
+                  and abs((applies_on(e) - candidate.date).days) <= 31]
+        if nearby:
+            closest = min(nearby, key=lambda e: abs((applies_on(e) - candidate.date).days))
+            return "contradicts", f"records: {describe(closest)}; {says}: the dates differ"
+        if candidate.date > applies_on(applied[-1]):
+            return "new", f"records: last event {describe(applied[-1])}; {says}: later than the records, new"
+        if candidate.date < applies_on(applied[0]):
+            return "new", f"records: first event {describe(applied[0])}; {says}: earlier than the records, new"
+        state = f"{str(current.status)} since {applies_on(run_start)}" if current else "no status"
+        return "contradicts", f"records: {state} on {candidate.date}; {says}: contradicts"
+    # an uncertain window (not_before .. not_after)
+    same_action = [e for e in in_window if e.action is not None and str(e.action) == candidate.action]
+    if same_action and candidate.not_before is not None:
+        return "consistent", f"records: {describe(same_action[-1])}; {says}: consistent"
+    current, run_start = record.state_on(high) if high != dt.date.max else (applied[-1], None)
+    if current is not None and FAMILIES.get(str(current.status)) == family:
+        anchor = run_start or current
+        if candidate.not_before is None or applies_on(anchor) >= low or any(low <= d for d in on_days(current)):
+            return "consistent", f"records: {describe(anchor)}; {says}: consistent"
+    if candidate.not_before is None:
+        # "on or before" with no lower bound: news reports recent acts, so a matching act long before the
+        # article, with a different state since, does not confirm it
+        in_window = [e for e in in_window if (high - max(on_days(e))).days <= RECENT_DAYS]
+    if in_window:
+        return "consistent", f"records: {describe(in_window[-1])}; {says}: consistent"
+    state = f"{str(current.status)} since {applies_on(run_start)}" if current and run_start else "no status yet"
+    if high >= applies_on(applied[-1]):
+        return "new", (f"records: {state} on {high}, last event {describe(applied[-1])}; {says}: "
+                       "not in the records, new")
+    if high < applies_on(applied[0]):
+        return "new", f"records: first event {describe(applied[0])}; {says}: earlier than the records, new"
+    return "contradicts", f"records: {state} on {high}; {says}: contradicts"
+
+
+def _says(candidate, published: dt.date | None) -> str:
+    article = f"article of {published}" if published else "article"
+    word = candidate.action if candidate.action in ("suspended", "terminated", "reinstated", "resumed", "enjoined",
+                                                    "expanded", "narrowed", "vacated") else candidate.status
+    if candidate.date is not None:
+        return f"{article} says {word} on {candidate.date}"
+    if candidate.not_before is None and candidate.not_after is not None:
+        if published is not None and candidate.not_after == published:
+            return f"{article} says {word}, on or before that date"
+        return f"{article} says {word}, on or before {candidate.not_after}"
+    if candidate.not_before is not None and candidate.not_after is not None:
+        return f"{article} says {word}, between {candidate.not_before} and {candidate.not_after}"
+    return f"{article} says {word}, undated"

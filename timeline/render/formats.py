@@ -1,0 +1,160 @@
+"""Reports in every listing format: text, JSON, YAML, CSV and Markdown; validation reports.
+
+Machine formats (json, yaml) are exactly the reports' `as_dict()`; tabular
+formats (csv, markdown) share one set of rows per report (`table`); text is
+`render.text`'s.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from typing import Any
+
+from .text import cell, event_date, render_text
+
+FORMATS = ("text", "json", "yaml", "csv", "markdown")
+
+
+def render(report: Any, fmt: str, *, color: bool = False) -> str:
+    if fmt == "text":
+        return render_text(report, color=color)
+    if fmt == "json":
+        return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "yaml":
+        import yaml  # ~15 ms: only for this format
+
+        return yaml.dump(report.as_dict(), Dumper=_PlainDumper(yaml), sort_keys=False, allow_unicode=True, width=100)
+    header, rows = table(report)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+        return out.getvalue()
+    if fmt == "markdown":
+        return _title(report) + "\n\n" + markdown_table(header, rows)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _PlainDumper(yaml):  # noqa: N802 - a class, made on first use (PyYAML is imported only for this format)
+    """yaml.SafeDumper that writes a value seen twice in full, never as an anchor and an alias."""
+    global _PLAIN_DUMPER
+    if _PLAIN_DUMPER is None:
+        _PLAIN_DUMPER = type("PlainDumper", (yaml.SafeDumper,), {"ignore_aliases": lambda self, data: True})
+    return _PLAIN_DUMPER
+
+
+_PLAIN_DUMPER = None
+
+
+# --- rows shared by csv and markdown ------------------------------------------
+
+
+def table(report: Any) -> tuple[list[str], list[list[str]]]:
+    data = report.as_dict()
+    if report.kind == "state":
+        header = ["id", "name", "status", "in_effect", "since", "certain", "attributes"]
+        rows = [[cell(p[key]) for key in header] for p in data["policies"]]
+    elif report.kind == "diff":
+        header = ["id", "kind", "key", "before", "after", "date", "summary"]
+        rows = []
+        for change in data["changes"]:
+            if change["status_changed"]:
+                rows.append([change["id"], "status", "status", cell(change["before"]["status"]),
+                             cell(change["after"]["status"]), "", ""])
+            for key, (before, after) in change["attributes_changed"].items():
+                rows.append([change["id"], "attribute", key, cell(before), cell(after), "", ""])
+            for event in change["events"]:
+                rows.append([change["id"], "event", event["status"], "", "", event_date(event), event["summary"]])
+    elif report.kind == "log":
+        header = ["id", "date", "not_before", "not_after", "status", "action", "summary", "sources"]
+        rows = [
+            [e["id"], cell(e["date"]), cell(e.get("not_before")), cell(e.get("not_after")), e["status"],
+             cell(e["action"]), e["summary"], " ".join(s["url"] for s in e["sources"])]
+            for e in data["events"]
+        ]
+    elif report.kind == "history":
+        header = ["id", "date", "not_before", "not_after", "status", "action", "summary", "authority", "sources"]
+        rows = [
+            [data["id"], cell(e["date"]), cell(e.get("not_before")), cell(e.get("not_after")), e["status"],
+             cell(e["action"]), e["summary"], cell(e.get("authority")), " ".join(s["url"] for s in e["sources"])]
+            for e in data["events"]
+        ]
+    else:  # pragma: no cover - a programming error
+        raise TypeError(type(report))
+    return header, rows
+
+
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
+    def escape(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(escape(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _title(report: Any) -> str:
+    if report.kind == "state":
+        return f"## State on {report.on}"
+    if report.kind == "diff":
+        return f"## Changes from {report.start} to {report.end}"
+    if report.kind == "log":
+        span = " ".join(part for part in (
+            f"from {report.since}" if report.since else "", f"to {report.until}" if report.until else "") if part)
+        return "## Events" + (f" {span}" if span else "")
+    return f"## {report.policy['name']} ({report.policy['id']})"
+
+
+# --- validation reports -------------------------------------------------------
+
+
+def render_report(report, fmt: str, *, quiet: bool = False) -> str:
+    """A validation report as text, JSON, or GitHub Actions annotation lines.
+
+    `quiet` leaves out warnings (not from JSON, which is always complete).
+    """
+    if fmt == "json":
+        return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
+    lines = []
+    for p in report.problems:
+        if quiet and p.severity != "error":
+            continue
+        if fmt == "github":
+            message = p.message + (f" ({p.hint})" if p.hint else "")
+            message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            lines.append(f"::{p.severity} file={p.file},line={p.line},col={p.column},title={p.code}::{message}")
+        else:
+            lines.append(f"{p.file}:{p.line}:{p.column}: {p.severity}[{p.code}]: {p.message}")
+            if p.hint:
+                lines.append(f"    hint: {p.hint}")
+    if report.truncated:
+        lines.append(f"... and {report.truncated} more problems not shown")
+    if fmt != "github":
+        verdict = "valid" if report.valid else "invalid"
+        lines.append(f"{report.files} file(s) checked: {report.errors} error(s), "
+                     f"{report.warnings} warning(s): {verdict}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+# --- the cache ------------------------------------------------------------------------------
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def render_info(data: dict, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    lines = [f"cache folder: {data['folder']}" + ("" if data["enabled"] else " (off: TIMELINE_NO_CACHE is set)"),
+             f"size: {_mb(data['bytes'])} in {len(data['files'])} file(s); limit {_mb(data['limit_bytes'])} "
+             "(TIMELINE_CACHE_MAX_MB)"]
+    for item in data["files"]:
+        answers = ", ".join(item["data"]) or "unknown data"
+        lines.append(f"  {os.path.basename(item['path'])}  {_mb(item['bytes']):>9}  last used {item['last_used']}  "
+                     f"{answers}")
+    return "\n".join(lines) + "\n"
