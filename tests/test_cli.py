@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import TODAY, as_json, day, event, load, record, write_record, write_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.core import query
 
@@ -497,3 +499,23 @@ def test_the_app_of_one_command_answers_as_the_whole_app(data):
         assert alone.output == whole.output
     for args in (["--debug", "state"], ["stat"], [], ["--help"]):
         assert app_for(args) is app
+
+
+# --- JSON text -------------------------------------------------------------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=400, deadline=None)
+@given(json_values)
+def test_json_text_is_json_dumps_byte_for_byte(value):
+    """The JSON answers (written by orjson where it can) are exactly json.dumps(indent=2, ensure_ascii=False)."""
+    import json
+
+    from timeline.render.formats import to_json
+
+    assert to_json(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"

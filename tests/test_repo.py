@@ -61,3 +61,23 @@ def test_every_command_is_documented_in_the_readme():
     assert len(commands) >= 8
     missing = [name for name in commands if f"`timeline {name}" not in readme]
     assert not missing, f"README lacks {missing}"
+
+
+def test_architecture_names_every_module():
+    """docs/architecture.md names every package and module of timeline/, and says where the state on a day is
+    computed: in core/segments.py alone."""
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    package = ROOT / "timeline"
+    missing = []
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        if relative.name in ("__init__.py", "__main__.py"):
+            relative = relative.parent
+            if str(relative) == ".":
+                continue
+            if f"{relative}/" not in text:
+                missing.append(str(relative))
+        elif relative.stem not in text:
+            missing.append(str(relative))
+    assert not missing, f"docs/architecture.md does not name {missing}"
+    assert "`core/segments.py`: `segments(events)` is the one definition" in text

@@ -25,6 +25,14 @@ _ISO_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def to_date(value: Any) -> dt.date | None:
     """A date from a YAML date or ISO text (`YYYY-MM-DD`); None for anything else (times, numbers, bad days)."""
+    kind = type(value)
+    if kind is str and len(value) == 10 and value[4] == "-" and value[7] == "-" and value.isascii():
+        try:  # the common case, ISO text as written: fromisoformat reads only digits in the other places
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    if kind is dt.date:
+        return value
     if isinstance(value, dt.datetime):
         return None
     if isinstance(value, dt.date):

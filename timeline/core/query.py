@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from timeline.errors import UsageError
@@ -182,22 +182,55 @@ class Indexed:
 
 
 class PolicyState:
-    """One policy's state on a day. `pending` and `started_by` are events as `event_dict` gives them."""
+    """One policy's state on a day, kept as the JSON answer gives it (`as_dict`), with the events it names.
 
-    __slots__ = ("id", "name", "status", "since", "certain", "attributes", "pending", "started_by")
+    `pending` and `started_by` (the event that began the current status) are events as `event_dict` gives
+    them; `started_by` may be given as a function that returns it, called on first use (the cache reads
+    thousands of states of which a listing may never show that event). `since` is a date; the store, which
+    holds it as ISO text, builds states with `from_iso`.
+    """
+
+    __slots__ = ("_data", "pending", "_started_by")
 
     def __init__(self, id: str, name: str, status: str | None, since: dt.date | None, certain: bool,
-                 attributes: dict[str, Any], pending: tuple[dict, ...] = (), started_by: dict | None = None) -> None:
-        self.id, self.name, self.status, self.since, self.certain = id, name, status, since, certain
-        self.attributes, self.pending, self.started_by = attributes, pending, started_by
+                 attributes: dict[str, Any], pending: tuple[dict, ...] = (),
+                 started_by: dict | Callable[[], dict] | None = None) -> None:
+        self._data = {"id": id, "name": name, "status": status, "in_effect": status == "active",
+                      "since": iso(since), "certain": certain, "attributes": attributes}
+        self.pending, self._started_by = pending, started_by
+
+    @classmethod
+    def from_iso(cls, id: str, name: str, status: str | None, since: str | None, certain: bool,
+                 attributes: dict[str, Any], pending: tuple[dict, ...] = (),
+                 started_by: dict | Callable[[], dict] | None = None) -> PolicyState:
+        state = cls.__new__(cls)
+        state._data = {"id": id, "name": name, "status": status, "in_effect": status == "active", "since": since,
+                       "certain": certain, "attributes": attributes}
+        state.pending, state._started_by = pending, started_by
+        return state
+
+    id = property(lambda self: self._data["id"])
+    name = property(lambda self: self._data["name"])
+    status = property(lambda self: self._data["status"])
+    in_effect = property(lambda self: self._data["in_effect"])
+    certain = property(lambda self: self._data["certain"])
+    attributes = property(lambda self: self._data["attributes"])
 
     @property
-    def in_effect(self) -> bool:
-        return self.status == "active"
+    def since(self) -> dt.date | None:
+        text = self._data["since"]
+        return dt.date.fromisoformat(text) if text else None
+
+    @property
+    def started_by(self) -> dict | None:
+        if callable(self._started_by):
+            self._started_by = self._started_by()
+        return self._started_by
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, PolicyState) and all(
-            getattr(self, name) == getattr(other, name) for name in self.__slots__ if name != "attributes") \
+            getattr(self, name) == getattr(other, name)
+            for name in ("id", "name", "status", "since", "certain", "pending", "started_by")) \
             and same_attributes(self.attributes, other.attributes)
 
     __hash__ = None
@@ -206,15 +239,7 @@ class PolicyState:
         return f"PolicyState({self.id}, {self.status}, since={self.since}, certain={self.certain})"
 
     def as_dict(self) -> dict:
-        data = {
-            "id": self.id,
-            "name": self.name,
-            "status": self.status,
-            "in_effect": self.in_effect,
-            "since": iso(self.since),
-            "certain": self.certain,
-            "attributes": self.attributes,
-        }
+        data = self._data.copy()
         if self.pending:
             data["pending"] = list(self.pending)
         return data
@@ -239,8 +264,12 @@ class StateReport:
     def rows(self) -> list[tuple]:
         """What the text table shows, per policy: (id, name, status, in_effect, since, certain, attributes,
         pending events as `event_row`s), dates as ISO text."""
-        return [(p.id, p.name, p.status, p.status == "active", iso(p.since), p.certain, p.attributes,
-                 [event_row(event) for event in p.pending]) for p in self.policies]
+        rows = []
+        for state in self.policies:
+            data = state._data  # noqa: SLF001 - the report reads its own states' fields in one go
+            rows.append((data["id"], data["name"], data["status"], data["in_effect"], data["since"], data["certain"],
+                         data["attributes"], [event_row(event) for event in state.pending]))
+        return rows
 
 
 def state_on(policies: Sequence, on: dt.date, ids: Iterable[str] | None = None) -> StateReport:

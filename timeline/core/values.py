@@ -9,7 +9,6 @@ different values, although Python finds them equal.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 
@@ -28,14 +27,19 @@ def plain(value: Any) -> Any:
 
 
 def same(left: Any, right: Any) -> bool:
-    """Whether two JSON-ready values are the same value (JSON's view: `1`, `1.0` and `true` differ)."""
+    """Whether two JSON-ready values are the same value (JSON's view: `1`, `1.0` and `true` differ; key order
+    does not matter)."""
     if left is right:
         return True
-    if type(left) is not type(right):
+    kind = type(left)
+    if kind is not type(right):
         return False
-    if type(left) is str or type(left) is int or type(left) is float:
-        return left == right
-    return json.dumps(left, sort_keys=True) == json.dumps(right, sort_keys=True)
+    if kind is dict:
+        return len(left) == len(right) and all(key in right and same(value, right[key])
+                                               for key, value in left.items())
+    if kind is list:
+        return len(left) == len(right) and all(map(same, left, right))
+    return left == right
 
 
 def same_attributes(left: dict[str, Any], right: dict[str, Any]) -> bool:

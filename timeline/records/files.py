@@ -59,7 +59,16 @@ def record_files(paths: Sequence[Path]) -> list[Path]:
     return sorted(found)
 
 
-def walk(folder: str) -> list[str]:
+def named_like_a_record(name: str) -> bool:
+    """Whether a folder entry is meant as a record: not hidden, and named *.yaml or *.yml in any case (a folder,
+    a broken link or `X.YAML` named so is reported as a problem, never skipped in silence)."""
+    return not name.startswith(".") and name.lower().endswith(RECORD_SUFFIXES)
+
+
+def walk(folder: str, folders: list[str] | None = None) -> list[str]:
+    """The paths of the entries named like records under `folder` (recursively; hidden entries skipped; folders
+    named like records are not descended into, nor are links to folders). The folders visited are appended to
+    `folders` when it is given."""
     names: list[str] = []
     pending = [folder]
     while pending:
@@ -68,15 +77,18 @@ def walk(folder: str) -> list[str]:
             entries = list(os.scandir(current))
         except OSError:
             continue  # unreadable folder: as rglob, skip it
+        if folders is not None:
+            folders.append(current)
         for entry in entries:
             name = entry.name
             if name.startswith("."):
                 continue
+            if name.lower().endswith(RECORD_SUFFIXES):
+                names.append(entry.path)
+                continue
             try:
                 if entry.is_dir(follow_symlinks=False):
                     pending.append(entry.path)
-                elif name.endswith(RECORD_SUFFIXES) and entry.is_file():  # not hidden, so not just ".yaml"
-                    names.append(entry.path)
             except OSError:
                 continue
     return names

@@ -27,11 +27,13 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
 from timeline.atomic import write_bytes
 from timeline.core.dates import to_date
+from timeline.core.segments import sort_date as core_sort_date
 from timeline.errors import ERROR, Problem, RecordsInvalid, UsageError
 
 from . import yamlread
@@ -118,15 +120,17 @@ class Layout:
     blank_between: bool
 
 
+class _Days(NamedTuple):
+    date: dt.date | None
+    not_before: dt.date | None
+    not_after: dt.date | None
+
+
 def sort_date(event: dict) -> dt.date | None:
-    """Where an event sorts (contract §1): its date, else not_after, else not_before."""
+    """Where an event (as its YAML holds it) sorts: the core's rule, on its dates read with `to_date`."""
     if not isinstance(event, dict):
         return None
-    for key in ("date", "not_after", "not_before"):
-        value = to_date(event.get(key))
-        if value is not None:
-            return value
-    return None
+    return core_sort_date(_Days(*(to_date(event.get(key)) for key in ("date", "not_before", "not_after"))))
 
 
 def _last_index(node) -> int:

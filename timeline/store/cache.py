@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from timeline.core.dates import iso, to_date
+from timeline.core.dates import iso
 from timeline.core.query import (
     Change,
     DiffReport,
@@ -88,7 +88,6 @@ def answer(paths: Sequence[Path], no_cache: bool, ask: Callable[[Store], Any], u
     """
     if not location.enabled(no_cache):
         return uncached()
-    names = record_names(paths)  # a missing path is a usage error, cache or not
     path = location.cache_file(paths)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -112,7 +111,7 @@ def answer(paths: Sequence[Path], no_cache: bool, ask: Callable[[Store], Any], u
         opened = location.file_key(path)
         try:
             try:
-                fresh = store.refresh(names)
+                fresh = store.refresh(paths)
                 result = ask(store) if fresh else None
             finally:
                 store.close()
@@ -139,15 +138,16 @@ def _busy(exc: BaseException) -> bool:
         "SQLITE_BUSY", "SQLITE_LOCKED")
 
 
-def record_names(paths: Sequence[Path]) -> list[str]:
-    """The record files under `paths`, in no particular order (`records.files.record_files` sorts them)."""
+def record_names(paths: Sequence[Path], folders: list[str] | None = None) -> list[str]:
+    """The record files under `paths`, in no particular order (`records.files.record_files` sorts them); the
+    folders walked are appended to `folders`."""
     if len(paths) == 1 and os.path.isdir(paths[0]):  # the usual case: one folder, whose names are unique
-        return walk(os.fspath(paths[0]))
+        return walk(os.fspath(paths[0]), folders)
     names: set[str] = set()
     for path in paths:
         text = os.fspath(path)
         if os.path.isdir(text):
-            names.update(walk(text))
+            names.update(walk(text, folders))
         elif os.path.isfile(text):
             names.add(text)
         else:
@@ -181,43 +181,58 @@ CREATE TABLE IF NOT EXISTS files(
     policy_id TEXT NOT NULL, name TEXT NOT NULL, names BLOB NOT NULL, record BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS listing(id INTEGER PRIMARY KEY CHECK (id = 0), files BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS snapshot(
-    id INTEGER PRIMARY KEY CHECK (id = 0), names TEXT NOT NULL, stamps BLOB NOT NULL, selection BLOB NOT NULL);
+    id INTEGER PRIMARY KEY CHECK (id = 0), names TEXT NOT NULL, stamps BLOB NOT NULL, selection BLOB NOT NULL,
+    folders TEXT NOT NULL, folder_stamps BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS segments(
     file_id INTEGER NOT NULL, valid_from TEXT NOT NULL, status TEXT, since TEXT, certain INTEGER NOT NULL,
     attributes BLOB, pending TEXT, started_by INTEGER);
 CREATE INDEX IF NOT EXISTS segments_file ON segments(file_id, valid_from);
 CREATE INDEX IF NOT EXISTS segments_from ON segments(valid_from);
 CREATE TABLE IF NOT EXISTS events(
-    file_id INTEGER NOT NULL, idx INTEGER NOT NULL, position INTEGER NOT NULL,
-    dated INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL, sort TEXT NOT NULL, data BLOB NOT NULL,
-    PRIMARY KEY(file_id, idx));
+    id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, idx INTEGER NOT NULL, position INTEGER NOT NULL,
+    dated INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL, sort TEXT NOT NULL, data BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS events_file ON events(file_id, position);
 CREATE INDEX IF NOT EXISTS events_span ON events(dated, first);
 """
 # `listing` is the `files` table's freshness columns as one blob: {path: (id, size, mtime_ns, ctime_ns, ino,
 # checked_ns, policy id, name)}. A warm query reads it instead of thousands of rows. Written once per fill, at
 # its end; a fill cut short leaves files that the listing does not name, which the next fill replaces.
 LISTING_SQL = "SELECT id, path, size, mtime_ns, ctime_ns, ino, checked_ns, policy_id, name FROM files"
-# `snapshot` says, in three values, that nothing changed since the last full check: the names the walk found (in
-# its order), every file's stat key packed in that order, and the policies sorted by id. It is written only
-# when every file's key is old enough to be trusted (see RACY_NS) and deleted by every write to `files`.
+# `snapshot` says that nothing changed since the last full check: the names the walk found (in its order), every
+# file's stat key packed in that order, the policies sorted by id, and the folders the walk visited with their
+# keys. While no folder's key changed, no entry was added, removed or renamed in any of them, so the names are
+# those of the snapshot without walking again (each file is still stat'ed: an edit changes only the file). It is
+# written only when every key is old enough to be trusted (see RACY_NS) and deleted by every write to `files`.
 _STAMP = struct.Struct("<qqqq")
+_FOLDER = struct.Struct("<qqq")
 # per policy, the last segment starting on or before the day; `files f NOT INDEXED` visits the files in id
 # order, in which their segments were written, so that neighbours share pages
+# (the event that began the status comes along, read from the events table in the same statement)
 _SEEK = "(SELECT rowid FROM segments WHERE file_id = {} AND valid_from <= {} ORDER BY valid_from DESC LIMIT 1)"
-_STATE_COLUMNS = "s.status, s.since, s.certain, s.attributes, s.pending, s.started_by"
+_STATE_COLUMNS = "s.status, s.since, s.certain, s.attributes, s.pending, e.data"
+_STARTED_BY = "LEFT JOIN events e ON e.id = s.started_by"  # segments name events by their row id
 STATE_SQL = (f"SELECT f.id, {_STATE_COLUMNS} FROM files f NOT INDEXED "
-             f"JOIN segments s ON s.rowid = {_SEEK.format('f.id', '?1')}")
-ONE_STATE_SQL = f"SELECT s.file_id, {_STATE_COLUMNS} FROM segments s WHERE s.rowid = {_SEEK.format('?1', '?2')}"
+             f"JOIN segments s ON s.rowid = {_SEEK.format('f.id', '?1')} {_STARTED_BY}")
+ONE_STATE_SQL = (f"SELECT s.file_id, {_STATE_COLUMNS} FROM segments s {_STARTED_BY} "
+                 f"WHERE s.rowid = {_SEEK.format('?1', '?2')}")
 # the events whose span [first, last] meets [?1, ?2]; a dated event's span is its day, so those are found by
 # the index on their day, and the few uncertain ones by their window
 EVENTS_MEETING_SQL = ("SELECT file_id, idx, position, sort, data FROM events WHERE dated = 1 AND first >= ?1 "
                       "AND first <= ?2 UNION ALL SELECT file_id, idx, position, sort, data FROM events "
                       "WHERE dated = 0 AND first <= ?2 AND last >= ?1")
+# both states of each policy that may show something in a diff (DIFF_CANDIDATES_SQL), side by side
+_BEFORE_AFTER = ("b.status, b.since, coalesce(b.certain, 1), b.attributes, b.pending, eb.data, "
+                 "a.status, a.since, coalesce(a.certain, 1), a.attributes, a.pending, ea.data")
 # the policies that may show something in a diff between ?1 and ?2: a segment starts in (?1, ?2], or an event
 # meets it. Any other one is in the same segment on both days with no event between: nothing to show.
 DIFF_CANDIDATES_SQL = ("SELECT file_id FROM segments WHERE valid_from > ?1 AND valid_from <= ?2 "
                        "UNION SELECT file_id FROM events WHERE dated = 1 AND first > ?1 AND first <= ?2 "
                        "UNION SELECT file_id FROM events WHERE dated = 0 AND first <= ?2 AND last > ?1")
+BOTH_STATES_SQL = (f"WITH c(id) AS ({DIFF_CANDIDATES_SQL}) SELECT c.id, {_BEFORE_AFTER} FROM c "
+                   f"LEFT JOIN segments b ON b.rowid = {_SEEK.format('c.id', '?1')} "
+                   "LEFT JOIN events eb ON eb.id = b.started_by "
+                   f"LEFT JOIN segments a ON a.rowid = {_SEEK.format('c.id', '?2')} "
+                   "LEFT JOIN events ea ON ea.id = a.started_by")
 EMPTY_STATE = (None, None, 1, None, None, None)  # a policy before its first segment: nothing, for certain
 
 
@@ -242,7 +257,9 @@ class Store:
     def _connect(cls, path: Path, paths: Sequence[Path]) -> Store:
         connection = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
         try:
-            connection.text_factory = str
+            # for a new file only (a no-op once it has tables): a warm query reads a row from thousands of pages;
+            # 16 KiB pages read them faster than 4 KiB, and keep a small cache small (each table takes a page)
+            connection.execute("PRAGMA page_size=16384")
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
             has_meta = connection.execute(
@@ -279,36 +296,55 @@ class Store:
 
     # -- bringing it up to date --
 
-    def refresh(self, names: list[str]) -> bool:
-        """Make the cache match the files `names`. False when a record is invalid (the caller reads them)."""
-        infos = [os.stat(name) for name in names]
+    def refresh(self, paths: Sequence[Path]) -> bool:
+        """Make the cache match the records under `paths`. False when a record is invalid or cannot be read (the
+        caller reads them, and reports why)."""
+        snapshot = self.db.execute("SELECT names, stamps, selection, folders, folder_stamps FROM snapshot "
+                                   "WHERE id = 0").fetchone()
+        names = None
+        folders: list[str] = []
+        stored_folders = snapshot[3].split("\0") if snapshot is not None and snapshot[3] else []
+        if snapshot is not None and _folder_keys(stored_folders) == snapshot[4]:
+            names = snapshot[0].split("\0") if snapshot[0] else []  # no entry came or went in any folder
+            folders = stored_folders
+        else:
+            names = record_names(paths, folders)
+        try:
+            infos = [os.stat(name) for name in names]
+        except OSError:
+            return False  # a broken link, say: the records' reader says what is wrong
         stamps = b"".join([_STAMP.pack(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
                            for info in infos])
-        snapshot = self.db.execute("SELECT names, stamps, selection FROM snapshot WHERE id = 0").fetchone()
         if snapshot is not None and snapshot[1] == stamps and snapshot[0] == "\0".join(names):
             listed = _load(snapshot[2])
             if not isinstance(listed, list):
                 raise Corrupt("the cache's snapshot is not a list")
-            self._listed = [tuple(item) for item in listed]
-            self.files = {file_id: (policy_id, name) for file_id, policy_id, name in self._listed}
+            self._listed = listed
+            self.files = {file_id: (policy_id, name) for file_id, policy_id, name in listed}
             return True
         known = self._check(names, infos)
         if known is None:
             return False
-        self._snapshot(names, known, snapshot)
+        self._snapshot(names, folders, known, snapshot)
         return True
 
-    def _snapshot(self, names: list[str], known: dict, stored: tuple | None) -> None:
+    def _snapshot(self, names: list[str], folders: list[str], known: dict, stored: tuple | None) -> None:
         """Write the snapshot of a cache just found up to date with `names` (its listing: `known`), if every
         key can be trusted."""
         if len(known) != len(names):
             return
         rows = [known.get(name) for name in names]
+        checked = time.time_ns()
         if any(row is None or max(row[2], row[3]) >= row[5] - RACY_NS for row in rows):
             return  # changed too recently to say from the keys alone: the next query checks again
+        folder_keys = _folder_keys(folders)
+        if folder_keys is None or any(max(mtime, ctime) >= checked - RACY_NS
+                                      for mtime, ctime, _ in _FOLDER.iter_unpack(folder_keys)):
+            return
         stamps = b"".join([_STAMP.pack(*row[1:5]) for row in rows])
         listed = sorted(((row[0], row[6], row[7]) for row in rows), key=lambda item: item[1])
-        if stored is not None and stored[1] == stamps and stored[0] == "\0".join(names):
+        if stored is not None and stored[1] == stamps and stored[0] == "\0".join(names) \
+                and stored[4] == folder_keys:
             return
         db = self.db
         db.execute("BEGIN IMMEDIATE")
@@ -316,8 +352,9 @@ class Store:
             if db.execute("SELECT files FROM listing WHERE id = 0").fetchone() != (self._listing_blob,):
                 db.execute("ROLLBACK")  # another run changed the cache meanwhile: leave the snapshot to it
                 return
-            db.execute("INSERT OR REPLACE INTO snapshot VALUES (0, ?, ?, ?)",
-                       ("\0".join(names), stamps, _dump([list(item) for item in listed])))
+            db.execute("INSERT OR REPLACE INTO snapshot VALUES (0, ?, ?, ?, ?, ?)",
+                       ("\0".join(names), stamps, _dump(listed), "\0".join(folders),
+                        folder_keys))
             db.execute("COMMIT")
             self.wrote = True
         except BaseException:
@@ -384,14 +421,21 @@ class Store:
                 db.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(file_id,) for file_id in gone])
             db.executemany("UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, ino = ?, checked_ns = ? "
                            "WHERE id = ?", touched)
+            next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0]
             for entry in built:
                 file_id = db.execute(
                     "INSERT INTO files (path, size, mtime_ns, ctime_ns, ino, digest, checked_ns, policy_id, name, "
                     "names, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry["file"]).lastrowid
+                event_id = {index: next_id + number for number, (index, *_) in enumerate(entry["events"])}
+                next_id += len(entry["events"])
+                db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               [(event_id[row[0]], file_id, *row) for row in entry["events"]])
                 db.executemany("INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                               [(file_id, *row) for row in entry["segments"]])
-                db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                               [(file_id, *row) for row in entry["events"]])
+                               [(file_id, start, status, since, certain, attributes,
+                                 ",".join(str(event_id[index]) for index in pending) or None,
+                                 event_id[started_by] if started_by is not None else None)
+                                for start, status, since, certain, attributes, pending, started_by
+                                in entry["segments"]])
             db.execute("DELETE FROM snapshot")  # the next query that finds every file unchanged writes it again
             db.execute("COMMIT")
             self.wrote = True
@@ -427,24 +471,29 @@ class Store:
         known = {policy_id: _load(names) for policy_id, names in self.db.execute("SELECT policy_id, names FROM files")}
         return [by_id[key] for key in resolve(known, ids)]
 
-    def _events(self, file_id: int, indexes: Iterable[int]) -> tuple[dict, ...]:
+    def _events(self, ids: Iterable[int]) -> tuple[dict, ...]:
+        """Events by row id (as segments name them)."""
         found = []
-        for index in indexes:
-            row = self.db.execute("SELECT data FROM events WHERE file_id = ? AND idx = ?",
-                                  (file_id, index)).fetchone()
+        for event_id in ids:
+            row = self.db.execute("SELECT data FROM events WHERE id = ?", (event_id,)).fetchone()
             if row is None:
                 raise Corrupt("an event named by a segment is missing")
-            found.append(_load(row[0]))
+            found.append(_event(row[0]))
         return tuple(found)
 
-    def _state(self, file_id: int, policy_id: str, name: str, row: tuple) -> PolicyState:
+    def _state(self, policy_id: str, name: str, row: tuple) -> PolicyState:
         status, since, certain, attributes, pending, started_by = row
         attributes = _load(attributes) if attributes is not None else {}
-        if not isinstance(attributes, dict):
+        if type(attributes) is not dict:
             raise Corrupt("stored attributes are not a mapping")
-        pending_events = self._events(file_id, map(int, pending.split(","))) if pending else ()
-        first = self._events(file_id, (started_by,))[0] if started_by is not None else None
-        return PolicyState(policy_id, name, status, to_date(since), bool(certain), attributes, pending_events, first)
+        pending_events = self._events(map(int, pending.split(","))) if pending else ()
+        if started_by is not None:  # decoded when shown: most listings never show it
+            blob = started_by
+            started_by = lambda: _event(blob)  # noqa: E731 - one small closure per policy, no method lookup
+        elif status is not None:
+            raise Corrupt("the event that began a status is missing")
+        return PolicyState.from_iso(policy_id, name, status, since, bool(certain), attributes, pending_events,
+                                    started_by)
 
     def state(self, on: dt.date, ids: Iterable[str] | None) -> StateReport:
         chosen = self.select(ids)
@@ -454,18 +503,15 @@ class Store:
         else:
             rows = {row[0]: row[1:] for file_id, _, _ in chosen
                     for row in self.db.execute(ONE_STATE_SQL, (file_id, day))}
-        return StateReport(on, [self._state(file_id, policy_id, name, rows.get(file_id, EMPTY_STATE))
+        state = self._state
+        return StateReport(on, [state(policy_id, name, rows.get(file_id, EMPTY_STATE))
                                 for file_id, policy_id, name in chosen])
-
-    def _one_state(self, file_id: int, day: str) -> tuple:
-        row = self.db.execute(ONE_STATE_SQL, (file_id, day)).fetchone()
-        return row[1:] if row is not None else EMPTY_STATE
 
     def diff(self, start: dt.date, end: dt.date, ids: Iterable[str] | None) -> DiffReport:
         check_order(start, end, "FROM", "TO")
         chosen = self.select(ids)
         first, last = start.isoformat(), end.isoformat()
-        candidates = {row[0] for row in self.db.execute(DIFF_CANDIDATES_SQL, (first, last))}
+        both = {row[0]: (row[1:7], row[7:]) for row in self.db.execute(BOTH_STATES_SQL, (first, last))}
         in_window: dict[int, list] = {}
         if start < dt.date.max:
             after_start = (start + dt.timedelta(days=1)).isoformat()
@@ -473,11 +519,11 @@ class Store:
                 in_window.setdefault(file_id, []).append((position, data))
         changes = []
         for file_id, policy_id, name in chosen:
-            if file_id not in candidates:
-                continue
-            before = self._state(file_id, policy_id, name, self._one_state(file_id, first))
-            after = self._state(file_id, policy_id, name, self._one_state(file_id, last))
-            events = [_load(data) for _, data in sorted(in_window.get(file_id, []))]
+            if file_id not in both:
+                continue  # in the same segment on both days, with no event between: nothing to show
+            old, new = both[file_id]
+            before, after = self._state(policy_id, name, old), self._state(policy_id, name, new)
+            events = [_event(data) for _, data in sorted(in_window.get(file_id, []))]
             if shows_change(before, after, events):
                 changes.append(Change(policy_id, name, before, after, events))
         return DiffReport(start, end, changes)
@@ -492,7 +538,8 @@ class Store:
                 policy_id, name = chosen[file_id]
                 rows.append((sort, policy_id, index, name, data))
         rows.sort(key=lambda row: row[:3])
-        return LogReport(since, until, [LogEntry(policy_id, name, _load(data)) for _, policy_id, _, name, data in rows])
+        return LogReport(since, until,
+                         [LogEntry(policy_id, name, _event(data)) for _, policy_id, _, name, data in rows])
 
     def history(self, policy_id: str) -> History:
         ((file_id, _, name),) = self.select([policy_id])
@@ -502,20 +549,36 @@ class Store:
         policy = _load(row[0])
         if not isinstance(policy, dict):
             raise Corrupt("a stored record is not a mapping")
-        segments = self.db.execute(f"SELECT valid_from, {_STATE_COLUMNS.replace('s.', '')} FROM segments "
-                                   "WHERE file_id = ? ORDER BY valid_from", (file_id,)).fetchall()
+        segments = self.db.execute(f"SELECT s.valid_from, {_STATE_COLUMNS} FROM segments s {_STARTED_BY} "
+                                   "WHERE s.file_id = ? ORDER BY s.valid_from", (file_id,)).fetchall()
         starts = [segment[0] for segment in segments]
         steps = []
         for sort, data in self.db.execute("SELECT sort, data FROM events WHERE file_id = ? ORDER BY position",
                                           (file_id,)):
             at = bisect.bisect_right(starts, sort) - 1
             state = segments[at][1:] if at >= 0 else EMPTY_STATE
-            steps.append((_load(data), self._state(file_id, policy["id"], name, state)))
+            steps.append((_event(data), self._state(policy["id"], name, state)))
         return History(policy, steps)
 
     def names(self) -> dict[str, list[str]]:
         """id -> [name, *aliases] of every policy."""
         return {policy_id: _load(names) for policy_id, names in self.db.execute("SELECT policy_id, names FROM files")}
+
+
+def _folder_keys(folders: list[str]) -> bytes | None:
+    """The folders' (mtime, ctime, inode) packed, or None when one cannot be read."""
+    try:
+        return b"".join([_FOLDER.pack(info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+                         for info in map(os.stat, folders)])
+    except OSError:
+        return None
+
+
+def _event(blob: bytes) -> dict:
+    event = _load(blob)
+    if type(event) is not dict:
+        raise Corrupt("a stored event is not a mapping")
+    return event
 
 
 def _read(name: str) -> bytes:
@@ -545,8 +608,7 @@ def _build(name: str, info: os.stat_result) -> dict | None:
     policy = loaded.policy
     indexed = Indexed(policy)
     segments = [(segment.start.isoformat(), segment.status, iso(segment.since), int(segment.certain),
-                 _dump(segment.attributes) if segment.attributes else None,
-                 ",".join(map(str, segment.pending)) or None, segment.started_by)
+                 _dump(segment.attributes) if segment.attributes else None, segment.pending, segment.started_by)
                 for segment in indexed.segments]
     spans = indexed.spans()
     events = []
