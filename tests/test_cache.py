@@ -467,3 +467,14 @@ def test_locked_cache_is_left_alone(data):
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_a_cache_larger_than_the_bound_is_not_kept_and_says_so(data, monkeypatch):
+    """A cache file that alone is over TIMELINE_CACHE_MAX_MB is removed after the answer, and the command says so
+    on stderr (the answer itself is right and complete)."""
+    monkeypatch.setenv("TIMELINE_CACHE_MAX_MB", "0.01")
+    result = runner.invoke(app, ["state", "--data", str(data), "--on", "2022-01-01", "-f", "json"])
+    assert result.exit_code == 0
+    assert {p["id"] for p in json.loads(result.stdout)["policies"]} == {"alpha", "beta"}
+    assert "was not kept" in result.stderr and "TIMELINE_CACHE_MAX_MB" in result.stderr
+    assert cache_files(data) == []

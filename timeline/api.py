@@ -53,12 +53,13 @@ class Timeline:
                  cache: bool = True) -> None:
         self.paths = data_paths(data)
         self.use_cache = cache
+        self.notes: list[str] = []  # what the user may want to know about how an answer was made
 
     def __repr__(self) -> str:
         return f"Timeline({[os.fspath(path) for path in self.paths]!r}, cache={self.use_cache})"
 
     def _answer(self, ask, uncached):
-        return cache.answer(self.paths, not self.use_cache, ask, uncached)
+        return cache.answer(self.paths, not self.use_cache, ask, uncached, self.notes.append)
 
     def policies(self, ids: Iterable[str] | None = None) -> list:
         """The validated `Policy` models, sorted by id (only those `ids` name, when given); RecordsInvalid when

@@ -139,6 +139,10 @@ def boundary():
 
     try:
         yield
+        for records in _opened:
+            for note in records.notes:
+                typer.echo(f"timeline: note: {note}", err=True)
+        _opened.clear()
     except typer.Exit:
         raise
     except UsageError as exc:
@@ -184,11 +188,16 @@ def no_gc_pauses():
             gc.enable()
 
 
+_opened: list = []  # the Timeline objects a command opened: their notes go to stderr when it ends
+
+
 def _open(data: Path | None, no_cache: bool = False):
     """The library object over the records a command reads (`--data`, else contract §2's default)."""
     from .api import Timeline
 
-    return Timeline(data, cache=not no_cache)
+    records = Timeline(data, cache=not no_cache)
+    _opened.append(records)
+    return records
 
 
 def _emit(report, fmt: Format) -> None:

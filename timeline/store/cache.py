@@ -79,12 +79,14 @@ class Corrupt(Exception):
 # --- answering through the cache --------------------------------------------------------
 
 
-def answer(paths: Sequence[Path], no_cache: bool, ask: Callable[[Store], Any], uncached: Callable[[], Any]):
+def answer(paths: Sequence[Path], no_cache: bool, ask: Callable[[Store], Any], uncached: Callable[[], Any],
+           note: Callable[[str], None] | None = None):
     """`ask(store)` of an up-to-date cache of the records under `paths`, else `uncached()`.
 
     Errors in the records and usage errors are the answer either way. Any other failure of the cache (it
     cannot be opened, read or written; it is corrupt; another process holds it) sends the query to the
-    records; a cache file found damaged is removed first, so the next query rebuilds it.
+    records; a cache file found damaged is removed first, so the next query rebuilds it. `note` is told when the
+    cache could not be kept (a file larger than the folder's bound on its own).
     """
     if not location.enabled(no_cache):
         return uncached()
@@ -128,7 +130,13 @@ def answer(paths: Sequence[Path], no_cache: bool, ask: Callable[[Store], Any], u
                 session.take_over()
     finally:
         session.close()
-        if wrote:
+        if wrote and note is not None:
+            for item in location.enforce_limit(keep=path):
+                if item.path == path:
+                    note(f"the cache of these records ({item.bytes / 2**20:.0f} MB) was not kept: it alone is over "
+                         f"TIMELINE_CACHE_MAX_MB ({location.max_bytes() / 2**20:g} MB); raise that to make the next "
+                         "query fast")
+        elif wrote:
             location.enforce_limit(keep=path)
     return uncached()
 
@@ -262,6 +270,9 @@ class Store:
             connection.execute("PRAGMA page_size=16384")
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
+            # filling a large cache inserts into indexes in no order: keep up to 64 MiB of their pages in memory
+            # (SQLite allocates them only as they are used)
+            connection.execute("PRAGMA cache_size=-65536")
             has_meta = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone() is not None
             rows = dict(connection.execute("SELECT key, value FROM meta").fetchall()) if has_meta else {}

@@ -255,7 +255,7 @@ def remove(path: Path) -> None:
             os.unlink(part)
 
 
-def enforce_limit(keep: Path | None = None) -> list[Path]:
+def enforce_limit(keep: Path | None = None) -> list[CacheFile]:
     """Remove the least recently used cache files until the folder is under its bound; `keep` goes last (it is
     removed too if it alone is over the bound). The files removed."""
     limit = max_bytes()
@@ -270,7 +270,7 @@ def enforce_limit(keep: Path | None = None) -> list[Path]:
             remove(item.path)
         elif not _remove_unused(item.path):
             continue  # in use by another run: it goes next time
-        removed.append(item.path)
+        removed.append(item)
         total -= item.bytes
     return removed
 
