@@ -30,7 +30,7 @@ def run(command: str) -> tuple[int, str]:
     from timeline.cli import app
 
     args = shlex.split(command)[1:]
-    env = {"TIMELINE_DATA": str(ROOT / "policies"), "TIMELINE_TODAY": "2026-11-27", "COLUMNS": "100",
+    env = {"TIMELINE_DATA": str(ROOT / "policies"), "TIMELINE_TODAY": "2026-11-29", "COLUMNS": "100",
            "NO_COLOR": "1"}
     result = CliRunner().invoke(app, args, env=env)
     return result.exit_code, result.output.replace(str(ROOT) + "/", "")

@@ -47,8 +47,20 @@ RULES = [
     ("transition", "error",
      rec(ev("    date: 2020-01-01\n    status: terminated\n    summary: Ends.\n")
          + ev("    date: 2020-02-01\n    status: suspended  # <-\n    summary: Paused.\n"))),
-    ("transition", "warning",
+    ("status-after-active", "warning",
      rec(ACTIVE_2020 + ev("    date: 2020-02-01\n    status: announced  # <-\n    summary: Announced again.\n"))),
+    ("status-after-active", "warning",
+     rec(ACTIVE_2020 + ev("    date: 2020-02-01\n    status: terminated\n    summary: Ends.\n")
+         + ev("    date: 2020-03-01\n    status: proposed  # <-\n    summary: Proposed again.\n"))),
+    ("unknown-related", "warning",
+     rec(ACTIVE_2020, head="id: alpha\nname: Alpha\nrelated:\n  - policy: gamma  # <-\n    relation: amends\n")),
+    ("related-self", "warning",
+     rec(ACTIVE_2020, head="id: alpha\nname: Alpha\nrelated:\n  - policy: alpha  # <-\n    relation: amends\n")),
+    ("duplicate-related", "warning",
+     rec(ACTIVE_2020, head="id: alpha\nname: Alpha\nrelated:\n  - policy: beta\n    relation: amends\n"
+                          "  - policy: beta  # <-\n    relation: amends\n")),
+    ("bad-relation", "error",
+     rec(ACTIVE_2020, head="id: alpha\nname: Alpha\nrelated:\n  - policy: beta\n    relation: replaces  # <-\n")),
     ("action-status", "warning",
      rec(ev("    date: 2020-01-01\n    status: active\n    action: terminated  # <-\n    summary: s\n"))),
     ("source-incomplete", "warning",

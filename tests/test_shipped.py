@@ -20,7 +20,7 @@ pytestmark = pytest.mark.usefixtures("clean_env")
 
 ROOT = Path(__file__).resolve().parent.parent
 POLICIES = ROOT / "policies"
-SHIPPED = ["cbp-one", "remain-in-mexico"]
+SHIPPED = ["cbp-one", "chnv-parole", "lawful-pathways-rule", "remain-in-mexico", "securing-the-border", "title-42"]
 RECORD_FILES = sorted(POLICIES.glob("*.y*ml"))
 
 

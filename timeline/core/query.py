@@ -412,12 +412,20 @@ def log(policies: Sequence, ids: Iterable[str] | None = None,
 # --- one policy ---------------------------------------------------------------------------
 
 
+def related_dict(related) -> dict:
+    data = {"policy": related.policy, "relation": str(related.relation)}
+    if related.note is not None:
+        data["note"] = related.note
+    return data
+
+
 def policy_dict(policy) -> dict:
     """What a record says about itself, besides its events (as `show` gives it)."""
     return {"id": policy.id, "name": policy.name, "aliases": list(policy.aliases),
             "jurisdiction": policy.jurisdiction, "summary": policy.summary,
             "last_reviewed": iso(policy.last_reviewed),
-            "context": [context_dict(item) for item in sorted(policy.context, key=sort_date)]}
+            "context": [context_dict(item) for item in sorted(policy.context, key=sort_date)],
+            "related": [related_dict(item) for item in policy.related]}
 
 
 def _sortable(item: dict) -> str:
@@ -427,14 +435,18 @@ def _sortable(item: dict) -> str:
 class History:
     kind = "history"
 
-    __slots__ = ("policy", "steps")
+    __slots__ = ("policy", "steps", "names", "related_from")
 
-    def __init__(self, policy: dict, steps: list[tuple[dict, PolicyState]]) -> None:
+    def __init__(self, policy: dict, steps: list[tuple[dict, PolicyState]], names: dict[str, str] | None = None,
+                 related_from: list[dict] | None = None) -> None:
         self.policy = policy  # policy_dict
         self.steps = steps  # each event, in order, with the state at the end of its day
+        self.names = names or {}  # id -> name of the policies it relates to, or that relate to it
+        self.related_from = related_from or []  # {"policy", "relation"[, "note"]} of the records that name this one
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, History) and (self.policy, self.steps) == (other.policy, other.steps)
+        return isinstance(other, History) and (self.policy, self.steps, self.names, self.related_from) == (
+            other.policy, other.steps, other.names, other.related_from)
 
     __hash__ = None
 
@@ -464,6 +476,8 @@ class History:
             ],
             "context": policy["context"],
             "sources": self.sources(),
+            "related": [{**item, "name": self.names.get(item["policy"])} for item in policy["related"]],
+            "related_from": [{**item, "name": self.names.get(item["policy"])} for item in self.related_from],
         }
 
 
@@ -475,9 +489,13 @@ def history(policies: Sequence, policy_id: str) -> History:
     for index in indexed.order:
         event = policy.events[index]
         steps.append((indexed.event(index), indexed.state(applies_on(event) or event.not_before)))
-    return History(policy_dict(policy), steps)
+    related_from = [{**related_dict(item), "policy": other.id} for other in sorted(policies, key=lambda p: p.id)
+                    for item in other.related if item.policy == policy.id]
+    wanted = {item.policy for item in policy.related} | {item["policy"] for item in related_from}
+    names = {other.id: other.name for other in policies if other.id in wanted}
+    return History(policy_dict(policy), steps, names, related_from)
 
 
 __all__ = ["Change", "DiffReport", "History", "Indexed", "LogEntry", "LogReport", "PolicyState", "StateReport",
-           "context_dict", "diff", "event_dict", "event_row", "history", "log", "policy_dict", "resolve", "select",
-           "source_dict", "state_on"]
+           "context_dict", "diff", "event_dict", "event_row", "history", "log", "policy_dict", "related_dict",
+           "resolve", "select", "source_dict", "state_on"]

@@ -8,6 +8,7 @@ record, several records, or today's date.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -33,15 +34,10 @@ TRANSITIONS: dict[tuple[str, str], tuple[str, str]] = {
         "a court cannot block a policy that has already ended; if a court blocked the termination and "
         "nobody operates the policy, record status suspended with action vacated or stayed",
     ),
-    ("active", "proposed"): (
-        WARNING, "an active policy went back to 'proposed'; a new proposal is usually a new policy"),
-    ("suspended", "proposed"): (WARNING, "a suspended policy went back to 'proposed'"),
-    ("enjoined", "proposed"): (WARNING, "an enjoined policy went back to 'proposed'"),
-    ("active", "announced"): (
-        WARNING,
-        "an active policy went back to 'announced'; an announcement about an active policy keeps status active",
-    ),
 }
+# `proposed` and `announced` describe a policy before it first exists (docs/schema.md): after its first `active`
+# event they are the `status-after-active` warning, whatever the status before.
+NOT_YET = frozenset({"proposed", "announced"})
 
 # A court that vacates or stays a termination revives the policy on paper; if
 # nobody operates it, it is suspended, not active (contract §1).
@@ -84,17 +80,27 @@ class _Checked:
 
     def __init__(self, item: Loaded) -> None:
         self.path, self.display, self.problems = item.path, item.display, item.problems
-        self.policy = _Id(item.policy.id) if item.policy is not None else None
+        self.policy = _Id(item.policy) if item.policy is not None else None
 
     def locate(self, path: tuple, *, key: bool = False) -> tuple[int, int]:
         return read_file(self.path).locate(path, key=key)  # rare: only for a cross-file problem
 
 
 class _Id:
-    __slots__ = ("id",)
+    """What the rules across files need of a checked record: its id and the ids it relates to."""
+
+    __slots__ = ("id", "related")
+
+    def __init__(self, policy) -> None:
+        self.id = policy.id
+        self.related = [_Related(item.policy) for item in policy.related]
+
+
+class _Related:
+    __slots__ = ("policy",)
 
     def __init__(self, policy_id: str) -> None:
-        self.id = policy_id
+        self.policy = policy_id
 
 
 def report_for(loaded: list[Loaded], *, today: dt.date | None, checked: bool = False) -> Report:
@@ -104,6 +110,7 @@ def report_for(loaded: list[Loaded], *, today: dt.date | None, checked: bool = F
         if item.policy is not None and not checked:
             problems.extend(check_policy(item, today=today))
     problems.extend(_duplicate_ids(loaded))
+    problems.extend(_unknown_related(loaded))
     problems.sort(key=Problem.sort_key)
     report = Report(files=len(loaded))
     if len(problems) > MAX_PROBLEMS:
@@ -150,6 +157,24 @@ def _duplicate_ids(loaded: list[Loaded]) -> list[Problem]:
             problems.append(Problem(item.display, line, column, ERROR, "duplicate-id",
                                     f"id '{item.policy.id}' is also used by {other.display}",
                                     "each policy has one file and a unique id"))
+    return problems
+
+
+def _unknown_related(loaded: list) -> list[Problem]:
+    """A `related` id that none of the records validated together has (a warning: it may live elsewhere)."""
+    ids = {item.policy.id for item in loaded if item.policy is not None}
+    problems = []
+    for item in loaded:
+        if item.policy is None:
+            continue
+        for number, related in enumerate(item.policy.related):
+            if related.policy not in ids:
+                line, column = item.locate(("related", number, "policy"))
+                close = difflib.get_close_matches(related.policy, sorted(ids), n=1)
+                problems.append(Problem(item.display, line, column, WARNING, "unknown-related",
+                                        f"related[{number}] names '{related.policy}', which is not among the records "
+                                        "checked", f"did you mean '{close[0]}'?" if close else
+                                        "check the id, or validate it together with that policy's record"))
     return problems
 
 
@@ -238,12 +263,34 @@ def check_policy(item: Loaded, *, today: dt.date | None, locate: bool = True) ->
             add(here + ("not_before",), ERROR, "window-order",
                 f"context[{index}]: not_before {item_.not_before} is after not_after {item_.not_after}", "swap them")
 
+    seen_related: dict[tuple[str, str], int] = {}
+    for number, related in enumerate(policy.related):
+        key = (related.policy, related.relation.value)
+        if related.policy == policy.id:
+            add(("related", number, "policy"), WARNING, "related-self",
+                f"related[{number}] names this policy itself", "name another policy's id")
+        elif key in seen_related:
+            add(("related", number), WARNING, "duplicate-related",
+                f"related[{number}] repeats related[{seen_related[key]}]", "remove one of them")
+        else:
+            seen_related[key] = number
+
     previous = None
+    first_active = None
     for index in ordered(policy.events):  # in the order they take effect
         event = policy.events[index]
         if applies_on(event) is None:
             continue
         status = event.status.value
+        if first_active is not None and status in NOT_YET:
+            add(("events", index, "status"), WARNING, "status-after-active",
+                f"events[{index}] has status '{status}', but the policy was already active (events[{first_active}])",
+                "an announcement or proposal about a policy that exists keeps its status: give the event that "
+                "takes effect the date in 'announced:', or record this as an event with the status it left")
+            previous = (status, index)
+            continue
+        if status == "active" and first_active is None:
+            first_active = index
         if previous is not None:
             rule = TRANSITIONS.get((previous[0], status))
             action = event.action.value if event.action is not None else None

@@ -18,7 +18,7 @@ from timeline.errors import ERROR, Problem
 
 from . import yamlread
 from .files import display_name
-from .model import ACTIONS, STATUSES, Case, Context, Event, Policy, Source
+from .model import ACTIONS, RELATIONS, STATUSES, Case, Context, Event, Policy, Related, Source
 
 
 @dataclass
@@ -113,6 +113,8 @@ def _known_keys(loc: tuple) -> tuple[str, ...]:
             model = Event
         elif model is Policy and name == "context":
             model = Context
+        elif model is Policy and name == "related":
+            model = Related
         elif model is Context and name == "sources":
             model = Source
         elif model is Event and name == "sources":
@@ -181,6 +183,8 @@ def _code_for(loc: tuple, kind: str) -> str:
         return "bad-status"
     if kind == "enum" and last == "action":
         return "bad-action"
+    if kind == "enum" and last == "relation":
+        return "bad-relation"
     return "schema"
 
 
@@ -190,6 +194,8 @@ def _expected(loc: tuple, error: dict) -> str:
         return f"a status is one of: {', '.join(STATUSES)}"
     if last == "action":
         return f"an action is one of: {', '.join(ACTIONS)}"
+    if last == "relation":
+        return f"a relation is one of: {', '.join(RELATIONS)}"
     if last in ("date", "not_before", "not_after", "announced", "published", "updated", "last_reviewed"):
         return "write dates as YYYY-MM-DD"
     return "this field takes text"

@@ -57,9 +57,23 @@ class Action(str, Enum):
         return self.value
 
 
+class Relation(str, Enum):
+    """How one policy relates to another, read from the record that names the other. Closed set (docs/schema.md)."""
+
+    exception_to = "exception-to"  # following this policy exempts a person from the other's restriction
+    implements = "implements"  # this policy carries out the other
+    succeeds = "succeeds"  # this policy took over the other's role when the other ended
+    complements = "complements"  # designed to operate alongside the other
+    amends = "amends"  # this policy changes the terms of the other
+
+    def __str__(self) -> str:
+        return self.value
+
+
 IN_EFFECT = Status.active
 STATUSES = tuple(s.value for s in Status)
 ACTIONS = tuple(a.value for a in Action)
+RELATIONS = tuple(r.value for r in Relation)
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -185,6 +199,14 @@ class Context(_Model):
     sources: list[Source] = Field(min_length=1, description="at least one source")
 
 
+class Related(_Model):
+    """Another policy this one relates to."""
+
+    policy: Slug = Field(description="the other policy's id")
+    relation: Relation = Field(description="how this policy relates to it: " + ", ".join(r.value for r in Relation))
+    note: Text | None = Field(default=None, description="how, in a sentence")
+
+
 class Policy(_Model):
     """One policy record: a file in the data folder."""
 
@@ -197,6 +219,8 @@ class Policy(_Model):
     events: list[Event] = Field(min_length=1, description="the policy's history; at least one event")
     context: list[Context] = Field(default_factory=list, description="dated facts that explain the history "
                                    "without changing the policy's state")
+    related: list[Related] = Field(default_factory=list, description="other policies this one relates to")
 
 
-__all__ = ["ACTIONS", "Action", "Case", "Context", "Event", "IN_EFFECT", "Policy", "STATUSES", "Source", "Status"]
+__all__ = ["ACTIONS", "Action", "Case", "Context", "Event", "IN_EFFECT", "Policy", "RELATIONS", "Related", "Relation",
+           "STATUSES", "Source", "Status"]

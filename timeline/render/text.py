@@ -247,6 +247,14 @@ def _history_text(report: History, color: bool) -> str:
         out.append(_wrap(line[:1].upper() + line[1:], "") + "\n")
     if data["summary"]:
         out.append("\n" + _wrap(data["summary"], "") + "\n")
+    for heading, items in (("Related", data["related"]), ("Related from", data["related_from"])):
+        if items:
+            out.append(f"\n{heading}\n")
+            for item in items:
+                other = f"{item['name']} ({item['policy']})" if item.get("name") else item["policy"]
+                relation = item["relation"].replace("-", " ")
+                line = f"{relation} {other}" if heading == "Related" else f"{other} {relation} this policy"
+                out.append(_wrap(line + (f": {item['note']}" if item.get("note") else ""), "  ") + "\n")
     numbers = {source["url"]: n for n, source in enumerate(data["sources"], start=1)}
     out.append("\nHistory\n")
     entries = [(_sortable(e), 1, n, e) for n, e in enumerate(data["events"])]

@@ -57,6 +57,7 @@ from timeline.core.query import (
     StateReport,
     check_order,
     policy_dict,
+    related_dict,
     resolve,
     shows_change,
 )
@@ -201,6 +202,9 @@ CREATE TABLE IF NOT EXISTS events(
     dated INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL, sort TEXT NOT NULL, data BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS events_file ON events(file_id, position);
 CREATE INDEX IF NOT EXISTS events_span ON events(dated, first);
+CREATE TABLE IF NOT EXISTS relations(
+    file_id INTEGER NOT NULL, position INTEGER NOT NULL, other TEXT NOT NULL, data BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS relations_other ON relations(other);
 """
 # `listing` is the `files` table's freshness columns as one blob: {path: (id, size, mtime_ns, ctime_ns, ino,
 # checked_ns, policy id, name)}. A warm query reads it instead of thousands of rows. Written once per fill, at
@@ -428,7 +432,8 @@ class Store:
             gone = list(removed)  # and the entries of the files rebuilt, as this cache holds them now
             for entry in built:
                 gone.extend(row[0] for row in db.execute("SELECT id FROM files WHERE path = ?", (entry["path"],)))
-            for table, column in (("segments", "file_id"), ("events", "file_id"), ("files", "id")):
+            for table, column in (("segments", "file_id"), ("events", "file_id"), ("relations", "file_id"),
+                                  ("files", "id")):
                 db.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(file_id,) for file_id in gone])
             db.executemany("UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, ino = ?, checked_ns = ? "
                            "WHERE id = ?", touched)
@@ -441,6 +446,8 @@ class Store:
                 next_id += len(entry["events"])
                 db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                [(event_id[row[0]], file_id, *row) for row in entry["events"]])
+                db.executemany("INSERT INTO relations VALUES (?, ?, ?, ?)",
+                               [(file_id, *row) for row in entry["relations"]])
                 db.executemany("INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                [(file_id, start, status, since, certain, attributes,
                                  ",".join(str(event_id[index]) for index in pending) or None,
@@ -569,7 +576,17 @@ class Store:
             at = bisect.bisect_right(starts, sort) - 1
             state = segments[at][1:] if at >= 0 else EMPTY_STATE
             steps.append((_event(data), self._state(policy["id"], name, state)))
-        return History(policy, steps)
+        related_from = []
+        for other, data in self.db.execute("SELECT f.policy_id, r.data FROM relations r JOIN files f "
+                                           "ON f.id = r.file_id WHERE r.other = ? ORDER BY f.policy_id, r.position",
+                                           (policy["id"],)):
+            related_from.append({**_event(data), "policy": other})
+        wanted = {item["policy"] for item in policy["related"]} | {item["policy"] for item in related_from}
+        names = {}
+        if wanted:
+            names = {policy_id: other_name for policy_id, other_name in
+                     self.db.execute("SELECT policy_id, name FROM files") if policy_id in wanted}
+        return History(policy, steps, names, related_from)
 
     def names(self) -> dict[str, list[str]]:
         """id -> [name, *aliases] of every policy."""
@@ -636,6 +653,7 @@ def _build(name: str, info: os.stat_result) -> dict | None:
                  policy.id, policy.name, names, record),
         "segments": segments,
         "events": events,
+        "relations": [(number, item.policy, _dump(related_dict(item))) for number, item in enumerate(policy.related)],
         "size": len(record) + sum(len(row[-1]) for row in events) + sum(len(row[4] or b"") for row in segments),
     }
 
