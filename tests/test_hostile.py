@@ -172,7 +172,7 @@ def write(folder: Path, hostile: Hostile) -> Path:
 
 @pytest.fixture
 def small_limit(monkeypatch):
-    monkeypatch.setattr(yamlread, "MAX_BYTES", SMALL_LIMIT)
+    monkeypatch.setenv("TIMELINE_MAX_FILE_BYTES", str(SMALL_LIMIT))
 
 
 @pytest.mark.parametrize("hostile", CASES, ids=str)

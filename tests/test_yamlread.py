@@ -113,7 +113,7 @@ def test_decode_points_at_the_first_bad_byte():
 
 def test_decode_refuses_more_than_max_bytes(monkeypatch):
     """Bytes beyond MAX_BYTES are refused before decoding."""
-    monkeypatch.setattr(yamlread, "MAX_BYTES", 10)
+    monkeypatch.setenv("TIMELINE_MAX_FILE_BYTES", "10")
     _, problems = yamlread.decode(b"a: " + b"x" * 20, "x.yaml")
     assert [p.code for p in problems] == ["too-large"]
 

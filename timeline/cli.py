@@ -70,8 +70,8 @@ class ReportFormat(str, Enum):
     github = "github"
 
 
-DataOption = Annotated[
-    Path | None,
+DataOption = Annotated[  # text, not Path: Path('') would silently be the current folder
+    str | None,
     typer.Option("--data", metavar="PATH", help="Folder or file of records. Default: $TIMELINE_DATA, else ./policies, "
                  "else the records shipped with timeline.", show_default=False),
 ]
@@ -122,9 +122,11 @@ def _date(text: str | None, name: str) -> dt.date | None:
 
 
 def _fail(message: str, hint: str | None, code: int) -> None:
-    typer.echo(f"timeline: error: {message}", err=True)
+    from .render.text import printable  # messages may quote what a person typed, or a file's name
+
+    typer.echo(f"timeline: error: {printable(message)}", err=True)
     if hint:
-        typer.echo(f"  hint: {hint}", err=True)
+        typer.echo(f"  hint: {printable(hint)}", err=True)
     raise typer.Exit(code)
 
 
@@ -191,7 +193,7 @@ def no_gc_pauses():
 _opened: list = []  # the Timeline objects a command opened: their notes go to stderr when it ends
 
 
-def _open(data: Path | None, no_cache: bool = False):
+def _open(data: str | list[str] | None, no_cache: bool = False):
     """The library object over the records a command reads (`--data`, else contract §2's default)."""
     from .api import Timeline
 
@@ -212,7 +214,7 @@ def _emit(report, fmt: Format) -> None:
 
 @app.command()
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Record files or folders. Default: the data folder.",
+    paths: Annotated[list[str] | None, typer.Argument(help="Record files or folders. Default: the data folder.",
                                                        show_default=False)] = None,
     data: DataOption = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text, json, or github "
@@ -377,7 +379,7 @@ def accept(
 
 @app.command("fmt")
 def fmt_command(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Record files or folders. Default: the data folder.",
+    paths: Annotated[list[str] | None, typer.Argument(help="Record files or folders. Default: the data folder.",
                                                        show_default=False)] = None,
     check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 when a file is not in "
                                         "canonical form.")] = False,

@@ -93,7 +93,11 @@ def parse_date(text: str, *, base: dt.date, name: str = "date") -> dt.date:
             raise UsageError(f"{name} '{text}' is not a day that exists", ISO_HINT) from None
     lowered = cleaned.lower()
     if lowered in _WORDS:
-        return base + dt.timedelta(days=_WORDS[lowered])
+        try:
+            return base + dt.timedelta(days=_WORDS[lowered])
+        except OverflowError:
+            raise UsageError(f"{name} '{text}' is out of range: the calendar runs from 0001-01-01 to 9999-12-31",
+                             ISO_HINT) from None
     if _NUMERIC.fullmatch(cleaned):
         raise UsageError(f"{name} '{text}' is ambiguous: numeric dates other than YYYY-MM-DD are not guessed",
                          ISO_HINT)

@@ -15,7 +15,7 @@ from pathlib import Path
 from timeline.core.segments import applies_on, ordered
 from timeline.errors import ERROR, WARNING, Problem, RecordsInvalid, Report
 
-from .files import record_files
+from .files import RECORD_SUFFIXES, record_files
 from .load import Loaded, read_file
 
 MAX_PROBLEMS = 1000
@@ -199,6 +199,9 @@ def check_policy(item: Loaded, *, today: dt.date | None, locate: bool = True) ->
                     f"{here[0]}[{here[1]}].sources[{number}] has no {' or '.join(missing)}",
                     "add who published the source and when, so readers can cite it")
 
+    if item.path.suffix not in RECORD_SUFFIXES:
+        add(("id",), ERROR, "file-name", f"the file is named '{item.path.name}'; record files end in .yaml or .yml",
+            f"rename it to {item.path.stem}.yaml")
     stem = item.path.stem
     if policy.id != stem:
         add(("id",), ERROR, "id-mismatch", f"id '{policy.id}' differs from the file name '{item.path.name}'",

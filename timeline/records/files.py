@@ -14,11 +14,33 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from timeline.errors import UsageError
+from timeline.errors import ERROR, Problem, UsageError
 
 RECORD_SUFFIXES = (".yaml", ".yml")
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 PACKAGED = Path(__file__).parent.parent / "_records"  # the records shipped in the wheel
 SOURCE_TREE = Path(__file__).parent.parent.parent / "policies"  # an editable install runs from the source tree
+
+
+def max_file_bytes() -> int:
+    """The largest file timeline reads: $TIMELINE_MAX_FILE_BYTES, else 64 MiB."""
+    text = os.environ.get("TIMELINE_MAX_FILE_BYTES", "").strip()
+    if not text:
+        return DEFAULT_MAX_BYTES
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise UsageError(f"TIMELINE_MAX_FILE_BYTES is '{text}', not a number of bytes",
+                         f"set it to a whole number, e.g. {DEFAULT_MAX_BYTES} (64 MiB, the default), or unset it")
+    return value
+
+
+def too_large(file: str, size: int) -> Problem:
+    return Problem(file, 1, 1, ERROR, "too-large", f"file is {size:,} bytes, more than the limit of "
+                   f"{max_file_bytes():,}", "split the record, or raise TIMELINE_MAX_FILE_BYTES if it really is one "
+                   "policy")
 
 
 def default_data_path(cwd: Path | None = None) -> Path:

@@ -7,7 +7,9 @@ here raises on bad input.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +19,7 @@ from pydantic import ValidationError
 from timeline.errors import ERROR, Problem
 
 from . import yamlread
-from .files import display_name
+from .files import display_name, max_file_bytes, too_large
 from .model import ACTIONS, RELATIONS, STATUSES, Case, Context, Event, Policy, Related, Source
 
 
@@ -49,17 +51,14 @@ def read_file(path: Path) -> Loaded:
     display = display_name(path)
     loaded = Loaded(path, display)
     try:
-        data = path.read_bytes() if path.stat().st_size <= yamlread.MAX_BYTES else None
+        data = path.read_bytes() if path.stat().st_size <= max_file_bytes() else None
     except OSError as exc:
-        loaded.problems.append(Problem(display, 1, 1, ERROR, "unreadable", f"cannot read file: {exc.strerror}"))
+        loaded.problems.append(Problem(display, 1, 1, ERROR, "unreadable", f"cannot read file: {exc.strerror}",
+                                       _unreadable_hint(path, exc)))
         return loaded
     if data is None:
         size = path.stat().st_size
-        loaded.problems.append(
-            Problem(display, 1, 1, ERROR, "too-large",
-                    f"file is {size:,} bytes, more than the limit of {yamlread.MAX_BYTES:,}",
-                    "split the record, or raise TIMELINE_MAX_FILE_BYTES")
-        )
+        loaded.problems.append(too_large(display, size))
         return loaded
     text, problems = yamlread.decode(data, display)
     loaded.problems.extend(problems)
@@ -73,6 +72,16 @@ def read_file(path: Path) -> Loaded:
     loaded.document = document
     validate_shape(loaded)
     return loaded
+
+
+def _unreadable_hint(path: Path, exc: OSError) -> str:
+    if path.is_dir():
+        return "a folder is named like a record: rename it (records are files named <id>.yaml)"
+    if path.is_symlink():
+        return "a link that leads nowhere (or in a loop): fix it or remove it"
+    if isinstance(exc, PermissionError):
+        return "let timeline read it (chmod u+r), or move it out of the data folder"
+    return "check the file"
 
 
 def read_text(path: Path, text: str) -> Loaded:
@@ -102,6 +111,47 @@ def validate_shape(loaded: Loaded) -> None:
     except ValidationError as exc:
         for error in exc.errors(include_url=False):
             loaded.problems.append(_problem_from_pydantic(loaded, error))
+    loaded.problems.extend(_attribute_traps(loaded))
+
+
+_PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_PLAIN_FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
+
+
+def _trap(raw: str, value) -> str | None:
+    """How YAML 1.1 misread an attribute value written plain, or None when it reads as written: `true`, `12`,
+    `1.5`, `2025-01-20` are what they look like; `NO`, `12:30`, `01234`, `1.10`, `0x1F` are not."""
+    if value is None:
+        return None if raw in ("null", "~") else "nothing (null)"
+    if isinstance(value, bool):
+        return None if raw in ("true", "false") else f"the boolean {str(value).lower()}"
+    if isinstance(value, int):
+        return None if _PLAIN_INT.fullmatch(raw) else f"the number {value}"
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return None  # .nan and .inf: the models' own yaml-typed error says what is wrong with them
+        return None if _PLAIN_FLOAT.fullmatch(raw) and repr(value) == raw else f"the number {value!r}"
+    if isinstance(value, dt.datetime):
+        return f"the time {value.isoformat()}"
+    return None
+
+
+def _attribute_traps(loaded: Loaded) -> list[Problem]:
+    """Attribute values that YAML 1.1 typed as something else than what was written (as `yaml-typed` does for
+    the record's own fields, which the models check)."""
+    problems = []
+    for path, raw in loaded.document.typed_scalars.items():
+        if len(path) < 4 or path[0] != "events" or path[2] != "set":
+            continue
+        value = loaded.document.value
+        for part in path:
+            value = value[part]
+        seen = _trap(raw.text, value)
+        if seen is not None:
+            problems.append(Problem(loaded.display, raw.line, raw.column, ERROR, "yaml-typed",
+                                    f"{_describe(path)}: YAML reads '{raw.text}' as {seen}, not as the text "
+                                    f"'{raw.text}'", f"quote it (\"{raw.text}\") if you mean the text"))
+    return problems
 
 
 def _known_keys(loc: tuple) -> tuple[str, ...]:

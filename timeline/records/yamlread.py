@@ -24,7 +24,6 @@ only when they have something to report.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +32,7 @@ import yaml
 from yaml import events as ev
 
 from timeline.errors import ERROR, Problem
+from timeline.records.files import max_file_bytes, too_large
 
 try:  # libyaml's parser; the pure-Python one is about ten times slower
     from yaml._yaml import CParser as _Parser
@@ -51,8 +51,11 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
     LIBYAML = False
 
-MAX_BYTES = int(os.environ.get("TIMELINE_MAX_FILE_BYTES", 64 * 1024 * 1024))
 MAX_DEPTH = 32
+# a list or mapping longer than this is refused where it stands, before it is read to its end: a record's
+# events run to tens of thousands, an attribute's values to a few hundred; a 10-million-item list would take
+# gigabytes and minutes to build
+MAX_ITEMS = 200_000
 MAX_PROBLEMS_PER_FILE = 100
 
 Path_ = tuple  # a path into the document: keys and list indices
@@ -105,7 +108,11 @@ _CONSTRUCT = {
 }
 # control characters that a double-quoted escape ("\e", "\x07") can put into a value although YAML
 # refuses them raw; printed by `timeline state` they would drive the reader's terminal
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+# Unicode non-characters (U+FDD0..U+FDEF and the last two code points of every plane): not text, and no XML
+# document may hold them
+_NONCHARACTER = re.compile("[\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    chr(plane * 0x10000 + 0xFFFE) + chr(plane * 0x10000 + 0xFFFF) for plane in range(1, 17)) + "]")
 # first characters with which no implicit (non-string) type can start
 _CANNOT_BE_TYPED = frozenset(
     "abcdeghijklmprsuvwxzABCDEGHIJKLMPRSUVWXZ\"'!@#$%^&*()[]{}<>?/\\|`,;=_ \t"
@@ -158,14 +165,8 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
 
 def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
     """Bytes to text, refusing what is not a UTF-8 text file."""
-    if len(data) > MAX_BYTES:
-        return None, [
-            _problem(
-                file, 1, 1, "too-large",
-                f"file is {len(data):,} bytes, more than the limit of {MAX_BYTES:,}",
-                "split the record, or raise TIMELINE_MAX_FILE_BYTES if it really is one policy",
-            )
-        ]
+    if len(data) > max_file_bytes():
+        return None, [too_large(file, len(data))]
     if not data.strip():
         return None, [_problem(file, 1, 1, "empty", "file is empty", "a record needs at least id, name and events")]
     for bom, name in ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
@@ -189,7 +190,19 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
                      f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
                      "save the file as UTF-8")
         ]
+    nonchar = _NONCHARACTER.search(text)
+    if nonchar is not None:
+        line, column = _line_col(text, nonchar.start())
+        return None, [_problem(file, line, column, "encoding",
+                               f"file holds the Unicode non-character U+{ord(nonchar.group()):04X}",
+                               "remove it: it is not text, and XML (the Atom feed) cannot carry it")]
     return text, []
+
+
+class _TooMany(Exception):
+    def __init__(self, mark) -> None:
+        super().__init__()
+        self.mark = mark
 
 
 class _Frame:
@@ -231,6 +244,8 @@ def read(text: str, file: str, *, positions: bool = False) -> tuple[Document | N
                 pos[()] = (mark.line + 1, mark.column + 1)
             return True
         top = stack[-1]
+        if len(top.container) >= MAX_ITEMS:
+            raise _TooMany(mark)
         if top.is_map:
             if top.key is None:
                 return False
@@ -262,8 +277,9 @@ def read(text: str, file: str, *, positions: bool = False) -> tuple[Document | N
                 # only double-quoted escapes can carry them: libyaml refuses them raw
                 control = _CONTROL.search(event.value) if event.style == '"' else None
                 if control is not None:
-                    report(mark, "syntax", f"text holds the control character U+{ord(control.group()):04X}, "
-                           "written as an escape", "remove it: records hold printable text")
+                    report(mark, "syntax", f"text holds the control character or non-character "
+                           f"U+{ord(control.group()):04X}, written as an escape",
+                           "remove it: records hold printable text")
                 if not event.style and event.implicit[0]:
                     value, was_typed = _type_plain(event.value)
                 else:
@@ -336,6 +352,10 @@ def read(text: str, file: str, *, positions: bool = False) -> tuple[Document | N
                     report(event.start_mark, "multiple-documents", "file holds more than one YAML document",
                            "keep one policy per file, without '---' separators")
                     return None, problems
+    except _TooMany as exc:
+        report(exc.mark, "too-large", f"a list or mapping here holds more than {MAX_ITEMS:,} items",
+               "records need far fewer; split the data, or check the file was not generated by mistake")
+        return None, problems
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or "YAML syntax error"

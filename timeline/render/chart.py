@@ -81,11 +81,17 @@ def chart_span(policies: Sequence, today: dt.date, start: dt.date | None, end: d
         if start is not None and end is not None:
             raise UsageError(f"--from ({start}) is not before --to ({end})", "give an earlier --from")
         if start is None:
-            first = last - dt.timedelta(days=30)
+            first = _shift(last, -30)
         else:
-            last = first + dt.timedelta(days=30)
-    room = dt.timedelta(days=max(10, (last - first).days * 3 // 100))
-    return Span(first if start else first - room, last if end else last + room)
+            last = _shift(first, 30)
+    room = max(10, (last - first).days * 3 // 100)
+    return Span(first if start else _shift(first, -room), last if end else _shift(last, room))
+
+
+def _shift(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, kept inside the calendar (0001-01-01 to 9999-12-31)."""
+    ordinal = min(max(day.toordinal() + days, dt.date.min.toordinal()), dt.date.max.toordinal())
+    return dt.date.fromordinal(ordinal)
 
 
 def _ticks(span: Span) -> list[tuple[dt.date, str]]:
@@ -93,7 +99,7 @@ def _ticks(span: Span) -> list[tuple[dt.date, str]]:
     step = next((s for s in (1, 2, 3, 6, 12, 24, 60, 120, 240) if months / s <= 10), 600)
     year, month = span.start.year, span.start.month
     ticks = []
-    while (year, month) <= (span.end.year, span.end.month):
+    while (year, month) <= (span.end.year, span.end.month) and year <= dt.MAXYEAR:
         index = year * 12 + month - 1
         if index % step == 0:
             day = dt.date(year, month, 1)

@@ -39,6 +39,7 @@ from timeline.core.query import select
 from timeline.core.segments import Windows, applies_on, ordered, segments
 from timeline.core.values import plain
 from timeline.errors import UsageError
+from timeline.render.formats import safe_cell
 
 FORMATS = ("json", "csv", "sqlite", "ics", "atom")
 
@@ -188,7 +189,7 @@ def to_csv(policies: Sequence, ids: Iterable[str] | None = None) -> dict[str, st
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow([column for column, _ in TABLES[name]])
-        writer.writerows(_flat(name, row) for row in rows)
+        writer.writerows([safe_cell(value) for value in _flat(name, row)] for row in rows)
         files[f"{name}.csv"] = out.getvalue()
     return files
 
@@ -258,7 +259,7 @@ def ics_fold(line: str) -> str:
 
 
 def _ics_date(day: dt.date) -> str:
-    return day.strftime("%Y%m%d")
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"  # strftime writes year 1 as "1", not "0001"
 
 
 def to_ics(policies: Sequence, ids: Iterable[str] | None = None) -> str:
@@ -293,7 +294,7 @@ def to_ics(policies: Sequence, ids: Iterable[str] | None = None) -> str:
                 "UID:" + str(event_uuid(keys[index])),
                 "DTSTAMP:" + _ics_date(revised) + "T000000Z",
                 "DTSTART;VALUE=DATE:" + _ics_date(first),
-                "DTEND;VALUE=DATE:" + _ics_date(last + ONE_DAY),
+                *(["DTEND;VALUE=DATE:" + _ics_date(last + ONE_DAY)] if last < dt.date.max else []),  # else one day
                 "SUMMARY:" + ics_escape(title),
                 "DESCRIPTION:" + ics_escape("\n".join(description)),
                 "URL:" + event.sources[0].url,

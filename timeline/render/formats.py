@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from .text import cell, event_date, render_text
+from .text import cell, event_date, printable, render_text
 
 FORMATS = ("text", "json", "yaml", "csv", "markdown")
 
@@ -35,7 +35,7 @@ def render(report: Any, fmt: str, *, color: bool = False) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows([safe_cell(cell) for cell in row] for row in rows)
         return out.getvalue()
     if fmt == "markdown":
         return _title(report) + "\n\n" + markdown_table(header, rows)
@@ -80,6 +80,14 @@ _PLAIN_DUMPER = None
 # --- rows shared by csv and markdown ------------------------------------------
 
 
+def safe_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet will not run as a formula: text starting with =, +, -, @, a tab or a
+    carriage return gets a leading apostrophe, as OWASP recommends (docs/exports.md)."""
+    if type(value) is str and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def table(report: Any) -> tuple[list[str], list[list[str]]]:
     data = report.as_dict()
     if report.kind == "state":
@@ -115,28 +123,47 @@ def table(report: Any) -> tuple[list[str], list[list[str]]]:
     return header, rows
 
 
-def markdown_table(header: list[str], rows: list[list[str]]) -> str:
-    def escape(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 
+
+def markdown_text(text: str) -> str:
+    """Text for a Markdown cell or heading: HTML written as entities (a `<script>` in a name stays text), the
+    characters Markdown acts on escaped, line breaks as spaces."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split("\n")))
+
+
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(escape(cell) for cell in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(markdown_text(cell) for cell in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
 
 
 def _title(report: Any) -> str:
     if report.kind == "state":
         return f"## State on {report.on}"
+    if report.kind == "history":
+        return f"## {markdown_text(report.policy['name'])} ({report.policy['id']})"
     if report.kind == "diff":
         return f"## Changes from {report.start} to {report.end}"
     if report.kind == "log":
         span = " ".join(part for part in (
             f"from {report.since}" if report.since else "", f"to {report.until}" if report.until else "") if part)
         return "## Events" + (f" {span}" if span else "")
-    return f"## {report.policy['name']} ({report.policy['id']})"
+    raise TypeError(report.kind)  # pragma: no cover - a programming error
 
 
 # --- validation reports -------------------------------------------------------
+
+
+def github_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub's toolkit escapes it (then made printable)."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+
+
+def github_property(text: str) -> str:
+    """A workflow command's property value (file=, title=): also ':' and ',', which would end it."""
+    return github_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def render_report(report, fmt: str, *, quiet: bool = False) -> str:
@@ -151,13 +178,13 @@ def render_report(report, fmt: str, *, quiet: bool = False) -> str:
         if quiet and p.severity != "error":
             continue
         if fmt == "github":
-            message = p.message + (f" ({p.hint})" if p.hint else "")
-            message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            lines.append(f"::{p.severity} file={p.file},line={p.line},col={p.column},title={p.code}::{message}")
+            message = github_data(p.message + (f" ({p.hint})" if p.hint else ""))
+            lines.append(f"::{p.severity} file={github_property(p.file)},line={p.line},col={p.column},"
+                         f"title={github_property(p.code)}::{message}")
         else:
-            lines.append(f"{p.file}:{p.line}:{p.column}: {p.severity}[{p.code}]: {p.message}")
+            lines.append(f"{printable(p.file)}:{p.line}:{p.column}: {p.severity}[{p.code}]: {printable(p.message)}")
             if p.hint:
-                lines.append(f"    hint: {p.hint}")
+                lines.append(f"    hint: {printable(p.hint)}")
     if report.truncated:
         lines.append(f"... and {report.truncated} more problems not shown")
     if fmt != "github":
@@ -177,11 +204,12 @@ def _mb(size: int) -> str:
 def render_info(data: dict, fmt: str) -> str:
     if fmt == "json":
         return to_json(data)
-    lines = [f"cache folder: {data['folder']}" + ("" if data["enabled"] else " (off: TIMELINE_NO_CACHE is set)"),
+    lines = [f"cache folder: {printable(data['folder'])}"
+             + ("" if data["enabled"] else " (off: TIMELINE_NO_CACHE is set)"),
              f"size: {_mb(data['bytes'])} in {len(data['files'])} file(s); limit {_mb(data['limit_bytes'])} "
              "(TIMELINE_CACHE_MAX_MB)"]
     for item in data["files"]:
-        answers = ", ".join(item["data"]) or "unknown data"
+        answers = printable(", ".join(item["data"])) or "unknown data"
         lines.append(f"  {os.path.basename(item['path'])}  {_mb(item['bytes']):>9}  last used {item['last_used']}  "
                      f"{answers}")
     return "\n".join(lines) + "\n"

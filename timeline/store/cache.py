@@ -63,7 +63,7 @@ from timeline.core.query import (
 )
 from timeline.core.segments import sort_date
 from timeline.errors import TimelineError, UsageError
-from timeline.records.files import walk
+from timeline.records.files import max_file_bytes, walk
 
 from . import location
 
@@ -328,6 +328,9 @@ class Store:
             infos = [os.stat(name) for name in names]
         except OSError:
             return False  # a broken link, say: the records' reader says what is wrong
+        limit = max_file_bytes()
+        if any(info.st_size > limit for info in infos):
+            return False  # over the limit (which may have changed since the file was cached): say so, uncached
         stamps = b"".join([_STAMP.pack(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
                            for info in infos])
         if snapshot is not None and snapshot[1] == stamps and snapshot[0] == "\0".join(names):

@@ -128,12 +128,20 @@ def _key(info: os.stat_result) -> list[int]:
     return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
 
 
+def _wal_key(path: Path) -> list[int]:
+    """The key of a cache file's write-ahead log (SQLite reads what another program left there), or zeros."""
+    try:
+        return _key(os.stat(os.fspath(path) + "-wal"))
+    except OSError:
+        return [0, 0, 0, 0]
+
+
 def stamp(path: Path) -> None:
     """Record a cache file as this run left it (after its connection is closed)."""
     try:
         info = os.stat(path)
         digest = _content_hash(path) if info.st_size <= HASH_BELOW else "-"
-        text = " ".join(map(str, _key(info))) + f" {digest}\n"
+        text = " ".join(map(str, _key(info) + _wal_key(path))) + f" {digest}\n"
         temporary = Path(os.fspath(path) + STAMP + f".{os.getpid()}.tmp")
         temporary.write_text(text)
         os.replace(temporary, os.fspath(path) + STAMP)
@@ -142,9 +150,9 @@ def stamp(path: Path) -> None:
 
 
 def file_key(path: Path) -> list[int] | None:
-    """A cache file's size, times and inode (None when there is none)."""
+    """A cache file's size, times and inode, and its log's (None when there is no file)."""
     try:
-        return _key(os.stat(path))
+        return _key(os.stat(path)) + _wal_key(path)
     except OSError:
         return None
 
@@ -210,9 +218,9 @@ def intact(path: Path) -> bool:
         fields = Path(os.fspath(path) + STAMP).read_text().split()
     except (OSError, UnicodeDecodeError):
         return False
-    if len(fields) != 5 or fields[:4] != [str(value) for value in _key(info)]:
+    if len(fields) != 9 or fields[:8] != [str(value) for value in _key(info) + _wal_key(path)]:
         return False
-    return fields[4] == "-" if info.st_size > HASH_BELOW else fields[4] == _content_hash(path)
+    return fields[8] == "-" if info.st_size > HASH_BELOW else fields[8] == _content_hash(path)
 
 
 def cache_files(folder: Path | None = None) -> list[CacheFile]:
