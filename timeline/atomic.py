@@ -117,26 +117,33 @@ def _replace(target: Path, data: bytes, exists: bool) -> None:
         handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise UsageError(f"cannot write {target}: {exc.strerror}", _hint(exc)) from None
-    try:
+    with _removed_on_failure(Path(temp_name), target):
         with os.fdopen(handle, "wb") as out:
             half = len(data) // 2
             out.write(data[:half])
             out.flush()
             _pause("mid-write")
             out.write(data[half:])
+    _commit(Path(temp_name), target, exists)
+
+
+@contextlib.contextmanager
+def _removed_on_failure(temporary: Path, target: Path) -> Iterator[None]:
+    """Remove the temporary file if the block fails; an OSError becomes a usage error naming the target."""
+    try:
+        yield
     except BaseException as exc:
         with contextlib.suppress(OSError):
-            os.unlink(temp_name)
+            os.unlink(temporary)
         if isinstance(exc, OSError):
             raise UsageError(f"cannot write {target}: {exc.strerror}", _hint(exc)) from None
         raise
-    _commit(Path(temp_name), target, exists)
 
 
 def _commit(temporary: Path, target: Path, exists: bool) -> None:
     """Move a filled temporary file (in the target's folder) onto `target`: fsync, the old mode, rename, fsync
     of the folder. The temporary file is gone afterwards, whatever happens."""
-    try:
+    with _removed_on_failure(temporary, target):
         mode = stat.S_IMODE(os.stat(target).st_mode) if exists else None
         if mode is None:
             umask = os.umask(0)
@@ -150,12 +157,6 @@ def _commit(temporary: Path, target: Path, exists: bool) -> None:
             os.close(descriptor)
         _pause("before-replace")
         os.replace(temporary, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise UsageError(f"cannot write {target}: {exc.strerror}", _hint(exc)) from None
-        raise
     with contextlib.suppress(OSError):  # not every file system lets a folder be fsynced
         folder_handle = os.open(target.parent, os.O_RDONLY)
         try:

@@ -69,16 +69,25 @@ def record_files(paths: Sequence[Path]) -> list[Path]:
 
     A missing path is a usage error (exit 2), not an invalid record.
     """
-    found: set[Path] = set()
+    return sorted(Path(name) for name in record_names(paths))
+
+
+def record_names(paths: Sequence[Path], folders: list[str] | None = None) -> list[str]:
+    """The record files under `paths`, in no particular order (the cache's fast path needs no sorting); the
+    folders walked are appended to `folders`. A missing path is a usage error."""
+    if len(paths) == 1 and os.path.isdir(paths[0]):  # the usual case: one folder, whose names are unique
+        return walk(os.fspath(paths[0]), folders)
+    names: set[str] = set()
     for path in paths:
-        if path.is_dir():
-            found.update(Path(name) for name in walk(os.fspath(path)))
-        elif path.is_file():
-            found.add(path)
+        text = os.fspath(path)
+        if os.path.isdir(text):
+            names.update(walk(text, folders))
+        elif os.path.isfile(text):
+            names.add(text)
         else:
             raise UsageError(f"no such file or folder: {path}",
                              "check the path, or leave out --data to use the defaults")
-    return sorted(found)
+    return list(names)
 
 
 def named_like_a_record(name: str) -> bool:
@@ -105,7 +114,7 @@ def walk(folder: str, folders: list[str] | None = None) -> list[str]:
             name = entry.name
             if name.startswith("."):
                 continue
-            if name.lower().endswith(RECORD_SUFFIXES):
+            if named_like_a_record(name):
                 names.append(entry.path)
                 continue
             try:

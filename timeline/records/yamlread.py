@@ -236,6 +236,14 @@ def read(text: str, file: str, *, positions: bool = False) -> tuple[Document | N
         if len(problems) < MAX_PROBLEMS_PER_FILE:
             problems.append(_problem(file, mark.line + 1, mark.column + 1, code, message, hint))
 
+    def refuse_anchor_and_tag(event) -> None:
+        if event.anchor is not None:
+            report(event.start_mark, "anchor", f"YAML anchor '&{event.anchor}' is not allowed in records",
+                   "write the value out in full")
+        if event.tag is not None:
+            report(event.start_mark, "tag", f"YAML tag '{event.tag}' is not allowed in records",
+                   "remove the tag; records hold plain values only")
+
     def place(value, mark, raw: str | None = None) -> bool:
         """Put a finished value where it belongs; False when it was a key."""
         if not stack:
@@ -268,12 +276,7 @@ def read(text: str, file: str, *, positions: bool = False) -> tuple[Document | N
             cls = type(event)
             if cls is ev.ScalarEvent:
                 mark = event.start_mark
-                if event.anchor is not None:
-                    report(mark, "anchor", f"YAML anchor '&{event.anchor}' is not allowed in records",
-                           "write the value out in full")
-                if event.tag is not None:
-                    report(mark, "tag", f"YAML tag '{event.tag}' is not allowed in records",
-                           "remove the tag; records hold plain values only")
+                refuse_anchor_and_tag(event)
                 # only double-quoted escapes can carry them: libyaml refuses them raw
                 control = _CONTROL.search(event.value) if event.style == '"' else None
                 if control is not None:
@@ -313,12 +316,7 @@ def read(text: str, file: str, *, positions: bool = False) -> tuple[Document | N
                     place(value, mark, event.value if was_typed else None)
             elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
                 mark = event.start_mark
-                if event.anchor is not None:
-                    report(mark, "anchor", f"YAML anchor '&{event.anchor}' is not allowed in records",
-                           "write the value out in full")
-                if event.tag is not None:
-                    report(mark, "tag", f"YAML tag '{event.tag}' is not allowed in records",
-                           "remove the tag; records hold plain values only")
+                refuse_anchor_and_tag(event)
                 if len(stack) >= MAX_DEPTH:
                     report(mark, "too-deep", f"values are nested more than {MAX_DEPTH} levels deep",
                            "records need only a few levels; check the indentation")

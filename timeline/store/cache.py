@@ -62,8 +62,8 @@ from timeline.core.query import (
     shows_change,
 )
 from timeline.core.segments import sort_date
-from timeline.errors import TimelineError, UsageError
-from timeline.records.files import max_file_bytes, walk
+from timeline.errors import TimelineError
+from timeline.records.files import max_file_bytes, record_names
 
 from . import location
 
@@ -145,24 +145,6 @@ def answer(paths: Sequence[Path], no_cache: bool, ask: Callable[[Store], Any], u
 def _busy(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and getattr(exc, "sqlite_errorname", "") in (
         "SQLITE_BUSY", "SQLITE_LOCKED")
-
-
-def record_names(paths: Sequence[Path], folders: list[str] | None = None) -> list[str]:
-    """The record files under `paths`, in no particular order (`records.files.record_files` sorts them); the
-    folders walked are appended to `folders`."""
-    if len(paths) == 1 and os.path.isdir(paths[0]):  # the usual case: one folder, whose names are unique
-        return walk(os.fspath(paths[0]), folders)
-    names: set[str] = set()
-    for path in paths:
-        text = os.fspath(path)
-        if os.path.isdir(text):
-            names.update(walk(text, folders))
-        elif os.path.isfile(text):
-            names.add(text)
-        else:
-            raise UsageError(f"no such file or folder: {path}",
-                             "check the path, or leave out --data to use the defaults")
-    return list(names)
 
 
 # --- stored values ----------------------------------------------------------------------
@@ -661,4 +643,4 @@ def _build(name: str, info: os.stat_result) -> dict | None:
     }
 
 
-__all__ = ["Corrupt", "Store", "answer", "record_names"]
+__all__ = ["Corrupt", "Store", "answer"]
