@@ -126,11 +126,11 @@ class Timeline:
     # -- publishing --
 
     def chart(self, *, today: dt.date, start: dt.date | None = None, end: dt.date | None = None,
-              ids: Iterable[str] | None = None, title: str = "Policy timeline") -> str:
-        """The self-contained HTML page of the chart."""
+              ids: Iterable[str] | None = None, title: str = "Policy timeline", embed: bool = False) -> str:
+        """The self-contained HTML page of the chart (with `embed`, a fragment to paste into another page)."""
         from .render.chart import render_chart
 
-        return render_chart(self.policies(), today=today, start=start, end=end, ids=ids, title=title)
+        return render_chart(self.policies(), today=today, start=start, end=end, ids=ids, title=title, embed=embed)
 
     def export(self, fmt: str, target: str | os.PathLike | None = None, *, today: dt.date,
                ids: Iterable[str] | None = None, limit: int = 50) -> str | None:

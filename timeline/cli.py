@@ -453,17 +453,20 @@ def chart(
     policy: PolicyOption = None,
     data: DataOption = None,
     output: OutputOption = None,
-    title: Annotated[str, typer.Option("--title", metavar="TEXT", help="Title of the page.")] = "Policy timeline",
+    title: Annotated[str, typer.Option("--title", metavar="TEXT", help="Title of the chart.")] = "Policy timeline",
+    embed: Annotated[bool, typer.Option("--embed", help="Write a fragment to paste into another page (one "
+                                        "element with its style and script, no page around it).")] = False,
 ) -> None:
     """One self-contained HTML page: a lane per policy coloured by status, a marker per event, today marked.
 
-    The page loads nothing from the network; open it in any browser, or print it.
+    Events close in time share a marker that says how many; the legend lists what is shown; a source line
+    gives the records' date. The page loads nothing from the network; open it in any browser, or print it.
     """
     with boundary():
         from .atomic import write_text
 
         page = _open(data).chart(today=today(), start=_date(start, "--from"), end=_date(end, "--to"), ids=policy,
-                                 title=title)
+                                 title=title, embed=embed)
         if output is None or str(output) == "-":
             typer.echo(page, nl=False)
         else:
