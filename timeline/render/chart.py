@@ -31,7 +31,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 
@@ -204,8 +204,10 @@ def _marker_shape(cx: float, cy: float, diamond: bool) -> str:
 class _Builder:
     """Lays out and writes one chart: the SVG, the lane names over it, the data the script reads, the list."""
 
-    def __init__(self, policies: Sequence, chosen: Sequence, span: Span, today: dt.date, prefix: str) -> None:
+    def __init__(self, policies: Sequence, chosen: Sequence, span: Span, today: dt.date, prefix: str,
+                 event_href: Callable[[str], str] | None = None) -> None:
         self.everyone = {policy.id: policy for policy in policies}
+        self.event_href = event_href
         self.chosen, self.span, self.today, self.prefix = chosen, span, today, prefix
         self.height = AXIS_H + LANE_H * len(chosen) + FOOT_H
         self.drawn = Drawn()
@@ -366,7 +368,8 @@ class _Builder:
             count = "" if len(members) == 1 else (
                 f'<text class="tl-count" x="{_fmt(x)}" y="{_fmt(middle + 4.5)}" text-anchor="middle" '
                 f'aria-hidden="true">{len(members)}</text>')
-            out.append(f'<a class="tl-marker{" tl-uncertain" if diamond else ""}" href="#{first["id"]}" tabindex="0" '
+            href = self.event_href(first["key"]) if self.event_href else f"#{first['id']}"
+            out.append(f'<a class="tl-marker{" tl-uncertain" if diamond else ""}" href="{escape(href)}" tabindex="0" '
                        f'data-events="{" ".join(map(str, numbers))}" aria-label="{escape(aria)}">'
                        f'{_marker_shape(x, middle, diamond)}{count}</a>')
         out.append("</g>")
@@ -490,14 +493,19 @@ class Chart:
 
 def build_chart(policies: Sequence, *, today: dt.date, start: dt.date | None = None, end: dt.date | None = None,
                 ids: Iterable[str] | None = None, title: str = "Policy timeline", as_of: dt.date | None = None,
-                heading: int = 2, prefix: str | None = None, credit: str = "timeline") -> Chart:
-    """The chart as a fragment that any page can hold (a `div.tl-chart` with its style and script)."""
+                heading: int = 2, prefix: str | None = None, credit: str = "timeline",
+                event_href: Callable[[str], str] | None = None, relations: bool = True) -> Chart:
+    """The chart as a fragment that any page can hold (a `div.tl-chart` with its style and script).
+
+    With `event_href` (an event's key -> the address of its entry elsewhere on the page, e.g. a policy's
+    history), markers link there and the chart leaves out its own list of events and sources; without
+    `relations` it leaves out how the policies relate (for a page that says so itself)."""
     chosen = select(policies, ids)
     span = chart_span(chosen, today, start, end)
     if prefix is None:
         scope = "|".join([span.start.isoformat(), span.end.isoformat(), *(policy.id for policy in chosen)])
         prefix = "tl" + hashlib.sha1(scope.encode("utf-8")).hexdigest()[:6] + "-"
-    builder = _Builder(policies, chosen, span, today, prefix)
+    builder = _Builder(policies, chosen, span, today, prefix, event_href)
     builder.axis()
     for number, policy in enumerate(chosen):
         builder.lane(number, policy)
@@ -521,8 +529,10 @@ def build_chart(policies: Sequence, *, today: dt.date, start: dt.date | None = N
         f'<div class="tl-chart" id="{prefix}root">'
         f"<style>{CSS}</style>"
         f'<h{level} class="tl-title">{escape(title)}</h{level}>'
-        f'<p class="tl-dek">{escape(policies_words.capitalize())} from {shown_from} to {shown_to}: the status of '
-        f"each over time, and the events that changed it.</p>"
+        + (f'<p class="tl-dek">{escape(policies_words.capitalize())} from {shown_from} to {shown_to}: the status '
+           f"of each over time, and the events that changed it.</p>" if count != 1 else
+           f'<p class="tl-dek">From {shown_from} to {shown_to}: the status over time, and the events that changed '
+           f"it.</p>")
         + _legend(builder.drawn, prefix)
         + '<p class="tl-hint" aria-hidden="true">Swipe the chart sideways to see the whole period.</p>'
         + f'<div class="tl-scroll" tabindex="0" role="region" aria-label="{escape(title)}: chart '
@@ -530,9 +540,10 @@ def build_chart(policies: Sequence, *, today: dt.date, start: dt.date | None = N
         + builder.svg_text(title, description)
         + '<div class="tl-names" aria-hidden="true">' + "".join(builder.names) + "</div></div></div>"
         f'<div class="tl-tip" role="tooltip" hidden></div>'
-        f'<p class="tl-credit">Records: {escape(credit)}, as of {as_of.isoformat()}; sources in the list below.</p>'
-        + _relations(chosen, builder.everyone)
-        + _event_list(builder.listed, prefix, level)
+        f'<p class="tl-credit">Records: {escape(credit)}, as of {as_of.isoformat()}; sources in the '
+        f'{"history" if event_href else "list"} below.</p>'
+        + (_relations(chosen, builder.everyone) if relations else "")
+        + ("" if event_href else _event_list(builder.listed, prefix, level))
         + f'<script type="application/json" class="tl-data">{_script_json(builder.events)}</script>'
         f"<script>{SCRIPT}</script></div>"
     )
