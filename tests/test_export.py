@@ -262,6 +262,7 @@ def test_atom_limit_and_until(records):
 @pytest.mark.parametrize(("args", "needle"), [
     (["export", "--format", "sqlite"], "needs -o"),
     (["export", "--format", "csv"], "needs -o"),
+    (["export", "--format", "datasette"], "needs -o"),
     (["export", "--format", "xml"], "xml"),
     (["export", "--format", "json", "--policy", "nope"], "unknown policy"),
 ])
