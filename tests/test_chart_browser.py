@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from chromium_cdp import Chromium, Page, find_chromium, png_pixels
+from hypothesis import HealthCheck, given, settings
+from test_segments import policies as generated_policies
 from typer.testing import CliRunner
 
 from timeline.cli import app
@@ -67,6 +69,9 @@ GEOMETRY = """
     if (item.box.left < view.left - 0.5 || item.box.right > view.right + 0.5) {
       problems.push(`lane name "${item.text}" is not in view`);
     }
+  }
+  for (const node of root.querySelectorAll('.tl-name')) {
+    if (node.scrollWidth > node.clientWidth + 1) problems.push(`lane name "${node.textContent}" is cut`);
   }
   const count = kind => texts.filter(item => item.kind === kind).length;
   const scale = frame.width / svg.viewBox.baseVal.width;
@@ -368,3 +373,26 @@ def test_print_hides_the_tooltip_and_fits_the_chart(page):
     assert styles == ["none", "0px"]
     pdf = page.call("Page.printToPDF", {"landscape": True, "printBackground": True})["data"]
     assert pdf.startswith("JVBERi0")  # base64 of "%PDF-"
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(generated_policies())
+def test_no_text_is_covered_for_generated_records(browser, records):
+    """For generated records (a few weeks of events: day ticks, same-day events, uncertain windows), no chart
+    text is covered or cut at desktop or phone width, and the layout, not the script, kept them apart."""
+    import datetime as dt
+    import tempfile
+
+    from timeline.render.chart import render_chart
+
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "chart.html"
+        target.write_text(render_chart(records, today=dt.date(2020, 2, 1)), encoding="utf-8")
+        for size, mobile in ((DESKTOP, False), (PHONE, True)):
+            tab = open_page(browser, target, size, mobile)
+            try:
+                found = tab.evaluate(GEOMETRY)
+                assert found["problems"] == [] and found["hidden"] == 0
+                assert found["ticks"] >= 2
+            finally:
+                close(browser, tab)

@@ -173,6 +173,17 @@ def test_index_answers_today_without_its_script(site):
         assert json.loads(attrs["data-attributes"]) == item["attributes"]
 
 
+def test_record_text_is_escaped_on_every_page(tmp_path):
+    """Text from records (a source titled "Harbor rule begins <today>") is escaped in every page and in the
+    JSON the index embeds."""
+    build(tmp_path / "public", SAMPLE)
+    for page in (tmp_path / "public").rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "<today>" not in text, page
+    assert "Harbor rule begins &lt;today&gt;" in (tmp_path / "public" / "policies" / "harbor-permits.html").read_text(
+        encoding="utf-8")
+
+
 def test_site_into_a_file_is_a_usage_error(tmp_path):
     """-o naming a file is a usage error (exit 2), and the file is left alone; other files in DIR are kept."""
     target = tmp_path / "file"

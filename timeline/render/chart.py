@@ -614,7 +614,8 @@ CSS = """
 .tl-chart .tl-leader { stroke: #666; stroke-width: 1; }
 .tl-chart .tl-names { position: absolute; inset: 0; pointer-events: none; }
 .tl-chart .tl-name-row { position: absolute; left: 0; right: 0; display: flex; align-items: flex-end; }
-.tl-chart .tl-name { position: sticky; left: 8px; margin-left: 8px; padding: 0 6px; max-width: calc(100vw - 40px);
+.tl-chart .tl-name { position: sticky; left: 8px; margin-left: 8px; padding: 0 6px;
+  max-width: min(calc(100% - 24px), calc(100vw - 36px));
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-size: 15px; line-height: 1.3;
   background: rgba(255, 255, 255, 0.92); border-radius: 3px; }
 .tl-chart .tl-meta { color: var(--tl-muted); font-size: 13px; }
@@ -659,6 +660,7 @@ CSS = """
   .tl-chart .tl-legend { gap: 4px 12px; font-size: 14px; }
   .tl-chart .tl-legend .tl-swatch { width: 26px; height: 15px; }
   .tl-chart .tl-meta { display: none; }
+  .tl-chart .tl-name { font-size: 14px; }
   .tl-chart .tl-hint { display: block; }
 }
 @media print {

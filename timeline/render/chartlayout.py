@@ -72,25 +72,43 @@ def ticks(start: dt.date, end: dt.date, x: Callable[[dt.date], float], left: flo
 
     Labels sit right of their tick (so the first is never cut at the left edge) and are as frequent as they can
     be without touching: every month, quarter or half-year when the span allows (a year's first month shows
-    the year, and so does the first label), else every year, two, five... A label that would run past `right`
-    is left out (its tick stays). Unlabelled ticks mark months, or quarters, between labels where they are
-    far enough apart to see.
+    the year, and so does the first label), else every year, two, five...; a span of up to three months has days or
+    Mondays. A label that would run past `right` is left out (its tick stays). Unlabelled ticks mark months,
+    or quarters, between labels where they are far enough apart to see.
     """
-    for step in (1, 3, 6, 12, 24, 60, 120, 240, 600, 1200):
-        days = _months(start, end, step)
-        labelled = []
-        for number, day in enumerate(days):
-            if step >= 12 or day.month == 1:
-                label = str(day.year)
-            else:
-                label = MONTHS[day.month - 1] + (f" {day.year}" if number == 0 else "")
-            labelled.append((day, label))
+
+    def fits(labelled: list[tuple[dt.date, str]]) -> bool:
         ends = [x(day) + pad + text_width(label, size) for day, label in labelled]
-        if all(ends[number] + gap <= x(labelled[number + 1][0]) for number in range(len(labelled) - 1)):
-            break
+        return all(ends[number] + gap <= x(labelled[number + 1][0]) for number in range(len(labelled) - 1))
+
+    labelled: list[tuple[dt.date, str]] = []
+    step = 1
+    if (end - start).days < 100:  # up to three months: days, every other day, or Mondays
+        for every in (1, 2, 7, 14):
+            days = [start + dt.timedelta(days=offset) for offset in range((end - start).days + 1)]
+            days = [day for day in days if (day.toordinal() % every == 0 if every < 7 else
+                                            day.weekday() == 0 and day.toordinal() // 7 % (every // 7) == 0)]
+            labelled = [(day, f"{MONTHS[day.month - 1]} {day.day}" + (f", {day.year}" if number == 0 else ""))
+                        for number, day in enumerate(days)]
+            if fits(labelled):
+                break
+    else:
+        for step in (1, 3, 6, 12, 24, 60, 120, 240, 600, 1200):
+            days = _months(start, end, step)
+            labelled = []
+            for number, day in enumerate(days):
+                if step >= 12 or day.month == 1:
+                    label = str(day.year)
+                else:
+                    label = MONTHS[day.month - 1] + (f" {day.year}" if number == 0 else "")
+                labelled.append((day, label))
+            if fits(labelled):
+                break
     while labelled and x(labelled[-1][0]) + pad + text_width(labelled[-1][1], size) > right:
         labelled.pop()
     minor: list[dt.date] = []
+    if (end - start).days < 100:
+        return labelled, minor
     for small in (1, 3, 6):
         if small >= step:
             break
