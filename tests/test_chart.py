@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from timeline.records.check import load_policies
 from timeline.render.chart import STYLE, chart_span, render_chart
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
+ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2025, 1, 1)
 
 
@@ -65,49 +67,117 @@ def test_page_loads_nothing_from_the_network(page):
     assert all(href.startswith("#") or href.startswith("https://example.org/") for href in hrefs)
 
 
-def test_a_lane_per_policy_and_a_marker_per_event(page, records):
-    """Each policy has a lane; each event a focusable marker that links to its entry in the list."""
+def markers_of(html: str) -> list[dict]:
+    return [attrs for tag, attrs in parse(html).tags if tag == "a" and "tl-marker" in attrs.get("class", "")]
+
+
+def test_a_lane_per_policy_and_every_event_in_one_marker(page, records):
+    """Each policy has a lane; every event is in exactly one focusable marker, which links to its entry in the list."""
     elements = parse(page)
     lanes = [attrs["data-policy"] for tag, attrs in elements.tags if tag == "g" and "data-policy" in attrs]
     assert lanes == ["harbor-permits", "river-tolls"]
-    markers = [attrs for tag, attrs in elements.tags if tag == "a" and "marker" in attrs.get("class", "")]
-    assert len(markers) == sum(len(policy.events) for policy in records)
+    markers = markers_of(page)
+    numbers = [int(number) for marker in markers for number in marker["data-events"].split()]
+    assert sorted(numbers) == list(range(sum(len(policy.events) for policy in records)))
     ids = {attrs["id"] for _, attrs in elements.tags if "id" in attrs}
     for marker in markers:
         assert marker["tabindex"] == "0" and marker["aria-label"]
         assert marker["href"][1:] in ids
-    assert sum("uncertain" in marker["class"] for marker in markers) == 2
+    assert sum("tl-uncertain" in marker["class"] for marker in markers) == 2
+
+
+def test_events_on_one_day_share_a_marker_with_their_count(records):
+    """Two events close in time are one marker that says how many they are and names both in its label."""
+    html = render_chart(records, today=TODAY, ids=["river-tolls"])
+    shared = [marker for marker in markers_of(html) if len(marker["data-events"].split()) > 1]
+    assert shared, "river-tolls has two events on 2021-01-01"
+    assert all(marker["aria-label"].startswith(f"{len(marker['data-events'].split())} events of") for marker in shared)
+    counts = re.findall(r'class="tl-count"[^>]*>(\d+)<', html)
+    assert counts == [str(len(marker["data-events"].split())) for marker in shared]
+
+
+def test_markers_are_never_closer_than_their_size(records):
+    """In every lane, marker centres are at least two radii apart, so no marker hides another."""
+    from timeline.render.chart import RADIUS
+
+    html = render_chart(load_policies([ROOT / "policies"]), today=dt.date(2026, 11, 29))
+    for lane in re.findall(r'<g class="tl-lane".*?</g>', html, re.S):
+        xs = [float(x) for x in re.findall(r'class="tl-dot" cx="([\d.]+)"', lane)]
+        xs += [float(x) for x in re.findall(r'class="tl-dot" d="M([\d.]+),', lane)]
+        xs.sort()
+        assert all(b - a >= 2 * RADIUS + 2 for a, b in zip(xs, xs[1:], strict=False)), xs
+
+
+def test_legend_lists_only_what_the_chart_shows(records):
+    """The legend names exactly the statuses that have a band in view; uncertain days only when some are drawn."""
+    def legend_and_bands(html: str) -> tuple[set[str], set[str], bool]:
+        legend = html[html.index('class="tl-legend"'):html.index('class="tl-scroll"')]
+        named = {status for status in STYLE if re.search(rf"</svg>{status}( \(in effect\))?</li>", legend)}
+        bands = set(re.findall(r'<rect class="tl-band" data-status="(\w+)"', html))
+        return named, bands, "date of change uncertain" in legend
+
+    named, bands, uncertain = legend_and_bands(render_chart(records, today=TODAY))
+    assert named == bands == {"proposed", "announced", "active", "enjoined", "suspended", "terminated"}
+    assert uncertain
+    narrow = render_chart(records, today=TODAY, start=dt.date(2019, 7, 1), end=dt.date(2019, 12, 31))
+    named, bands, uncertain = legend_and_bands(narrow)
+    assert named == bands == {"active"}
+    assert not uncertain and "today</li>" not in narrow
 
 
 def test_statuses_have_colour_texture_and_words(page):
-    """Every status has a pattern, a legend entry with its name, and bands labelled in words where they fit."""
+    """Every status has a pattern, and bands are labelled in words where they fit."""
     for status in STYLE:
-        assert f'id="pat-{status}"' in page
-    legend = page[page.index('class="legend"'):page.index('class="chart-scroll"')]
-    for status in STYLE:
-        assert status in legend
-    assert "date of change uncertain" in legend
-    labels = re.findall(r'class="band-label"[^>]*>([^<]+)<', page)
-    assert {"active", "enjoined", "terminated", "suspended"} <= set(labels)
+        assert f'id="tl-pat-{status}"' in page
+    labels = re.findall(r'class="tl-band-label"[^>]*>([^<]+)<', page)
+    assert {"active", "enjoined", "terminated"} <= set(labels)
 
 
 def test_uncertain_windows_are_hatched(page):
     """Days whose state is uncertain are drawn with the hatch pattern."""
-    hatched = re.findall(r'<rect class="band uncertain"[^>]*fill="url\(#hatch-uncertain\)"', page)
+    hatched = re.findall(r'<rect class="tl-band tl-uncertain"[^>]*fill="url\(#tl-hatch\)"', page)
     assert len(hatched) == 2
 
 
 def test_today_is_marked_and_described(page):
     """A line marks today, and the chart's description says which day that is."""
-    assert 'class="today"' in page and "today 2025-01-01" in page
-    assert re.search(r"<desc id=\"chart-desc\">[^<]*today, 2025-01-01", page)
-    assert '<title id="chart-title">' in page and 'aria-labelledby="chart-title"' in page
+    assert 'class="tl-today"' in page and "today 2025-01-01" in page
+    assert re.search(r"<desc id=\"tl-svg-desc\">[^<]*today, 2025-01-01", page)
+    assert '<title id="tl-svg-title">' in page and 'aria-labelledby="tl-svg-title"' in page
+
+
+def test_title_and_source_line(records):
+    """The chart has its title as a heading and a source line naming the records and their date."""
+    html = render_chart(records, today=TODAY, title="Harbor & river", as_of=dt.date(2024, 12, 30))
+    assert '<h1 class="tl-title">Harbor &amp; river</h1>' in html
+    assert "Records: timeline, as of 2024-12-30; sources in the list below." in html
+    assert "Records: timeline, as of 2025-01-01;" in render_chart(records, today=TODAY)
+
+
+def test_status_changes_get_short_headlines_from_their_summaries(records):
+    """Events that begin a status are headlined on the chart with the first words of their summary."""
+    html = render_chart(load_policies([ROOT / "policies"]), today=dt.date(2026, 11, 29))
+    headlines = [unescape(text) for text in re.findall(r'class="tl-headline"[^>]*>([^<]+)<', html)]
+    assert len(headlines) >= 8
+    summaries = [event.summary for policy in load_policies([ROOT / "policies"]) for event in policy.events]
+    for headline in headlines:
+        stem = headline.removesuffix("…")
+        assert any(summary.startswith(stem) for summary in summaries), headline
+
+
+def test_relations_are_shown(records):
+    """A policy's relations to other records are listed under the chart, both ways."""
+    html = render_chart(load_policies([ROOT / "policies"]), today=dt.date(2026, 11, 29))
+    related = html[html.index('class="tl-related"'):]
+    related = related[:related.index("</ul>")]
+    assert "exception to Title 42 expulsions" in related
+    assert "CBP One appointment scheduling is an exception to this policy" in related
 
 
 def test_record_text_is_escaped(page):
     """Text from records (a source titled with <today>) is escaped in HTML and inside the JSON data block."""
     assert "Harbor rule begins &lt;today&gt;" in page
-    data = page[page.index('id="chart-data">'):]
+    data = page[page.index('class="tl-data">'):]
     data = data[:data.index("</script>")]
     assert "<today>" not in data and "\\u003ctoday\\u003e" in data
 
@@ -118,15 +188,40 @@ def test_print_and_small_screen_styles_exist(page):
     assert 'name="viewport"' in page
 
 
+def test_embed_is_a_fragment_with_its_own_style_and_script(records):
+    """--embed gives one element with the chart, its style and script, and no page around it."""
+    fragment = render_chart(records, today=TODAY, embed=True)
+    assert fragment.startswith('<div class="tl-chart" id="tl') and fragment.rstrip().endswith("</script></div>")
+    for tag in ("<html", "<head", "<body", "<!DOCTYPE", "<meta"):
+        assert tag not in fragment
+    assert "<style>" in fragment and "<script>" in fragment
+    assert '<h2 class="tl-title">' in fragment
+    ids = re.findall(r'\bid="([^"]+)"', fragment)
+    prefix = ids[0].removesuffix("root")
+    assert re.fullmatch(r"tl[0-9a-f]{6}-", prefix), "ids are prefixed, so two charts can share a page"
+    assert all(name.startswith(prefix) for name in ids)
+
+
 def test_from_to_and_policy_limit_the_chart(records):
     """--from/--to set the range shown; --policy keeps only that lane; events outside the range are left out."""
     page = render_chart(records, today=TODAY, start=dt.date(2021, 1, 1), end=dt.date(2021, 12, 31),
                         ids=["river-tolls"])
     elements = parse(page)
     assert [attrs["data-policy"] for tag, attrs in elements.tags if "data-policy" in attrs] == ["river-tolls"]
-    markers = [attrs for tag, attrs in elements.tags if tag == "a" and "marker" in attrs.get("class", "")]
-    assert len(markers) == 2  # the two events of 2021-01-01
+    numbers = [number for marker in markers_of(page) for number in marker["data-events"].split()]
+    assert len(numbers) == 2  # the two events of 2021-01-01
     assert "Today, 2025-01-01, is outside the range shown." in page
+
+
+def test_axis_ends_near_today_and_ticks_months_when_it_can(records):
+    """Without --to the axis ends within weeks of today; a one-year chart has month ticks, a long one years."""
+    span = chart_span(load_policies([ROOT / "policies"]), dt.date(2026, 11, 29), None, None)
+    assert dt.date(2026, 11, 29) < span.end <= dt.date(2026, 12, 31)
+    year = render_chart(records, today=TODAY, start=dt.date(2021, 1, 1), end=dt.date(2021, 12, 31))
+    ticks = re.findall(r'class="tl-tick"[^>]*>([^<]+)<', year)
+    assert ticks[:3] == ["2021", "Feb", "Mar"] and len(ticks) >= 11
+    long = re.findall(r'class="tl-tick"[^>]*>([^<]+)<', render_chart(records, today=TODAY))
+    assert long and all(re.fullmatch(r"\d{4}|[A-Z][a-z]{2}( \d{4})?", tick) for tick in long)
 
 
 def test_default_span_covers_events_and_today(records):

@@ -119,7 +119,8 @@ def test_sqlite_export_has_keys_indexes_and_consistent_foreign_keys(tmp_path, re
     assert result.exit_code == 0, result.output
     connection = sqlite3.connect(database)
     try:
-        names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                      "AND name NOT LIKE '%\\_fts%' ESCAPE '\\'")}
         assert names == {"policies", "events", "sources", "intervals"}
         for table, columns in export.TABLES.items():
             info = connection.execute(f"PRAGMA table_info({table})").fetchall()
@@ -261,6 +262,7 @@ def test_atom_limit_and_until(records):
 @pytest.mark.parametrize(("args", "needle"), [
     (["export", "--format", "sqlite"], "needs -o"),
     (["export", "--format", "csv"], "needs -o"),
+    (["export", "--format", "datasette"], "needs -o"),
     (["export", "--format", "xml"], "xml"),
     (["export", "--format", "json", "--policy", "nope"], "unknown policy"),
 ])
@@ -302,3 +304,173 @@ def test_every_format_parses_for_any_records(records):
     for name, text in export.to_csv(records).items():
         rows = list(csv.reader(text.splitlines()))
         assert len(rows) - 1 == len(export.tables(records)[name.removesuffix(".csv")])
+
+
+# --- full-text search, Datasette's metadata and its state_on query ---------------------------------------------
+
+
+def test_sqlite_export_has_full_text_search_that_datasette_detects(tmp_path, records):
+    """Datasette's own detection finds events_fts and sources_fts, and a word of a summary, a source title or a
+    quote finds its row."""
+    from datasette.utils import detect_fts
+
+    database = tmp_path / "timeline.db"
+    assert run("export", "--format", "sqlite", "-o", str(database)).exit_code == 0
+    connection = sqlite3.connect(database)
+    try:
+        assert detect_fts(connection, "events") == "events_fts"
+        assert detect_fts(connection, "sources") == "sources_fts"
+        assert detect_fts(connection, "policies") is None
+        found = connection.execute("SELECT id FROM events WHERE rowid IN "
+                                   "(SELECT rowid FROM events_fts WHERE events_fts MATCH 'nationwide')").fetchall()
+        assert found == [("harbor-permits/2020-03-15/enjoined",)]
+        titles = connection.execute("SELECT title FROM sources WHERE rowid IN "
+                                    "(SELECT rowid FROM sources_fts WHERE sources_fts MATCH 'quietly')").fetchall()
+        assert titles == [("Board quietly pauses harbor rule",)]
+        assert connection.execute("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'zzzz'").fetchone() == (0,)
+    finally:
+        connection.close()
+
+
+def test_datasette_export_writes_database_and_metadata(tmp_path, records):
+    """`export --format datasette -o DIR` writes the database and metadata with title, licence, source, every
+    table and column described, and the state_on query."""
+    from timeline.render.datasette import STATE_ON
+
+    folder = tmp_path / "site"
+    result = run("export", "--format", "datasette", "-o", str(folder), "--title", "Harbor rules",
+                 "--license", "CC-BY-4.0", "--license-url", "https://creativecommons.org/licenses/by/4.0/",
+                 "--source-url", "https://example.org/records")
+    assert result.exit_code == 0, result.output
+    assert sorted(path.name for path in folder.iterdir()) == ["metadata.json", "timeline.db"]
+    metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    assert metadata["title"] == "Harbor rules" and metadata["license"] == "CC-BY-4.0"
+    assert metadata["license_url"].startswith("https://") and metadata["source"] == "timeline"
+    assert metadata["source_url"] == "https://example.org/records"
+    database = metadata["databases"]["timeline"]
+    for name, columns in export.TABLES.items():
+        described = database["tables"][name]
+        assert described["description"]
+        assert list(described["columns"]) == [column for column, _ in columns]
+        assert all(text for text in described["columns"].values())
+    assert database["tables"]["events"]["fts_table"] == "events_fts"
+    assert database["queries"]["state_on"]["sql"] == STATE_ON and ":date" in STATE_ON
+
+
+def test_datasette_metadata_states_no_licence_nobody_gave(tmp_path):
+    """Without --license the metadata names none (nothing is guessed)."""
+    folder = tmp_path / "out"
+    assert run("export", "--format", "datasette", "-o", str(folder)).exit_code == 0
+    metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    assert "license" not in metadata and "license_url" not in metadata and metadata["source"] == "timeline"
+
+
+@settings(max_examples=25, deadline=None)
+@given(generated_policies())
+def test_state_on_query_answers_as_timeline_state(records):
+    """The canned query state_on gives, for every policy and day, what `state --on` gives."""
+    import tempfile
+
+    from timeline.core.query import state_on
+    from timeline.render.datasette import STATE_ON
+
+    with tempfile.TemporaryDirectory() as folder:
+        database = Path(folder) / "timeline.db"
+        export.write_sqlite(records, database)
+        connection = sqlite3.connect(database)
+        try:
+            for offset in range(-2, 90, 3):
+                day = dt.date(2020, 1, 1) + dt.timedelta(days=offset)
+                rows = connection.execute(STATE_ON, {"date": day.isoformat()}).fetchall()
+                expected = state_on(records, day).as_dict()["policies"]
+                got = [{"id": row[0], "name": row[1], "status": row[2], "in_effect": bool(row[3]), "since": row[4],
+                        "certain": bool(row[5]), "attributes": json.loads(row[6])} for row in rows]
+                assert got == [{key: item[key] for key in got[0]} for item in expected], day
+        finally:
+            connection.close()
+
+
+# --- Atom links and TimelineJS ---------------------------------------------------------------------------------
+
+
+def test_every_atom_entry_links_to_its_first_source(records):
+    """Each entry has one rel=alternate http(s) link, the event's first source; a feed reader (feedparser)
+    opens that link."""
+    import feedparser
+
+    text = export.to_atom(records, TODAY)
+    feed = ET.fromstring(text)
+    firsts = {row["uid"]: None for row in export.tables(records)["events"]}
+    sources = export.tables(records)["sources"]
+    by_uid = {row["uid"]: row["id"] for row in export.tables(records)["events"]}
+    for entry in feed.findall(f"{ATOM}entry"):
+        alternate = [link for link in entry.findall(f"{ATOM}link") if link.get("rel") == "alternate"]
+        assert len(alternate) == 1
+        event_id = by_uid[entry.find(f"{ATOM}id").text]
+        first = next(row for row in sources if row["event_id"] == event_id and row["position"] == 0)
+        assert alternate[0].get("href") == first["url"]
+        firsts[entry.find(f"{ATOM}id").text] = first["url"]
+    parsed = feedparser.parse(text)
+    assert not parsed.bozo and len(parsed.entries) == 10
+    for entry in parsed.entries:
+        assert re.match(r"https?://", entry.link) and entry.link == firsts[entry.id]
+
+
+def _timelinejs_validator():
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((Path(__file__).parent / "fixtures" / "timelinejs.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def test_timelinejs_export_follows_the_documented_format(records):
+    """`export --format timelinejs` validates against TimelineJS's documented format: an event per record event,
+    each with a valid start_date, eras for status runs with start and end, escaped text."""
+    result = run("export", "--format", "timelinejs")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    errors = [error.message for error in _timelinejs_validator().iter_errors(data)]
+    assert errors == []
+    assert len(data["events"]) == sum(len(policy.events) for policy in records)
+    for slide in data["events"]:
+        start = dt.date(slide["start_date"]["year"], slide["start_date"]["month"], slide["start_date"]["day"])
+        if "end_date" in slide:
+            end = slide["end_date"]
+            assert dt.date(end["year"], end["month"], end["day"]) > start and "uncertain" in slide["display_date"]
+    assert len({slide["unique_id"] for slide in data["events"]}) == len(data["events"])
+    dated = {(slide["group"], slide["start_date"]["year"], slide["start_date"]["month"], slide["start_date"]["day"])
+             for slide in data["events"]}
+    assert ("Harbor Permit Rule", 2020, 3, 15) in dated
+    assert any("Harbor rule begins &lt;today&gt;" in slide["text"]["text"] for slide in data["events"])
+    eras = [(era["text"]["headline"], era["start_date"], era["end_date"]) for era in data["eras"]]
+    assert ("Harbor Permit Rule: enjoined", {"year": 2020, "month": 3, "day": 15},
+            {"year": 2021, "month": 1, "day": 31}) in eras
+    assert data["title"]["text"]["headline"] == "Policy timeline"
+
+
+def test_timelinejs_schema_refuses_what_timelinejs_would(records):
+    """The schema can fail: a slide without start_date, an era without end_date and month 13 are refused."""
+    validator = _timelinejs_validator()
+    good = json.loads(run("export", "--format", "timelinejs").output)
+    assert validator.is_valid(good)
+    for breaking in (lambda data: data["events"][0].pop("start_date"),
+                     lambda data: data["eras"][0].pop("end_date"),
+                     lambda data: data["events"][0]["start_date"].update(month=13)):
+        data = json.loads(json.dumps(good))
+        breaking(data)
+        assert not validator.is_valid(data)
+
+
+@settings(max_examples=25, deadline=None)
+@given(generated_policies())
+def test_timelinejs_is_valid_for_any_records(records):
+    """Generated records (uncertain windows, same-day events) give valid TimelineJS with an event per event."""
+    from timeline.render.timelinejs import to_timelinejs
+
+    data = to_timelinejs(records, dt.date(2020, 6, 1))
+    assert _timelinejs_validator().is_valid(data)
+    assert len(data["events"]) == sum(len(policy.events) for policy in records)
+    for era in data["eras"]:
+        start, end = era["start_date"], era["end_date"]
+        assert (start["year"], start["month"], start["day"]) <= (end["year"], end["month"], end["day"])

@@ -126,19 +126,28 @@ class Timeline:
     # -- publishing --
 
     def chart(self, *, today: dt.date, start: dt.date | None = None, end: dt.date | None = None,
-              ids: Iterable[str] | None = None, title: str = "Policy timeline") -> str:
-        """The self-contained HTML page of the chart."""
+              ids: Iterable[str] | None = None, title: str = "Policy timeline", embed: bool = False) -> str:
+        """The self-contained HTML page of the chart (with `embed`, a fragment to paste into another page)."""
         from .render.chart import render_chart
 
-        return render_chart(self.policies(), today=today, start=start, end=end, ids=ids, title=title)
+        return render_chart(self.policies(), today=today, start=start, end=end, ids=ids, title=title, embed=embed)
 
     def export(self, fmt: str, target: str | os.PathLike | None = None, *, today: dt.date,
-               ids: Iterable[str] | None = None, limit: int = 50) -> str | None:
-        """The records in another tool's format, written to `target` (or returned as text)."""
+               ids: Iterable[str] | None = None, limit: int = 50, about=None) -> str | None:
+        """The records in another tool's format, written to `target` (or returned as text); `about`
+        (`render.export.About`) titles Datasette's metadata and TimelineJS's title slide."""
         from .render.export import export
 
         return export(self.policies(), fmt, Path(target) if target is not None else None, today=today, ids=ids,
-                      limit=limit)
+                      limit=limit, about=about)
+
+    def site(self, target: str | os.PathLike, *, today: dt.date, ids: Iterable[str] | None = None,
+             about=None) -> list[Path]:
+        """A static site in the folder `target`: what was in effect on any date, a page per policy, the chart
+        and the feeds; the paths written."""
+        from .render.site import write_site
+
+        return write_site(self.policies(), Path(target), today=today, ids=ids, about=about)
 
 
 __all__ = ["Timeline", "data_paths"]

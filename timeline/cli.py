@@ -437,6 +437,25 @@ class ExportFormat(str, Enum):  # noqa: UP042 - as Format above
     sqlite = "sqlite"
     ics = "ics"
     atom = "atom"
+    datasette = "datasette"
+    timelinejs = "timelinejs"
+
+
+TitleOption = Annotated[str, typer.Option("--title", metavar="TEXT", help="Title of the publication.")]
+LicenseOption = Annotated[str | None, typer.Option("--license", metavar="NAME", help="The records' licence, "
+                                                   "e.g. CC-BY-4.0 (none is stated unless given).",
+                                                   show_default=False)]
+LicenseUrlOption = Annotated[str | None, typer.Option("--license-url", metavar="URL", help="Where the licence is "
+                                                      "written.", show_default=False)]
+SourceOption = Annotated[str, typer.Option("--source", metavar="NAME", help="Who keeps the records.")]
+SourceUrlOption = Annotated[str | None, typer.Option("--source-url", metavar="URL", help="Where the records are "
+                                                     "kept, e.g. their repository.", show_default=False)]
+
+
+def _about(title: str, license: str | None, license_url: str | None, source: str, source_url: str | None):
+    from .render.export import About
+
+    return About(title=title, license=license, license_url=license_url, source=source, source_url=source_url)
 
 
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", metavar="PATH",
@@ -455,17 +474,20 @@ def chart(
     policy: PolicyOption = None,
     data: DataOption = None,
     output: OutputOption = None,
-    title: Annotated[str, typer.Option("--title", metavar="TEXT", help="Title of the page.")] = "Policy timeline",
+    title: Annotated[str, typer.Option("--title", metavar="TEXT", help="Title of the chart.")] = "Policy timeline",
+    embed: Annotated[bool, typer.Option("--embed", help="Write a fragment to paste into another page (one "
+                                        "element with its style and script, no page around it).")] = False,
 ) -> None:
     """One self-contained HTML page: a lane per policy coloured by status, a marker per event, today marked.
 
-    The page loads nothing from the network; open it in any browser, or print it.
+    Events close in time share a marker that says how many; the legend lists what is shown; a source line
+    gives the records' date. The page loads nothing from the network; open it in any browser, or print it.
     """
     with boundary():
         from .atomic import write_text
 
         page = _open(data).chart(today=today(), start=_date(start, "--from"), end=_date(end, "--to"), ids=policy,
-                                 title=title)
+                                 title=title, embed=embed)
         if output is None or str(output) == "-":
             typer.echo(page, nl=False)
         else:
@@ -474,23 +496,55 @@ def chart(
 
 @app.command()
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json, csv (a folder of four files), sqlite, "
-                                              "ics (calendar) or atom (feed of recent changes).")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json, csv (a folder of four files), sqlite "
+                                              "(with full-text search), ics (calendar), atom (feed of recent "
+                                              "changes), datasette (a folder: the database and its metadata) "
+                                              "or timelinejs (TimelineJS 3 JSON).")],
     output: OutputOption = None,
     policy: PolicyOption = None,
     data: DataOption = None,
     limit: Annotated[int, typer.Option("--limit", metavar="N",
                                        help="atom: how many of the latest events.", min=1)] = 50,
+    title: TitleOption = "Policy timeline",
+    license: LicenseOption = None,
+    license_url: LicenseUrlOption = None,
+    source: SourceOption = "timeline",
+    source_url: SourceUrlOption = None,
 ) -> None:
-    """The records as tables (policies, events, sources, intervals) or as a calendar or feed.
+    """The records as tables (policies, events, sources, intervals), a calendar, a feed, or for Datasette and
+    TimelineJS.
 
-    sqlite and csv need -o (a file; a folder for csv). Files are replaced atomically.
+    sqlite, csv and datasette need -o (a file; a folder for csv and datasette). --title, --license and
+    --source go into Datasette's metadata and TimelineJS's title. Files are replaced atomically.
     """
     with boundary():
         text = _open(data).export(fmt.value, None if output is None or str(output) == "-" else output,
-                                  today=today(), ids=policy, limit=limit)
+                                  today=today(), ids=policy, limit=limit,
+                                  about=_about(title, license, license_url, source, source_url))
         if text is not None:
             typer.echo(text, nl=False)
+
+
+@app.command()
+def site(
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="DIR", help="The folder to write (created "
+                                         "when missing; other files in it are left alone).")],
+    policy: PolicyOption = None,
+    data: DataOption = None,
+    title: TitleOption = "Policy timeline",
+    license: LicenseOption = None,
+    license_url: LicenseUrlOption = None,
+    source: SourceOption = "timeline",
+    source_url: SourceUrlOption = None,
+) -> None:
+    """A static site: "what was in effect on …?" for any date, a page per policy, the chart and the feeds.
+
+    Any static host can serve the folder; the pages load nothing from the network.
+    """
+    with boundary():
+        written = _open(data).site(output, today=today(), ids=policy,
+                                   about=_about(title, license, license_url, source, source_url))
+        typer.echo(f"wrote {len(written)} files to {output} (open {Path(output) / 'index.html'})")
 
 
 @app.command()

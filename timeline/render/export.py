@@ -1,4 +1,5 @@
-"""Records in other people's tools: JSON, CSV, SQLite, iCalendar and Atom.
+"""Records in other people's tools: JSON, CSV, SQLite (with full-text search), iCalendar and Atom; Datasette
+(`datasette.py`) and TimelineJS (`timelinejs.py`) build on these.
 
 JSON, CSV and SQLite hold the same four tables (`TABLES`): `policies`,
 `events`, `sources` and `intervals`. An interval is a segment of the core
@@ -13,7 +14,7 @@ intervals with `certain` = 0 and the pending events' ids in `pending`.
 
 The calendar has one all-day VEVENT per event (an uncertain one spans its
 window and is TENTATIVE); the Atom feed lists the most recent events up to a
-given day. Event ids, ICS UIDs and Atom entry ids derive from the event keys of
+given day, each linking to its first source. Event ids, ICS UIDs and Atom entry ids derive from the event keys of
 `core.keys`, so they are the same on every run. Nothing here reads a clock:
 DTSTAMP and `updated` come from the records. Every file is written by
 `timeline.atomic`, so a reader never sees half a file.
@@ -28,6 +29,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -41,7 +43,7 @@ from timeline.core.values import plain
 from timeline.errors import UsageError
 from timeline.render.formats import safe_cell
 
-FORMATS = ("json", "csv", "sqlite", "ics", "atom")
+FORMATS = ("json", "csv", "sqlite", "ics", "atom", "datasette", "timelinejs")
 
 # name -> [(column, SQL declaration)]; the same columns, in this order, in CSV and JSON.
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -107,6 +109,9 @@ INDEXES = {
     "sources": [("policy_id",), ("url",)],
     "intervals": [("valid_from", "valid_to"), ("status",), ("policy_id", "valid_to")],
 }
+# Full-text search, set up as Datasette detects it (a `<table>_fts` FTS5 table whose content= is the table, its
+# rowids the table's rowids, as `sqlite-utils enable-fts` makes it): `?_search=` on the table's page searches it.
+FTS = {"events": ("summary", "note"), "sources": ("title", "quote")}
 JSON_COLUMNS = {("policies", "aliases"), ("events", "attributes"), ("intervals", "attributes"),
                 ("intervals", "pending")}
 BOOL_COLUMNS = {("events", "uncertain"), ("intervals", "in_effect"), ("intervals", "certain")}
@@ -194,15 +199,20 @@ def to_csv(policies: Sequence, ids: Iterable[str] | None = None) -> dict[str, st
     return files
 
 
-def write_csv(policies: Sequence, folder: Path, ids: Iterable[str] | None = None) -> list[Path]:
-    """policies.csv, events.csv, sources.csv and intervals.csv in `folder` (created if missing)."""
+def folder_for(folder: Path, what: str) -> Path:
+    """`folder`, created when missing; a usage error when it is a file or its parent does not exist."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise UsageError(f"{folder} is a file; CSV export writes four files into a folder",
-                         "give a folder to -o, e.g. -o export/")
+        raise UsageError(f"{folder} is a file; {what}", "give a folder to -o, e.g. -o export/")
     if not folder.parent.is_dir():
         raise UsageError(f"no such folder: {folder.parent}", "create it first, or write somewhere else")
     folder.mkdir(exist_ok=True)
+    return folder
+
+
+def write_csv(policies: Sequence, folder: Path, ids: Iterable[str] | None = None) -> list[Path]:
+    """policies.csv, events.csv, sources.csv and intervals.csv in `folder` (created if missing)."""
+    folder = folder_for(folder, "CSV export writes four files into a folder")
     written = []
     for name, text in to_csv(policies, ids).items():
         write_text(folder / name, text)
@@ -211,7 +221,7 @@ def write_csv(policies: Sequence, folder: Path, ids: Iterable[str] | None = None
 
 
 def write_sqlite(policies: Sequence, target: Path, ids: Iterable[str] | None = None) -> None:
-    """A fresh SQLite database with the four tables, keys and indexes (replaces `target`)."""
+    """A fresh SQLite database with the four tables, keys, indexes and full-text search (replaces `target`)."""
     data = tables(policies, ids)
     with target_path(target) as temporary:
         temporary.unlink()
@@ -228,6 +238,10 @@ def write_sqlite(policies: Sequence, target: Path, ids: Iterable[str] | None = N
                 marks = ", ".join("?" for _ in columns)
                 connection.executemany(f'INSERT INTO "{name}" VALUES ({marks})',
                                        [_flat(name, row) for row in data[name]])
+            for name, columns in FTS.items():
+                listed = ", ".join(f'"{column}"' for column in columns)
+                connection.execute(f'CREATE VIRTUAL TABLE "{name}_fts" USING fts5({listed}, content="{name}")')
+                connection.execute(f'INSERT INTO "{name}_fts" (rowid, {listed}) SELECT rowid, {listed} FROM "{name}"')
             connection.commit()
         finally:
             connection.close()
@@ -365,7 +379,9 @@ def to_atom(policies: Sequence, until: dt.date, ids: Iterable[str] | None = None
         sub(entry, "published", _stamp(day))
         sub(entry, "category", term=str(event.status), label=str(event.status))
         sub(entry, "category", term=policy.id, label=policy.name)
-        for source in event.sources:
+        # a feed reader opens the alternate link: the event's first source (the others are related)
+        sub(entry, "link", rel="alternate", type="text/html", href=event.sources[0].url, title=event.sources[0].title)
+        for source in event.sources[1:]:
             sub(entry, "link", rel="related", href=source.url, title=source.title)
         body = [event.summary] + ([event.note] if event.note else []) + ["Sources:"]
         body += [f"- {source.title}: {source.url}" for source in event.sources]
@@ -377,24 +393,48 @@ def to_atom(policies: Sequence, until: dt.date, ids: Iterable[str] | None = None
 # --- one entry point ----------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class About:
+    """What a publication says of itself: its title, the records' licence and where they come from.
+
+    Nothing here is guessed: a licence or address nobody gave is left out (Datasette then shows none)."""
+
+    title: str = "Policy timeline"
+    license: str | None = None
+    license_url: str | None = None
+    source: str = "timeline"
+    source_url: str | None = None
+
+
 def export(policies: Sequence, fmt: str, target: Path | None, *, today: dt.date,
-           ids: Iterable[str] | None = None, limit: int = 50) -> str | None:
-    """Write `fmt` to `target`; with no target, return the text (json, ics, atom only)."""
+           ids: Iterable[str] | None = None, limit: int = 50, about: About | None = None) -> str | None:
+    """Write `fmt` to `target`; with no target, return the text (json, ics, atom, timelinejs only)."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format '{fmt}'", f"choose one of {', '.join(FORMATS)}")
     ids = list(ids) if ids else None
-    if fmt in ("sqlite", "csv") and target is None:
-        raise UsageError(f"--format {fmt} needs -o", "give a file (sqlite) or a folder (csv) to write to")
+    about = about or About()
+    if fmt in ("sqlite", "csv", "datasette") and target is None:
+        raise UsageError(f"--format {fmt} needs -o",
+                         "give a file (sqlite) or a folder (csv, datasette) to write to")
     if fmt == "sqlite":
         write_sqlite(policies, target, ids)
         return None
     if fmt == "csv":
         write_csv(policies, target, ids)
         return None
+    if fmt == "datasette":
+        from .datasette import write_datasette
+
+        write_datasette(policies, target, ids, about)
+        return None
     if fmt == "json":
         text = to_json(policies, ids)
     elif fmt == "ics":
         text = to_ics(policies, ids)
+    elif fmt == "timelinejs":
+        from .timelinejs import to_timelinejs
+
+        text = json.dumps(to_timelinejs(policies, today, ids, about), indent=2, ensure_ascii=False) + "\n"
     else:
         text = to_atom(policies, today, ids, limit)
     if target is None:
@@ -403,5 +443,5 @@ def export(policies: Sequence, fmt: str, target: Path | None, *, today: dt.date,
     return None
 
 
-__all__ = ["FORMATS", "TABLES", "export", "ics_escape", "ics_fold", "tables", "to_atom", "to_csv", "to_ics",
-           "to_json", "write_csv", "write_sqlite"]
+__all__ = ["FORMATS", "FTS", "TABLES", "About", "export", "folder_for", "ics_escape", "ics_fold", "tables",
+           "to_atom", "to_csv", "to_ics", "to_json", "write_csv", "write_sqlite"]
