@@ -310,6 +310,7 @@ class _Reader:
         self.starts = _record_starts(records)
         self.published = document.header.published
         self.previous: _Sentence | None = None
+        self.emitted: list[Candidate] = []  # what the previous sentence yielded
 
     def read(self) -> None:
         text = self.text
@@ -318,10 +319,40 @@ class _Reader:
             if is_header_line(text[start:end]):
                 continue  # "Published: 2022-08-09" dates the article, not an act
             sentence = self._sentence(start, end)
+            before = len(self.document.candidates)
+            self._date_previous(sentence)
             self._candidates(sentence)
+            self.emitted = self.document.candidates[before:]
             self._unknown_policies(sentence)
             self.salience.end_sentence(sentence.mentions)
             self.previous = sentence
+
+    def _date_previous(self, sentence: _Sentence) -> None:
+        """'Esta decisión, confirmada por el DHS el 25 de marzo de 2025, ...', 'The move, announced on Tuesday,
+        ...', 'Así lo anunció este jueves': a date for the act the previous sentence reported without one."""
+        words = self.words
+        undated = [c for c in self.emitted if c.date is None and c.not_before is None]
+        if not undated:
+            return
+        head = self.text[sentence.start:sentence.end]
+        if not words.ANAPHORA.match(head):
+            return
+        opening = [i for i, (_a, _b, w) in enumerate(sentence.tokens[:16]) if w in words.CONFIRMING]
+        if not opening:
+            return
+        limit = sentence.tokens[min(len(sentence.tokens) - 1, opening[0] + 18)][1]
+        dates = [d for d in find_dates(self.text, sentence.start, limit, self.published, words)
+                 if d.start > sentence.tokens[opening[0]][0]]
+        if not dates:
+            return
+        date = dates[0]
+        for candidate in undated:
+            if date.exact:
+                candidate.date, candidate.not_after = date.exact, None
+            else:
+                candidate.not_before, candidate.not_after = date.not_before, date.not_after
+            candidate.reasons.append(f"dated by the next sentence: '{' '.join(head.split()[:8])} ...' "
+                                     f"'{date.text}'")
 
     def _spans(self) -> list[tuple[int, int]]:
         spans = []
@@ -386,12 +417,10 @@ class _Reader:
             return
         text, words = self.text, self.words
         triggers = find_triggers(text, sentence.start, sentence.end, words)
-        if not triggers:
-            return
         sentence.dates = find_dates(text, sentence.start, sentence.end, self.published, words)
         protos: list[_Proto] = []
         used: set[int] = set()
-        for frame in (self._court_frames, self._document_frames, self._plan_frames):
+        for frame in (self._court_frames, self._document_frames, self._plan_frames, self._first_frames):
             protos.extend(frame(sentence, triggers, used))
         for number, trigger in enumerate(triggers):
             self.budget.check()
@@ -400,6 +429,7 @@ class _Reader:
             proto = self._proto(sentence, trigger, triggers)
             if proto is not None:
                 protos.append(proto)
+        protos.extend(self._since_frames(sentence, protos))
         if not protos:
             return
         _assign_dates(protos, sentence.dates, sentence, words)
@@ -502,7 +532,11 @@ class _Reader:
                 return after[0], _start_confidence(after[0], 0.7)
             return None
         if trigger.form == "noun" or (lex is not None and (lex.object_only or lex.part_only)):
-            if after and gap_after is not None and gap_after <= 3 and not (lex is not None and lex.part_only):
+            between = [w for a, _b, w in sentence.tokens if after and trigger.end <= a < after[0].start
+                       and w[0].isalnum()]
+            direct = not any(w in words.PART_PREPOSITIONS or w in words.MEANS for w in between)
+            if after and gap_after is not None and gap_after <= 3 and (direct or trigger.form == "noun") \
+                    and not (lex is not None and lex.part_only):
                 reasons.append(f"'{trigger.text}' names its object: the policy follows")
                 return after[0], _start_confidence(after[0], 0.9 if trigger.form != "noun" else 0.7)
             part = self._part_then_policy(sentence, trigger, after)
@@ -611,7 +645,9 @@ class _Reader:
                 aside(f"'{trigger.text}' without 'is/are/was/were': a gerund or participle, not a reported act")
                 return None
         if trigger.form == "present":
-            if not (sentence.headline or speech is not None):
+            opener = sentence.tokens[_first_of_clause(sentence, index)][2]
+            complement = speech is not None and (opener not in words.SUBORDINATORS or opener in _COMPLEMENTIZERS)
+            if not (sentence.headline or complement):
                 aside(f"'{trigger.text}' in the present tense in running text: a habit or a plan, not a "
                       "reported act")
                 return None
@@ -626,7 +662,11 @@ class _Reader:
         if before[-2:-1] in (["that"], ["which"], ["who"]) and before[-1:] == ["had"]:
             aside(f"'{before[-2]} had {trigger.text}': an earlier act described in passing")
             return None
-        cue = _scope_cue(sentence, index, words)
+        # a participle right after its noun ("to end the program created in 2022") is a clause of its own: the
+        # words before the noun do not reach it
+        relative = trigger.form in ("past", "participle") and proto.mention.end <= trigger.start \
+            and _right_after(sentence, proto.mention, trigger)
+        cue = None if relative else _scope_cue(sentence, index, words)
         if cue is not None:
             kind, word = cue
             if kind == "future" or (kind == "modality" and word == "would" and speech is not None):
@@ -651,8 +691,7 @@ class _Reader:
             proto.confidence = min(proto.confidence, 0.4)
         if proto.status in _STOPPED and self._operation_follows(sentence, index):
             proto.status, proto.action = "suspended", "suspended"
-            reasons.append(f"'{trigger.text}' stops an operation of the policy ('{sentence.tokens[index + 1][2]}'):"
-                           " suspended")
+            reasons.append(f"'{trigger.text}' stops an operation of the policy: suspended")
         elif court is not None and proto.status == "suspended" and lex is not None and lex.action == "suspended":
             proto.status, proto.action = "enjoined", "enjoined"
             reasons.append(f"a court ('{court}') acts in the clause: blocked by a court, status enjoined")
@@ -691,8 +730,10 @@ class _Reader:
         return None
 
     def _operation_follows(self, sentence: _Sentence, index: int) -> bool:
-        following = [w for _a, _b, w in sentence.tokens[index + 1:index + 3]]
-        return bool(following) and following[0] in self.words.OPERATIONS
+        """'stopped issuing travel authorizations', 'stopped the issuance of ...': an operation paused."""
+        following = [w for _a, _b, w in sentence.tokens[index + 1:index + 4] if w not in self.words.DETERMINERS]
+        return bool(following) and (following[0] in self.words.OPERATIONS
+                                    or following[0] in self.words.OPERATION_NOUNS)
 
     # -- constructions read as a whole --
 
@@ -791,37 +832,123 @@ class _Reader:
         return protos
 
     def _plan_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
-        """'unveiled a proposal to bar migrants ...' (proposed); 'reveló el martes planes para aprobar ...'
-        (announced); 'a proposal unveiled on Tuesday' (proposed)."""
+        """A plan, proposal or change made public, and the policy it is about: 'unveiled a proposal to bar
+        migrants ...' (proposed), 'reveló el martes planes para aprobar ...' and 'announced new measures
+        Thursday requiring asylum seekers to wait in Mexico' (announced), 'a proposal unveiled on Tuesday'
+        (proposed), 'announced changes to the CBP One app' (active, amended; announced when they lie ahead)."""
         words = self.words
         protos = []
         tokens = sentence.tokens
-        for index, (a, _b, word) in enumerate(tokens):
+        for index, (_a, _b, word) in enumerate(tokens):
             if word not in words.PLANS:
                 continue
-            verb_index = next((i for i in range(index - 1, max(-1, index - 4), -1) if tokens[i][2] in words.ANNOUNCE
-                               or tokens[i][2] in ("unveiled", "unveils", "presented", "released", "presentó")), None)
+            verb_index = next((i for i in range(index - 1, max(-1, index - 5), -1)
+                               if tokens[i][2] in words.PLAN_VERBS), None)
             if verb_index is None:
                 following = tokens[index + 1:index + 2]
-                if following and following[0][2] in ("unveiled", "announced", "presented", "released"):
+                if following and following[0][2] in words.PLAN_VERBS:
                     verb_index = index + 1
-            if verb_index is None or _negated(sentence, verb_index, words) \
-                    or _scope_cue(sentence, verb_index, words) is not None:
+            if verb_index is None or _scope_cue(sentence, min(index, verb_index), words) is not None:
                 continue
-            after = [m for m in sentence.mentions if m.start >= tokens[index][1] and m.kind != "reference"]
-            if verb_index > index:
-                after = [m for m in sentence.mentions if m.kind != "reference"]
-            if not after:
+            anchor = max(index, verb_index)
+            after = [m for m in sentence.mentions if m.start >= tokens[anchor][1]
+                     and (m.kind != "reference" or _words_between(sentence, tokens[anchor][1], m.start) <= 3)]
+            if verb_index > index and not after:
+                after = [m for m in sentence.mentions if m.kind != "reference" and m.end <= tokens[index][0]]
+            if not after or _words_between(sentence, tokens[anchor][1], after[0].start) > 30:
                 continue
             status = words.PLANS[word]
             verb = _token_trigger(sentence, verb_index)
-            proto = self._frame_proto(sentence, verb, after[0], status, status, 0.75, [
-                f"'{tokens[verb_index][2]} ... {word}': a {'proposal' if status == 'proposed' else 'plan'} made "
-                f"public ({status})"])
+            if status == "amended":
+                ahead = any(w in words.FUTURE for _a2, _b2, w in tokens[index + 1:]) \
+                    or any(t.form == "future" for t in triggers if t.start > tokens[index][1])
+                status, action = ("announced", "announced") if ahead else ("active", "amended")
+                why = (f"'{tokens[verb_index][2]} {word}': changes made public "
+                       + ("that lie ahead: announced" if ahead else "and made: in effect, amended"))
+            else:
+                action = status
+                why = (f"'{tokens[verb_index][2]} ... {word}': a {'proposal' if status == 'proposed' else 'plan'} "
+                       f"made public ({status})")
+            proto = self._frame_proto(sentence, verb, after[0], status, action, 0.75, [why])
             if status == "announced":
                 proto.announces = "active"
             protos.append(proto)
         return protos
+
+    def _first_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'The first asylum seekers to be returned under MPP arrived on Tuesday': the first use is the start."""
+        words = self.words
+        tokens = sentence.tokens
+        protos = []
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.FIRST:
+                continue
+            operated = next((i for i in range(index + 1, min(index + 7, len(tokens)))
+                             if tokens[i][2] in words.FIRST_OPERATIONS), None)
+            if operated is None:
+                continue
+            under = next((i for i in range(operated + 1, min(operated + 3, len(tokens)))
+                          if tokens[i][2] in ("under", "bajo", "sob")), None)
+            if under is None or _scope_cue(sentence, index, words) is not None:
+                continue
+            after = [m for m in sentence.mentions if m.start >= tokens[under][1] and m.kind != "reference"
+                     and _words_between(sentence, tokens[under][1], m.start) <= 10]
+            if not after:
+                continue
+            proto = self._frame_proto(sentence, _token_trigger(sentence, index), after[0], "active", "implemented",
+                                      0.6, [f"'{word} ... {tokens[operated][2]} under' the policy: its first use, "
+                                            "the start"])
+            protos.append(proto)
+            break
+        return protos
+
+    def _since_frames(self, sentence: _Sentence, protos: list[_Proto]) -> list[_Proto]:
+        """'Since March 2020, Title 42 has allowed ...', 'Title 42, under which the government has denied ...
+        since March 2020': in effect since then, when the clause has no act of its own."""
+        words = self.words
+        tokens = sentence.tokens
+        found = []
+        for date in sentence.dates:
+            index = _index(sentence, date.start)
+            if tokens[index][2] not in words.SINCE:
+                if index == 0 or tokens[index - 1][2] not in words.SINCE:
+                    continue
+                index -= 1
+            clause = sentence.clause[index]
+            if any(p.clause == clause for p in protos):
+                continue
+            span = [i for i, c in enumerate(sentence.clause) if c == clause]
+            clause_words = [tokens[i][2] for i in span]
+            if sentence.clause[0] == clause or index == 0:
+                # a sentence-opening "Since March 2020," belongs to the clause after the comma
+                span = [i for i, c in enumerate(sentence.clause) if c == sentence.clause[0]]
+                clause_words = [tokens[i][2] for i in span]
+            perfect = [i for i in span if tokens[i][2] in words.PERFECT]
+            if perfect:
+                clause_words = [tokens[i][2] for i in span if i < perfect[0]]
+            mention = None
+            for i in perfect:
+                subject = [m for m in sentence.mentions if m.end <= tokens[i][0]
+                           and _words_between(sentence, m.end, tokens[i][0]) <= 1]
+                if subject:
+                    mention = subject[-1]
+                    break
+            if mention is None and perfect:
+                opener = tokens[span[0]][2]
+                if opener in words.RELATIVES and span[0] > 0:
+                    antecedent = [m for m in sentence.mentions if m.end <= tokens[span[0]][0]
+                                  and all(w in words.MEANS for _a, _b, w in tokens if m.end <= _a < tokens[span[0]][0]
+                                          and w[0].isalnum())]
+                    mention = antecedent[-1] if antecedent else None
+            if mention is None or any(w in ("not", "never", "no", "não", "nunca") or w in words.MODALS
+                                      for w in clause_words):
+                continue
+            trigger = _token_trigger(sentence, index)
+            proto = self._frame_proto(sentence, trigger, mention, "active", "implemented", 0.6, [
+                f"'{date.text}' with the policy in effect since then: it began then"])
+            proto.date = date
+            found.append(proto)
+        return found
 
     def _object_of(self, sentence: _Sentence, trigger: Trigger) -> Mention | None:
         after = [m for m in sentence.mentions if m.start >= trigger.end]
@@ -1015,11 +1142,23 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
     if before and before[-1][0] in ("to",):
         return ("infinitive", "to")
     seen = 0
-    for word, number in reversed(before):
+    governing = False
+    for position in range(len(before) - 1, -1, -1):
+        word, number = before[position]
         if number != clause or not word[0].isalnum():
             if word in ("“", "”", '"'):
                 continue
-            return None
+            # "would likely be able to prove that the administration is terminating it": a clause that "that"
+            # opens is as hypothetical as the clause it completes
+            opener = before[position + 1][0] if position + 1 < len(before) else ""
+            relative = any(m.start <= tokens[position][0] < m.end for m in sentence.mentions)
+            if not governing and opener in _COMPLEMENTIZERS and number != clause and word[0].isalnum() \
+                    and not relative:
+                governing, clause, seen = True, number, 0
+            else:
+                return None
+        if governing and (word in words.FUTURE or word.endswith(("'ll", "’ll"))):
+            return None  # "announced that it will": the announcement's own future, not this clause's
         if word in words.NEGATIONS or word.endswith(("n't", "n’t")):
             return ("negation", word)
         if word in words.FUTURE or word.endswith(("'ll", "’ll")):
@@ -1030,6 +1169,9 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
         if seen >= 8:
             return None
     return None
+
+
+_COMPLEMENTIZERS = frozenset("that que whether si se".split())
 
 
 def _negated(sentence: _Sentence, index: int, words: ModuleType) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+CODE = "en"
+
 #
 # Each entry: the past forms | the present (third person) forms | the base forms,
 # then the status after the act and the action label (contract §1). Past forms
@@ -193,6 +195,18 @@ POLICY_PARTS = frozenset(
 # gerunds of the policy's operation: "stopped issuing travel authorizations" pauses the policy
 OPERATIONS = frozenset("issuing accepting processing enrolling adding granting scheduling admitting "
                        "approving taking returning sending".split())
+OPERATION_NOUNS = frozenset("issuance processing acceptance intake enrollment enrollments enrolment enrolments "
+                             "admissions approvals".split())
+# "the first asylum seekers to be returned under MPP": the first use of a policy is its start
+FIRST = frozenset("first".split())
+FIRST_OPERATIONS = frozenset("returned sent enrolled processed placed expelled admitted paroled".split())
+# "since March 2020, Title 42 has allowed ...": in effect since then
+SINCE = frozenset("since".split())
+PERFECT = frozenset("has have had".split())
+# the next sentence dates the act: "This decision, confirmed by DHS on March 25, ..."
+ANAPHORA = re.compile(r"(?:this|the|that)\s+(?:decision|move|measure|change|announcement|order|action|step)\b",
+                      re.I)
+CONFIRMING = frozenset("confirmed announced published made taken signed issued came effective".split())
 COURT = re.compile(r"\b(judges?|courts?|justices?|injunction|ruling|ruled|circuit|tribunal)\b", re.I)
 COURT_WORDS = frozenset("judge judges court courts justice justices injunction ruling ruled circuit "
                         "tribunal".split())
@@ -204,8 +218,13 @@ ANNOUNCE = frozenset("announced announces unveiled unveils revealed reveals decl
 SPEECH = frozenset("said says told stated states confirmed confirms reported reports added adds noted notes "
                    "wrote explained acknowledged".split()) | ANNOUNCE
 # nouns of a plan or proposal: "unveiled a proposal", "announced plans to end"
-PLANS = {"plan": "announced", "plans": "announced", "proposal": "proposed", "proposed rule": "proposed",
-         "proposals": "proposed"}
+PLANS = {"plan": "announced", "plans": "announced", "measures": "announced", "measure": "announced",
+         "rules": "announced", "agreement": "announced", "deal": "announced",
+         "proposal": "proposed", "proposals": "proposed",
+         "changes": "amended", "change": "amended", "updates": "amended", "modifications": "amended"}
+# verbs that make a plan public: "unveiled a proposal", "announced new measures", "reached an agreement"
+PLAN_VERBS = frozenset("announced announces unveiled unveils revealed reveals presented presents released "
+                       "releases reached reaches struck strikes detailed details outlined outlines".split())
 # who can announce a change of a policy (a subject among these makes a plain future an announcement)
 AUTHORITIES = frozenset("administration government department dhs cbp cdc ice uscis doj white house president "
                         "secretary officials agency authorities state department homeland security".split())

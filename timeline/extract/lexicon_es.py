@@ -169,6 +169,17 @@ REVERSALS = frozenset("anuló anularon bloqueó bloquearon frenó frenaron revir
 POLICY_PARTS = frozenset("citas cita inscripciones inscripción solicitudes acceso funciones función servicios "
                          "servicio procesamiento registro capacidad uso emisión permisos".split())
 OPERATIONS = frozenset("emitir aceptar procesar inscribir admitir otorgar recibir programar".split())
+OPERATION_NOUNS = frozenset("emisión procesamiento recepción inscripción admisión".split())
+FIRST = frozenset("primeros primeras primer".split())
+FIRST_OPERATIONS = frozenset("retornados retornadas devueltos devueltas enviados enviadas inscritos inscritas "
+                             "procesados expulsados".split())
+SINCE = frozenset("desde".split())
+PERFECT = frozenset("ha han había habían".split())
+# the next sentence dates the act: "This decision, confirmed by DHS on March 25, ..."
+ANAPHORA = re.compile(r"(?:(?:esta|la|dicha)\s+(?:decisión|medida|acción|orden|norma)|(?:este|el)\s+(?:cambio|anuncio)"
+                      r"|así\s+lo)\b", re.I)
+CONFIRMING = frozenset("confirmada confirmado anunciada anunciado publicada publicado tomada adoptada firmada "
+                       "emitida anunció informó confirmó dio".split())
 COURT = re.compile(r"\b(jue(?:z|za|ces)|cortes?|tribunal(?:es)?|magistrad[oa]s?|fallo|falló|sentencia)\b", re.I)
 COURT_WORDS = frozenset("juez jueza jueces corte cortes tribunal tribunales magistrado magistrada fallo falló "
                         "sentencia".split())
@@ -177,7 +188,11 @@ ANNOUNCE = frozenset("anunció anunciaron anuncia anuncian informó informaron i
                      "declaró declararon comunicó comunicaron".split())
 SPEECH = frozenset("dijo dijeron afirmó afirmaron aseguró aseguraron indicó indicaron señaló señalaron "
                    "explicó detalló expuso precisó confirmó confirmaron sostuvo agregó añadió".split()) | ANNOUNCE
-PLANS = {"planes": "announced", "plan": "announced", "acuerdo": "announced", "propuesta": "proposed"}
+PLANS = {"planes": "announced", "plan": "announced", "acuerdo": "announced", "medidas": "announced",
+         "medida": "announced", "normas": "announced", "reglas": "announced", "propuesta": "proposed",
+         "cambios": "amended", "modificaciones": "amended"}
+PLAN_VERBS = frozenset("anunció anunciaron anuncia anuncian reveló revelaron presentó presentaron alcanzó "
+                       "alcanzaron firmó firmaron detalló detallaron dio dieron".split())
 AUTHORITIES = frozenset("gobierno administración departamento dhs cbp cdc ice uscis autoridades casa blanca "
                         "presidente secretario secretaria agencia oficina funcionarios washington ee.uu eeuu "
                         "estados unidos".split())

@@ -136,6 +136,16 @@ REVERSALS = frozenset("anulou anularam bloqueou bloquearam barrou derrubou imped
 POLICY_PARTS = frozenset("agendamentos agendamento inscrições pedidos acesso funções serviços processamento "
                          "registro capacidade uso emissão autorizações permissões".split())
 OPERATIONS = frozenset("emitir aceitar processar admitir conceder receber".split())
+OPERATION_NOUNS = frozenset("emissão processamento recebimento inscrição admissão".split())
+FIRST = frozenset("primeiros primeiras primeiro".split())
+FIRST_OPERATIONS = frozenset("devolvidos devolvidas enviados enviadas inscritos processados expulsos "
+                             "retornados".split())
+SINCE = frozenset("desde".split())
+PERFECT = frozenset("tem têm tinha tinham havia haviam".split())
+# the next sentence dates the act: "This decision, confirmed by DHS on March 25, ..."
+ANAPHORA = re.compile(r"(?:(?:esta|essa|a)\s+(?:decisão|medida|ação|ordem)|(?:este|esse|o)\s+anúncio|assim)\b", re.I)
+CONFIRMING = frozenset("confirmada confirmado anunciada anunciado publicada publicado tomada assinada anunciou "
+                       "informou confirmou".split())
 COURT = re.compile(r"\b(ju[ií]z(?:a|es)?|cortes?|tribuna(?:l|is)|magistrad[oa]s?|decisão judicial|sentença)\b", re.I)
 COURT_WORDS = frozenset("juiz juíza juízes corte cortes tribunal tribunais magistrado magistrada sentença".split())
 COURT_ORDERS = frozenset("ordenou ordenaram ordena obrigou obriga obrigando exigiu exige".split())
@@ -143,7 +153,10 @@ ANNOUNCE = frozenset("anunciou anunciaram anuncia anunciam informou informaram r
                      "comunicou".split())
 SPEECH = frozenset("disse disseram afirmou afirmaram assegurou indicou indicaram destacou explicou detalhou "
                    "confirmou confirmaram acrescentou".split()) | ANNOUNCE
-PLANS = {"planos": "announced", "plano": "announced", "acordo": "announced", "proposta": "proposed"}
+PLANS = {"planos": "announced", "plano": "announced", "acordo": "announced", "medidas": "announced",
+         "regras": "announced", "proposta": "proposed", "mudanças": "amended", "alterações": "amended"}
+PLAN_VERBS = frozenset("anunciou anunciaram anuncia revelou revelaram apresentou apresentaram fechou fecharam "
+                       "assinou assinaram detalhou".split())
 AUTHORITIES = frozenset("governo administração departamento dhs cbp cdc ice uscis autoridades casa branca "
                         "presidente secretário secretária agência escritório funcionários washington eua "
                         "estados unidos".split())

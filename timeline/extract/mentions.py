@@ -7,7 +7,7 @@
   and a trademark sign after a name ("CBP One™", "CBP OneTM"). Acronyms of up
   to five capitals match only in capitals.
 * **Descriptions**: the record's `described_as` phrases for the document's
-  language (docs/schema.md): words in order, `...` for up to eight words
+  language (docs/schema.md): words in order, `...` for up to twelve words
   between, `*` at a word's end for any ending. When several records share a
   phrase, the one in existence on the act's day is chosen (`choose`).
 * **References**: "the program", "the policy", "la medida", "it" mean the
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 _GENERIC_SUFFIX = re.compile(r"\s+(?:program|programme|policy|app|application|scheme|initiative|appointments?"
                              r"|appointment scheduling|scheduling|programa|política|aplicación|programa de)$", re.I)
 SEPARATOR = r"(?:[\s\-\u2010\u2011\u2013\"“”'‘’«»]+)"
-GAP_WORDS = 8
+GAP_WORDS = 12
 # letters written with or without their accents ("Título 42", "Titulo 42"; "Quédate", "Quedate")
 _FOLD = {"a": "aáàâãä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôõö", "u": "uúùûü", "n": "nñ", "c": "cç"}
 for _plain, _letters in list(_FOLD.items()):

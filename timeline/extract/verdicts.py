@@ -125,24 +125,18 @@ def _says(candidate, published: dt.date | None) -> str:
     return f"{article} says {word}, undated"
 
 
-MAX_CONTEXT_WINDOW = 366
-
-
 def context_match(candidate, record: RecordView) -> str | None:
-    """The record's background fact (`context`) that a candidate restates, if any: its day lies in the
-    candidate's window (a day, a month, a year at most) and no event of the record does. For example "CBP One
-    was launched on 28 October 2020" is the app's launch, which the record keeps as context, not the start of
-    the appointment scheduling it tracks."""
-    low, high = candidate.window()
-    if (high - low).days > MAX_CONTEXT_WINDOW:
+    """The record's background fact (`context`) that a candidate restates, if any: a candidate dated to the
+    day of a context entry when no event of the record is dated that day. For example "CBP One was launched on
+    28 October 2020" is the app's launch, which the record keeps as context, not the start of the appointment
+    scheduling it tracks."""
+    day = candidate.date
+    if day is None:
         return None
     for event in record.events:
-        days = [d for d in (event.date, event.announced, event.not_before, event.not_after) if d is not None]
-        if any(low <= day <= high for day in days):
+        if day in (event.date, event.announced, event.not_before, event.not_after):
             return None
     for entry in record.context:
-        first = entry.date or entry.not_before or entry.not_after
-        last = entry.date or entry.not_after or entry.not_before
-        if first is not None and first <= high and low <= last:
-            return f"{first} {' '.join(entry.summary.split())[:100]}"
+        if entry.date == day:
+            return f"{day} {' '.join(entry.summary.split())[:100]}"
     return None
