@@ -438,7 +438,6 @@ class _Reader:
     # -- one trigger --
 
     def _proto(self, sentence: _Sentence, trigger: Trigger, triggers: list[Trigger]) -> _Proto | None:
-        words = self.words
         reasons: list[str] = []
         index = _index(sentence, trigger.start)
         pick = self._policy_for(sentence, trigger, index, reasons)
@@ -530,11 +529,14 @@ class _Reader:
             if after and gap_after is not None and gap_after <= 1:
                 reasons.append(f"'{trigger.text}' describes the policy that follows")
                 return after[0], _start_confidence(after[0], 0.7)
+            if before and gap_before is not None and gap_before <= 3 and passive:
+                reasons.append(f"'{trigger.text}' says what the policy before it is now")
+                return before[-1], _start_confidence(before[-1], 0.75)
             return None
         if trigger.form == "noun" or (lex is not None and (lex.object_only or lex.part_only)):
             between = [w for a, _b, w in sentence.tokens if after and trigger.end <= a < after[0].start
                        and w[0].isalnum()]
-            direct = not any(w in words.PART_PREPOSITIONS or w in words.MEANS for w in between)
+            direct = not any(w in words.PREPOSITIONS for w in between)
             if after and gap_after is not None and gap_after <= 3 and (direct or trigger.form == "noun") \
                     and not (lex is not None and lex.part_only):
                 reasons.append(f"'{trigger.text}' names its object: the policy follows")
@@ -633,13 +635,12 @@ class _Reader:
             aside(f"'{trigger.text}' in its base form ('to end', 'will end'): not a reported act")
             return None
         if trigger.form == "progressive":
-            auxiliary = before[-1:] if before[-1:] and not before[-1].endswith("ly") else before[-2:-1]
-            if auxiliary and auxiliary[0] in words.PROGRESSIVE_AUXILIARIES:
+            # the word before, skipping one adverb ("is quickly ending", "for unlawfully terminating it")
+            auxiliary = before[-1] if before and not before[-1].endswith("ly") else (before[-2:-1] or [""])[0]
+            if auxiliary in words.PROGRESSIVE_AUXILIARIES:
                 proto.confidence -= 0.1
-            elif before[-1:] and before[-1] in ("for", "after", "by", "since") or \
-                    before[-2:-1] and before[-2] in ("for", "after", "by", "since") and before[-1].endswith("ly"):
-                reasons.append(f"'{trigger.text}' after '{(before[-1] if not before[-1].endswith('ly') else before[-2])}'"
-                               ": an act stated in passing")
+            elif auxiliary in _PASSING:
+                reasons.append(f"'{trigger.text}' after '{auxiliary}': an act stated in passing")
                 proto.confidence = min(proto.confidence, 0.6)
             else:
                 aside(f"'{trigger.text}' without 'is/are/was/were': a gerund or participle, not a reported act")
@@ -872,6 +873,7 @@ class _Reader:
             proto = self._frame_proto(sentence, verb, after[0], status, action, 0.75, [why])
             if status == "announced":
                 proto.announces = "active"
+            used.update(n for n, t in enumerate(triggers) if t.start == tokens[verb_index][0])
             protos.append(proto)
         return protos
 
@@ -1172,6 +1174,8 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
 
 
 _COMPLEMENTIZERS = frozenset("that que whether si se".split())
+# "sued the administration for unlawfully terminating it": a gerund after these states an act in passing
+_PASSING = frozenset("for after by since".split())
 
 
 def _negated(sentence: _Sentence, index: int, words: ModuleType) -> bool:
@@ -1235,6 +1239,10 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
         index = _index(sentence, mention.start)
         first = _first_of_clause(sentence, index)
         opener = sentence.tokens[first][2] if first is not None else ""
+        clause = sentence.clause[index]
+        if any(w in words.EVENT_NOUNS for (_a, _b, w), c in zip(sentence.tokens, sentence.clause, strict=True)
+               if c == clause):
+            continue  # "following a ruling by a judge on Monday", "a June 30 ruling": that event's date
         # an announcement is dated by its announcing verb, never by a date in the future it announces
         reported = [p for p in protos if not p.set_aside and not (p.announces and mention.start > p.trigger.start)]
         if not reported:

@@ -172,7 +172,7 @@ MODALS = frozenset(
 FUTURE = frozenset("will 'll ’ll".split())
 HEDGES = re.compile(r"\b(reportedly|allegedly|rumou?red|according to unconfirmed|sources say|is said to)\b", re.I)
 CLAUSE_WORDS = frozenset("and but while after before because although though since which who whom when where "
-                         "whereas that as until unless once if".split())
+                         "whereas that as until unless once if following amid".split())
 # clause words that begin a subordinate clause: a date before them belongs to the main clause
 SUBORDINATORS = frozenset("while after before because although though since which who whom when where whereas "
                           "that as until unless once if".split())
@@ -207,6 +207,9 @@ PERFECT = frozenset("has have had".split())
 ANAPHORA = re.compile(r"(?:this|the|that)\s+(?:decision|move|measure|change|announcement|order|action|step)\b",
                       re.I)
 CONFIRMING = frozenset("confirmed announced published made taken signed issued came effective".split())
+PREPOSITIONS = frozenset("of to for in on into under through via with by from at about against".split())
+EVENT_NOUNS = frozenset("ruling rulings decision order announcement statement meeting call visit hearing speech vote "
+                        "election lawsuit filing inauguration".split())
 COURT = re.compile(r"\b(judges?|courts?|justices?|injunction|ruling|ruled|circuit|tribunal)\b", re.I)
 COURT_WORDS = frozenset("judge judges court courts justice justices injunction ruling ruled circuit "
                         "tribunal".split())
@@ -238,6 +241,7 @@ STATES: dict[str, tuple[str, str]] = {
     "now-ended": ("terminated", "terminated"), "now-scrapped": ("terminated", "terminated"),
     "now-suspended": ("suspended", "suspended"), "now-paused": ("suspended", "suspended"),
     "now live": ("active", "implemented"), "now in effect": ("active", "implemented"),
+    "now operational": ("active", "implemented"),
 }
 # words for the policy itself when the sentence does not name it ("the program was suspended", "it was expanded")
 REFERENCE = re.compile(

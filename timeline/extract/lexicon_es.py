@@ -180,6 +180,9 @@ ANAPHORA = re.compile(r"(?:(?:esta|la|dicha)\s+(?:decisión|medida|acción|orden
                       r"|así\s+lo)\b", re.I)
 CONFIRMING = frozenset("confirmada confirmado anunciada anunciado publicada publicado tomada adoptada firmada "
                        "emitida anunció informó confirmó dio".split())
+PREPOSITIONS = frozenset("de del a al en para por con bajo sobre contra mediante".split())
+EVENT_NOUNS = frozenset("fallo decisión orden anuncio comunicado reunión llamada visita audiencia discurso votación "
+                        "elección demanda investidura".split())
 COURT = re.compile(r"\b(jue(?:z|za|ces)|cortes?|tribunal(?:es)?|magistrad[oa]s?|fallo|falló|sentencia)\b", re.I)
 COURT_WORDS = frozenset("juez jueza jueces corte cortes tribunal tribunales magistrado magistrada fallo falló "
                         "sentencia".split())

@@ -26,9 +26,10 @@ def _verb(infinitive: str, status: str | None, action: str, *, suffix: str = "",
     stem, ending = infinitive[:-2], infinitive[-2:]
     vowel = {"ar": "a", "er": "e", "ir": "i"}.get(ending, "a")
     past = {"er": f"{stem}eu/{stem}eram", "ir": f"{stem}iu/{stem}iram"}.get(ending, f"{stem}ou/{stem}aram")
-    generated = {"past": past, "present": f"{stem}{'a' if ending == 'ar' else 'e'}/{stem}{'am' if ending == 'ar' else 'em'}",
-                 "gerund": f"{stem}{vowel}ndo",
-                 "participle": "/".join(f"{stem}{'a' if ending == 'ar' else 'i'}d{end}" for end in ("o", "a", "os", "as")),
+    present = f"{stem}a/{stem}am" if ending == "ar" else f"{stem}e/{stem}em"
+    participle_stem = f"{stem}ad" if ending == "ar" else f"{stem}id"
+    generated = {"past": past, "present": present, "gerund": f"{stem}{vowel}ndo",
+                 "participle": "/".join(participle_stem + end for end in ("o", "a", "os", "as")),
                  "future": f"{infinitive}á/{infinitive}ão", "conditional": f"{infinitive}ia/{infinitive}iam",
                  "base": infinitive}
     generated.update(irregular)
@@ -146,6 +147,9 @@ PERFECT = frozenset("tem têm tinha tinham havia haviam".split())
 ANAPHORA = re.compile(r"(?:(?:esta|essa|a)\s+(?:decisão|medida|ação|ordem)|(?:este|esse|o)\s+anúncio|assim)\b", re.I)
 CONFIRMING = frozenset("confirmada confirmado anunciada anunciado publicada publicado tomada assinada anunciou "
                        "informou confirmou".split())
+PREPOSITIONS = frozenset("de do da dos das a ao à em no na para por pelo pela com sob sobre contra".split())
+EVENT_NOUNS = frozenset("decisão ordem anúncio comunicado reunião ligação visita audiência discurso votação eleição "
+                        "ação posse".split())
 COURT = re.compile(r"\b(ju[ií]z(?:a|es)?|cortes?|tribuna(?:l|is)|magistrad[oa]s?|decisão judicial|sentença)\b", re.I)
 COURT_WORDS = frozenset("juiz juíza juízes corte cortes tribunal tribunais magistrado magistrada sentença".split())
 COURT_ORDERS = frozenset("ordenou ordenaram ordena obrigou obriga obrigando exigiu exige".split())

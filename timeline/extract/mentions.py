@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -85,6 +86,12 @@ def _name_body(variant: str) -> str:
 
 def mention_pattern(record) -> re.Pattern:
     """One regex for every name variant (see the module's docstring)."""
+    return _names_pattern(record.name, tuple(record.aliases))
+
+
+@functools.lru_cache(maxsize=1024)
+def _names_pattern(name: str, aliases: tuple[str, ...]) -> re.Pattern:
+    record = _Names(name, aliases)
     parts = []
     for variant in sorted(name_variants(record), key=len, reverse=True):
         if re.fullmatch(r"[A-Z]{2,5}", variant):
@@ -94,8 +101,19 @@ def mention_pattern(record) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?:\s?[™®]|TM)?(?![\w])", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class _Names:
+    name: str
+    aliases: tuple[str, ...]
+
+
 def description_pattern(phrases: list[str]) -> re.Pattern | None:
     """One regex for a record's descriptive phrases in one language (see the module's docstring)."""
+    return _description_pattern(tuple(phrases))
+
+
+@functools.lru_cache(maxsize=1024)
+def _description_pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
     parts = []
     for phrase in phrases:
         body = []

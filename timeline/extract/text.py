@@ -26,6 +26,7 @@ from pathlib import Path
 from timeline.core.dates import ONE_DAY, parse_date
 from timeline.core.dates import iso as _iso
 from timeline.errors import UsageError
+from timeline.records.yamlread import max_file_bytes
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -68,8 +69,8 @@ _MONTH_ALONE_RE = re.compile(
 )
 _YEAR_ALONE_RE = re.compile(
     rf"\b((?i:in|since|during|of|early|late|mid-|by|from|throughout|after|before|until))\s+({_YEAR})\b(?![,.]?\d)")
-_SEASON_RE = re.compile(rf"\b(?:(?i:in|during|since|by|the|last|early|late)\s+)?(?i:the\s+)?((?i:spring|summer|fall|autumn|"
-                        rf"winter))(?:\s+of)?\s+({_YEAR})\b")
+_SEASON_RE = re.compile(rf"\b(?:(?i:in|during|since|by|the|last|early|late)\s+)?(?i:the\s+)?"
+                        rf"((?i:spring|summer|fall|autumn|winter))(?:\s+of)?\s+({_YEAR})\b")
 # a part of a month: early = 1st-10th, mid = 11th-20th, late = 21st-end (benchmarks/extraction/README.md)
 _PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 # astronomical seasons (the README's convention: spring 2021 = Mar 20 - Jun 20)
@@ -683,9 +684,16 @@ def article_files(paths: Sequence[str]) -> list[str]:
 
 
 def read_article(name: str, stdin=None) -> str:
-    """An article's text: UTF-8 (a BOM is dropped), undecodable bytes replaced, CRLF kept as is."""
+    """An article's text: UTF-8 (a BOM is dropped), undecodable bytes replaced, CRLF kept as is.
+
+    Standard input is read up to the limit record files have (TIMELINE_MAX_FILE_BYTES, 64 MiB by default):
+    more is refused rather than held in memory without end."""
     if name == "-":
-        data = (stdin or sys.stdin.buffer).read()
+        limit = max_file_bytes()
+        data = (stdin or sys.stdin.buffer).read(limit + 1)
+        if len(data) > limit:
+            raise UsageError(f"standard input is longer than {limit:,} bytes",
+                             "give a shorter article, or raise TIMELINE_MAX_FILE_BYTES")
     else:
         try:
             data = Path(name).read_bytes()

@@ -113,7 +113,8 @@ def verdict(candidate, record: RecordView, published: dt.date | None) -> tuple[s
 def _says(candidate, published: dt.date | None) -> str:
     article = f"article of {published}" if published else "article"
     word = candidate.action if candidate.action in ("suspended", "terminated", "reinstated", "resumed", "enjoined",
-                                                    "expanded", "narrowed", "vacated") else candidate.status
+                                                    "expanded", "narrowed", "vacated", "rebranded",
+                                                    "amended") else candidate.status
     if candidate.date is not None:
         return f"{article} says {word} on {candidate.date}"
     if candidate.not_before is None and candidate.not_after is not None:

@@ -49,7 +49,7 @@ def read_file(path: Path) -> Loaded:
     display = display_name(path)
     loaded = Loaded(path, display)
     try:
-        data = path.read_bytes() if path.stat().st_size <= yamlread.MAX_BYTES else None
+        data = path.read_bytes() if path.stat().st_size <= yamlread.max_file_bytes() else None
     except OSError as exc:
         loaded.problems.append(Problem(display, 1, 1, ERROR, "unreadable", f"cannot read file: {exc.strerror}"))
         return loaded
@@ -57,7 +57,7 @@ def read_file(path: Path) -> Loaded:
         size = path.stat().st_size
         loaded.problems.append(
             Problem(display, 1, 1, ERROR, "too-large",
-                    f"file is {size:,} bytes, more than the limit of {yamlread.MAX_BYTES:,}",
+                    f"file is {size:,} bytes, more than the limit of {yamlread.max_file_bytes():,}",
                     "split the record, or raise TIMELINE_MAX_FILE_BYTES")
         )
         return loaded

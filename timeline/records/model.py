@@ -208,7 +208,7 @@ class Related(_Model):
 
 
 def _description(value: Any) -> Any:
-    """A descriptive phrase: words, '...' for a gap of up to eight words, '*' after a word for any ending."""
+    """A descriptive phrase: words, '...' for a gap of up to twelve words, '*' after a word for any ending."""
     if isinstance(value, str):
         words = value.split()
         gaps = [word for word in words if word in ("...", "…")]
@@ -236,7 +236,7 @@ class Policy(_Model):
     described_as: dict[LanguageCode, list[Description]] = Field(
         default_factory=dict,
         description="how the press describes the policy without naming it, by language (ISO 639-1 code, e.g. en, "
-        "es, pt): phrases `timeline extract` looks for; '...' stands for up to eight words, '*' after a word for "
+        "es, pt): phrases `timeline extract` looks for; '...' stands for up to twelve words, '*' after a word for "
         "any ending")
     jurisdiction: Text | None = Field(default=None, description="e.g. US")
     summary: Text | None = Field(default=None, description="what the policy is, and what this record tracks")

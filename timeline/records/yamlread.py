@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 from yaml import events as ev
 
-from timeline.errors import ERROR, Problem
+from timeline.errors import ERROR, Problem, UsageError
 
 try:  # libyaml's parser; the pure-Python one is about ten times slower
     from yaml._yaml import CParser as _Parser
@@ -51,7 +51,27 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
     LIBYAML = False
 
-MAX_BYTES = int(os.environ.get("TIMELINE_MAX_FILE_BYTES", 64 * 1024 * 1024))
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES: int | None = None  # None: TIMELINE_MAX_FILE_BYTES, else the default (tests set a number here)
+
+
+def max_file_bytes() -> int:
+    """The size limit of a record file, and of an article read from standard input: TIMELINE_MAX_FILE_BYTES
+    (64 MiB by default). A value that is not a positive whole number is a usage error (exit 2)."""
+    if MAX_BYTES is not None:
+        return MAX_BYTES
+    raw = os.environ.get("TIMELINE_MAX_FILE_BYTES", "").strip()
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    try:
+        value = int(raw.replace("_", ""))
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise UsageError(f"TIMELINE_MAX_FILE_BYTES is '{raw}', not a number of bytes",
+                         "set it to a positive whole number, e.g. 134217728 for 128 MiB, or unset it for 64 MiB")
+    return value
+
 MAX_DEPTH = 32
 MAX_PROBLEMS_PER_FILE = 100
 
@@ -158,11 +178,12 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
 
 def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
     """Bytes to text, refusing what is not a UTF-8 text file."""
-    if len(data) > MAX_BYTES:
+    limit = max_file_bytes()
+    if len(data) > limit:
         return None, [
             _problem(
                 file, 1, 1, "too-large",
-                f"file is {len(data):,} bytes, more than the limit of {MAX_BYTES:,}",
+                f"file is {len(data):,} bytes, more than the limit of {limit:,}",
                 "split the record, or raise TIMELINE_MAX_FILE_BYTES if it really is one policy",
             )
         ]
