@@ -28,10 +28,10 @@ NAMES = {"en": "English", "es": "Spanish", "pt": "Portuguese"}
 # are left out: they are shared). Counted over the whole document.
 _MARKERS = {
     "en": frozenset("the of and to is was that for with on by it from has have are were this which be".split()),
-    "es": frozenset("el los del las y una por con para es fue se al lo su sus como pero más este esta también "
-                    "sobre entre desde ha han".split()),
+    "es": frozenset("el los del las y una con es fue al lo su sus pero más también muy ya hay ha han "
+                    "gobierno año".split()),
     "pt": frozenset("do da dos das em uma não com pelo pela ao aos é foi são nos nas seu sua também mais "
-                    "pelos pelas à então".split()),
+                    "pelos pelas à então já governo ano".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -92,6 +92,7 @@ LEXICON: tuple[Lex, ...] = (
     _lex("started|starts|start", "active", "implemented"),
     _lex("implemented|implements|implement", "active", "implemented"),
     _lex("enacted|enacts|enact", "active", "implemented"),
+    _lex("imposed|imposes|impose", "active", "implemented"),
     _lex("rolled out|rolls out|roll out", "active", "implemented"),
     _lex("went live|goes live|go live", "active", "implemented"),
     _lex("took effect/went into effect/came into effect/came into force/entered into force|takes effect/"
