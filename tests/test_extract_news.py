@@ -437,3 +437,15 @@ def test_the_progress_line_escapes_file_names(monkeypatch, capsys):
     shown = "".join(terminal.written)
     assert "2/2 articles" in shown
     assert "\x1b" not in shown and "\\x1b]0;owned\\x07" in shown
+
+
+def test_descriptions_are_validated_like_the_rest_of_a_record(tmp_path):
+    """A phrase starting with '...' is error bad-description; a language key that is not a code is a schema error."""
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "remain-in-mexico.yaml").write_text(MPP.replace("[wait in Mexico,", "[... wait in Mexico,"),
+                                                  encoding="utf-8")
+    (folder / "cbp-one.yaml").write_text(CBP_ONE.replace("  en: [app", "  english: [app"), encoding="utf-8")
+    report = Timeline(folder, cache=False).validate(today=day("2025-06-01"))
+    codes = {(Path(p.file).stem, p.code) for p in report.problems if p.severity == "error"}
+    assert codes == {("remain-in-mexico", "bad-description"), ("cbp-one", "schema")}

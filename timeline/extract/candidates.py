@@ -93,6 +93,11 @@ def _trigger_table(words: ModuleType) -> tuple[re.Pattern, dict]:
                 table.setdefault(word.lower(), (form, lex, lex.status, lex.action))
     for phrase, (status, action) in words.NOUNS.items():
         table.setdefault(phrase.lower(), ("noun", None, status, action))
+        # "its suspension", "su reinicio": the act of the policy named before
+        head = phrase.lower().rsplit(" ", 1)[0]
+        if head not in words.NOT_POSSESSED:
+            for possessive in words.POSSESSIVES:
+                table.setdefault(f"{possessive} {head}", ("possessive", None, status, action))
     for ing, base in words.PROGRESSIVE.items():
         _form, lex, status, action = table[base]
         table[ing] = ("progressive", lex, status, action)
@@ -448,7 +453,8 @@ class _Reader:
         form_note = {"past": "past tense: reports an act", "participle": "participle: reports an act",
                      "present": "present tense (as headlines report acts)", "noun": "a noun naming the act",
                      "base": "base form", "progressive": "progressive ('is reinstating')",
-                     "future": "future tense", "conditional": "conditional", "state": "a word stating a status"}
+                     "future": "future tense", "conditional": "conditional", "state": "a word stating a status",
+                     "possessive": "a noun naming the act of the policy named before"}
         reasons.insert(0, f"'{trigger.text}' -> status {status}, action {action} ({form_note[trigger.form]})")
         proto = _Proto(trigger, mention, status, action, confidence, reasons, False, trigger.start,
                        sentence.clause[index])
@@ -533,6 +539,12 @@ class _Reader:
                 reasons.append(f"'{trigger.text}' says what the policy before it is now")
                 return before[-1], _start_confidence(before[-1], 0.75)
             return None
+        if trigger.form == "possessive":
+            owner = before[-1] if before else self._salient_before(sentence)
+            if owner is None:
+                return None
+            reasons.append(f"'{trigger.text.split()[0]}' is the policy named before")
+            return owner, min(_start_confidence(owner, 0.7), 0.65)
         if trigger.form == "noun" or (lex is not None and (lex.object_only or lex.part_only)):
             between = [w for a, _b, w in sentence.tokens if after and trigger.end <= a < after[0].start
                        and w[0].isalnum()]
@@ -569,6 +581,15 @@ class _Reader:
             reasons.append(f"policy named far from '{trigger.text}'")
             return (after or before)[0], _start_confidence((after or before)[0], 0.55)
         return None
+
+    def _salient_before(self, sentence: _Sentence) -> Mention | None:
+        """The policy the previous sentence named, if it named only one."""
+        if self.previous is None:
+            return None
+        policies = {m.policy for m in self.previous.mentions if m.policy}
+        if len(policies) != 1:
+            return None
+        return next(m for m in reversed(self.previous.mentions) if m.policy)
 
     def _in_clause(self, sentence: _Sentence, mention: Mention, clause: int, trigger: Trigger) -> bool:
         """A mention the trigger may be about: in its clause; or, for a relative clause ("MPP, which was
@@ -653,8 +674,12 @@ class _Reader:
                       "reported act")
                 return None
             proto.confidence -= 0.1
-        elif trigger.form == "noun":
+        elif trigger.form in ("noun", "possessive"):
             proto.confidence -= 0.1
+            if any(w in words.ANNOUNCEMENT_NOUNS for w in before[-3:]):
+                # "el anuncio de su reinicio", "the announcement of its end": an announcement of the act
+                proto.announces, proto.status, proto.action = proto.status, "announced", "announced"
+                reasons.append("the announcement of the act: announced")
             reversal = next((w for w in before[-5:] if w in words.REVERSALS), None)
             if reversal is not None:
                 # "vacated the termination of MPP" reports the undoing of the act the noun names
@@ -767,6 +792,22 @@ class _Reader:
                 used.update({number, other_number})
                 protos.append(proto)
                 break
+        for match in words.KEPT_IN_PLACE.finditer(self.text, sentence.start, sentence.end):
+            index = _index(sentence, match.start())
+            first = _first_of_clause(sentence, index)
+            clauses = {sentence.clause[index]}
+            if first and sentence.tokens[first][2] in ("and", "but", "y", "pero", "e", "mas"):
+                clauses.add(sentence.clause[first - 1])  # "which ruled against the policy but let it stand"
+            clause_words = {w for (_a, _b, w), c in zip(sentence.tokens, sentence.clause, strict=True)
+                            if c in clauses}
+            if not clause_words & words.COURT_WORDS or _scope_cue(sentence, index, words) is not None:
+                continue
+            objects = [m for m in sentence.mentions if match.start() <= m.start < match.end()]
+            if not objects:
+                continue
+            verb = _token_trigger(sentence, index)
+            protos.append(self._frame_proto(sentence, verb, objects[0], "active", "stayed", 0.6, [
+                f"a court '{' '.join(match.group().split())}': the policy stays in force (status active)"]))
         for index, (_a, _b, word) in enumerate(sentence.tokens):
             if word not in words.COURT_ORDERS:
                 continue

@@ -211,6 +211,13 @@ CONFIRMING = frozenset("confirmed announced published made taken signed issued c
 PREPOSITIONS = frozenset("of to for in on into under through via with by from at about against".split())
 EVENT_NOUNS = frozenset("ruling rulings decision order announcement statement meeting call visit hearing speech vote "
                         "election lawsuit filing inauguration".split())
+POSSESSIVES = ("its", "their")
+NOT_POSSESSED = frozenset("return injunction".split())  # "their return": people, not a policy
+ANNOUNCEMENT_NOUNS = frozenset("announcement".split())
+# a court that leaves the policy in force: "ruled against the policy but let it stand"
+KEPT_IN_PLACE = re.compile(r"\b(?:let|lets|left|leaves|kept|keeps|allowed|allows)\s+(?:it|them|the\s+\w+(?:\s+\w+)?|"
+                           r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:stand|in\s+place|in\s+effect|to\s+(?:stand|remain|"
+                           r"continue)\b)")
 COURT = re.compile(r"\b(judges?|courts?|justices?|injunction|ruling|ruled|circuit|tribunal)\b", re.I)
 COURT_WORDS = frozenset("judge judges court courts justice justices injunction ruling ruled circuit "
                         "tribunal".split())

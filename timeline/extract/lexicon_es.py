@@ -183,6 +183,11 @@ CONFIRMING = frozenset("confirmada confirmado anunciada anunciado publicada publ
 PREPOSITIONS = frozenset("de del a al en para por con bajo sobre contra mediante".split())
 EVENT_NOUNS = frozenset("fallo decisión orden anuncio comunicado reunión llamada visita audiencia discurso votación "
                         "elección demanda investidura".split())
+POSSESSIVES = ("su", "sus")
+NOT_POSSESSED = frozenset("regreso retorno final".split())
+ANNOUNCEMENT_NOUNS = frozenset("anuncio".split())
+KEPT_IN_PLACE = re.compile(r"\b(?:mantuvo|mantiene|mantuvieron|dejó|deja)\s+(?:vigente\s+|en\s+vigor\s+)?"
+                           r"(?:el|la|los|las)?\s*[\w-]+(?:\s+[\w-]+){0,4}?(?:\s+(?:vigente|en\s+vigor))?\b", re.I)
 COURT = re.compile(r"\b(jue(?:z|za|ces)|cortes?|tribunal(?:es)?|magistrad[oa]s?|fallo|falló|sentencia)\b", re.I)
 COURT_WORDS = frozenset("juez jueza jueces corte cortes tribunal tribunales magistrado magistrada fallo falló "
                         "sentencia".split())

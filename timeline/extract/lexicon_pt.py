@@ -150,6 +150,11 @@ CONFIRMING = frozenset("confirmada confirmado anunciada anunciado publicada publ
 PREPOSITIONS = frozenset("de do da dos das a ao à em no na para por pelo pela com sob sobre contra".split())
 EVENT_NOUNS = frozenset("decisão ordem anúncio comunicado reunião ligação visita audiência discurso votação eleição "
                         "ação posse".split())
+POSSESSIVES = ("seu", "sua", "seus", "suas")
+NOT_POSSESSED = frozenset("retorno volta".split())
+ANNOUNCEMENT_NOUNS = frozenset("anúncio".split())
+KEPT_IN_PLACE = re.compile(r"\b(?:manteve|mantém|mantiveram)\s+(?:em\s+vigor\s+)?(?:o|a|os|as)?\s*[\w-]+"
+                           r"(?:\s+[\w-]+){0,4}?(?:\s+em\s+vigor)?\b", re.I)
 COURT = re.compile(r"\b(ju[ií]z(?:a|es)?|cortes?|tribuna(?:l|is)|magistrad[oa]s?|decisão judicial|sentença)\b", re.I)
 COURT_WORDS = frozenset("juiz juíza juízes corte cortes tribunal tribunais magistrado magistrada sentença".split())
 COURT_ORDERS = frozenset("ordenou ordenaram ordena obrigou obriga obrigando exigiu exige".split())
