@@ -449,3 +449,36 @@ def test_descriptions_are_validated_like_the_rest_of_a_record(tmp_path):
     report = Timeline(folder, cache=False).validate(today=day("2025-06-01"))
     codes = {(Path(p.file).stem, p.code) for p in report.problems if p.severity == "error"}
     assert codes == {("remain-in-mexico", "bad-description"), ("cbp-one", "schema")}
+
+
+def lexicon_tables() -> str:
+    """The lexicon of each language as docs/extraction.md shows it."""
+    from timeline.extract.language import NAMES, words
+
+    out = []
+    for code in ("en", "es", "pt"):
+        module = words(code)
+        out += [f"**{NAMES[code]}**", "", "| status | action | words that report the act | only when |",
+                "|---|---|---|---|"]
+        groups: dict[tuple, list[str]] = {}
+        for lex in module.LEXICON:
+            notes = [note for flag, note in ((lex.court, "a court acts"), (lex.object_only, "the policy is the object"),
+                                             (lex.part_only, "a part of the policy is the object")) if flag]
+            forms = list(lex.past) if code == "en" else [lex.past[0]]
+            groups.setdefault((lex.status or "kept", lex.action, "; ".join(notes)), []).extend(forms)
+        out += [f"| {status} | {action} | {', '.join(forms)} | {note} |"
+                for (status, action, note), forms in groups.items()]
+        nouns: dict[tuple, list[str]] = {}
+        for phrase, act in module.NOUNS.items():
+            head = phrase.rsplit(" ", 1)[0] if code != "en" else phrase
+            if head not in nouns.setdefault(act, []):
+                nouns[act].append(head)
+        out += ["", "Nouns (the policy follows): "
+                + "; ".join(f"{', '.join(heads)} ({status})" for (status, _action), heads in nouns.items()) + ".", ""]
+    return "\n".join(out).strip()
+
+
+def test_the_documented_lexicon_is_the_lexicon():
+    """docs/extraction.md lists every word of every language's lexicon, as the code has them."""
+    text = (Path(__file__).parent.parent / "docs" / "extraction.md").read_text(encoding="utf-8")
+    assert lexicon_tables() in text
