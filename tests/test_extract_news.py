@@ -482,3 +482,26 @@ def test_the_documented_lexicon_is_the_lexicon():
     """docs/extraction.md lists every word of every language's lexicon, as the code has them."""
     text = (Path(__file__).parent.parent / "docs" / "extraction.md").read_text(encoding="utf-8")
     assert lexicon_tables() in text
+
+
+def test_a_negated_future_is_not_an_announcement(records):
+    """'anunció que no revocará el programa' announces nothing; without 'no' it announces the end."""
+    assert claims("El gobierno anunció que no revocará el programa de parole humanitario.", records,
+                  "2025-03-21") == set()
+    assert claims("El gobierno anunció que revocará el programa de parole humanitario.", records,
+                  "2025-03-21") == {("chnv-parole", "announced", (None, day("2025-03-21")))}
+
+
+def test_two_verbs_can_share_one_policy(records):
+    """'suspended and later terminated the Migrant Protection Protocols' is both acts."""
+    assert claims("DHS suspended and later terminated the Migrant Protection Protocols.", records, "2021-07-01") == {
+        ("remain-in-mexico", "suspended", (None, day("2021-07-01"))),
+        ("remain-in-mexico", "terminated", (None, day("2021-07-01")))}
+
+
+def test_the_present_tense_reports_an_act_in_a_headline_or_with_its_day(records):
+    """'CBP ends the CBP One app on Monday' is a report; 'as it restarts the program' in running text is not."""
+    assert claims("CBP ends the CBP One app on Monday, officials said.", records, "2025-01-21") == {
+        ("cbp-one", "terminated", day("2025-01-20"))}
+    assert claims("DHS said it will try to help migrants as it restarts the Remain in Mexico program.", records,
+                  "2021-12-02") == set()

@@ -329,7 +329,6 @@ class _Reader:
             self._candidates(sentence)
             self.emitted = self.document.candidates[before:]
             self._unknown_policies(sentence)
-            self.salience.end_sentence(sentence.mentions)
             self.previous = sentence
 
     def _date_previous(self, sentence: _Sentence) -> None:
@@ -611,6 +610,12 @@ class _Reader:
                    and m.end <= trigger.start]
             previous_clause = sentence.clause[first - 1] if first else None
             return not own and sentence.clause[mention_index] == previous_clause and trigger_index - first <= 3
+        # "suspended and later terminated MPP": a verb that ends its clause shares the next one's object
+        following = sentence.tokens[trigger_index + 1:trigger_index + 2]
+        if mention.start >= trigger.end and following and following[0][2] in ("and", "or", "y", "o", "e", "ou") \
+                and sentence.clause[mention_index] == sentence.clause[trigger_index + 1] \
+                and _words_between(sentence, trigger.end, mention.start) <= 5:
+            return True
         return False
 
     def _part_then_policy(self, sentence: _Sentence, trigger: Trigger,
@@ -642,15 +647,20 @@ class _Reader:
 
         lex = trigger.lex
         if trigger.form == "future":
+            cue = _scope_cue(sentence, index, words)
+            if cue is not None and cue[0] in ("negation", "modality", "infinitive"):
+                aside(f"{cue[0]} '{cue[1]}' before '{trigger.text}': not a reported act")
+                return None
             return "future"
         if trigger.form == "conditional":
             aside(f"'{trigger.text}' in the conditional: not a reported act")
             return None
         if trigger.form == "base":
-            if before[-1:] and before[-1] in words.FUTURE or (before[-2:-1] and before[-2] in words.FUTURE
-                                                               and before[-1] == "a"):
-                return "future"
             cue = _scope_cue(sentence, index, words)
+            periphrastic = before[-1:] and before[-1] in words.FUTURE or (
+                before[-2:-1] and before[-2] in words.FUTURE and before[-1] == "a")  # "va a suspender", "vai"
+            if periphrastic and (cue is None or cue[0] == "future"):
+                return "future"
             if cue is not None and cue[0] == "future":
                 return "future"
             aside(f"'{trigger.text}' in its base form ('to end', 'will end'): not a reported act")
@@ -669,7 +679,10 @@ class _Reader:
         if trigger.form == "present":
             opener = sentence.tokens[_first_of_clause(sentence, index)][2]
             complement = speech is not None and (opener not in words.SUBORDINATORS or opener in _COMPLEMENTIZERS)
-            if not (sentence.headline or complement):
+            # "DHS ends MPP on Monday": a present with a day that has come is a report (the historical present)
+            dated = any(d.exact and sentence.clause[_index(sentence, d.start)] == sentence.clause[index]
+                        for d in sentence.dates)
+            if not (sentence.headline or complement or dated):
                 aside(f"'{trigger.text}' in the present tense in running text: a habit or a plan, not a "
                       "reported act")
                 return None
@@ -1014,7 +1027,7 @@ class _Reader:
         quote = self.text[sentence.start:sentence.end]
         seen: dict[tuple, Candidate] = {}
         for proto in protos:
-            for date in [proto.date, *proto.extra_dates] if proto.extra_dates else [proto.date]:
+            for date in proto.extra_dates or [proto.date]:
                 candidate = self._candidate(proto, date, quote, sentence, published)
                 if proto.set_aside or candidate.confidence < MIN_CONFIDENCE:
                     document.set_aside.append(candidate)

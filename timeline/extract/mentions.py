@@ -185,15 +185,11 @@ class Salience:
 
     def __init__(self) -> None:
         self.last: Mention | None = None
-        self.sentence_policies: list[set[str]] = []
 
     def note(self, mentions: list[Mention]) -> None:
         for mention in mentions:
             if mention.kind != "reference":
                 self.last = mention
-
-    def end_sentence(self, mentions: list[Mention]) -> None:
-        self.sentence_policies.append({m.policy for m in mentions if m.policy and m.kind != "reference"})
 
     def current(self) -> Mention | None:
         return self.last if self.last is not None and self.last.policy is not None else None
