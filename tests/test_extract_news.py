@@ -505,3 +505,20 @@ def test_the_present_tense_reports_an_act_in_a_headline_or_with_its_day(records)
         ("cbp-one", "terminated", day("2025-01-20"))}
     assert claims("DHS said it will try to help migrants as it restarts the Remain in Mexico program.", records,
                   "2021-12-02") == set()
+
+
+def test_dates_go_to_the_verb_they_follow_and_relatives_to_their_noun(records):
+    """'terminated in 2021, revived by a court, and ended again in August 2022': each verb its own date;
+    'under the rule, which took effect May 11' is the rule's start, 'a ruling on MPP, which took effect' not."""
+    assert claims("MPP was terminated in 2021, revived by a court, and ended again in August 2022.", records,
+                  "2023-01-01") == {("remain-in-mexico", "terminated", (day("2021-01-01"), day("2021-12-31"))),
+                                    ("remain-in-mexico", "active", (None, day("2023-01-01"))),
+                                    ("remain-in-mexico", "terminated", (day("2022-08-01"), day("2022-08-31")))}
+    assert claims("Under Title 42, which took effect March 20, 2020, agents expel migrants.", records,
+                  "2021-01-01") == {("title-42", "active", day("2020-03-20"))}
+
+
+def test_an_announcement_without_that(records):
+    """'announced on Thursday it would end Title 42 on May 11' is an announcement on Thursday."""
+    assert claims("The administration announced on Thursday it would end Title 42 on May 11.", records,
+                  "2023-02-03") == {("title-42", "announced", day("2023-02-02"))}

@@ -477,13 +477,20 @@ class _Reader:
         return proto
 
     def _reported_by(self, sentence: _Sentence, index: int) -> tuple[int, DateMention | None] | None:
-        """The reporting verb ("said", "announced", "anunció") whose complement holds token `index`."""
+        """The reporting verb ("said", "announced", "anunció") whose complement holds token `index`: in the
+        token's own clause ("announced Thursday it would end ..."), or in the clause just before a clause that
+        "that"/"que" opens ("announced that MPP — commonly ... — will be ...")."""
         words = self.words
+        clause = sentence.clause[index]
+        opener = sentence.clause.index(clause)
+        allowed = {clause}
+        if sentence.tokens[opener][2] in _COMPLEMENTIZERS and opener > 0:
+            allowed.add(sentence.clause[opener - 1])
         for back in range(index - 1, -1, -1):
             word = sentence.tokens[back][2]
             if word in (";",):
                 return None
-            if word in words.SPEECH:
+            if word in words.SPEECH and sentence.clause[back] in allowed:
                 if _negated(sentence, back, words):
                     return None
                 verb_clause = sentence.clause[back]
@@ -604,6 +611,10 @@ class _Reader:
         opener = sentence.tokens[first][2]
         if opener in words.RELATIVES and mention.end <= sentence.tokens[first][0]:
             between = [w for a, _b, w in sentence.tokens if mention.end <= a < sentence.tokens[first][0]]
+            # "a June 30 ruling on MPP, which took effect ...": the relative is the ruling's, not the policy's
+            head = [w for a, _b, w in sentence.tokens if a < mention.start][-3:]
+            if len(head) >= 2 and head[-1] in words.PREPOSITIONS and any(w in words.EVENT_NOUNS for w in head[:-1]):
+                return False
             return len([w for w in between if w[0].isalnum()]) == 0
         if opener in ("and", "but", "y", "e", "mas", "pero") and mention.end <= sentence.tokens[first][0]:
             own = [m for m in sentence.mentions if sentence.clause[_index(sentence, m.start)] == clause
@@ -659,7 +670,8 @@ class _Reader:
             cue = _scope_cue(sentence, index, words)
             periphrastic = before[-1:] and before[-1] in words.FUTURE or (
                 before[-2:-1] and before[-2] in words.FUTURE and before[-1] == "a")  # "va a suspender", "vai"
-            if periphrastic and (cue is None or cue[0] == "future"):
+            reported_future = cue is not None and cue[1] == "would" and speech is not None
+            if (periphrastic and (cue is None or cue[0] == "future")) or reported_future:
                 return "future"
             if cue is not None and cue[0] == "future":
                 return "future"
@@ -721,7 +733,10 @@ class _Reader:
             return None
         via_part = proto.mention.start >= trigger.end and any(
             w in words.POLICY_PARTS for a, _b, w in tokens if trigger.end <= a < proto.mention.start)
-        if not via_part and _named_as_means(sentence, proto.mention, words):
+        opener = sentence.tokens[_first_of_clause(sentence, index)][2]
+        relative_on_it = opener in words.RELATIVES and proto.mention.end <= sentence.tokens[
+            _first_of_clause(sentence, index)][0]
+        if not via_part and not relative_on_it and _named_as_means(sentence, proto.mention, words):
             aside("the policy is named as a means ('under the policy'), not as what changed", 0.2)
             return None
         court = self._court_in_clause(sentence, index)
@@ -1286,8 +1301,8 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
         if not own:
             orphans.append(mention)
             continue
-        nearest = min(own, key=lambda p: abs(mention.start - p.anchor))
-        if nearest.date is None or abs(mention.start - nearest.anchor) < abs(nearest.date.start - nearest.anchor):
+        nearest = min(own, key=lambda p: _gap(sentence, mention, p))
+        if nearest.date is None or _gap(sentence, mention, nearest) < _gap(sentence, nearest.date, nearest):
             nearest.date = mention
     for mention in orphans:
         index = _index(sentence, mention.start)
@@ -1303,10 +1318,10 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
             continue
         undated = [p for p in reported if p.date is None]
         if undated:
-            nearest = min(undated, key=lambda p: abs(mention.start - p.anchor))
+            nearest = min(undated, key=lambda p: _gap(sentence, mention, p))
             nearest.date = mention
             continue
-        nearest = min(reported, key=lambda p: abs(mention.start - p.anchor))
+        nearest = min(reported, key=lambda p: _gap(sentence, mention, p))
         gap = [w for _a, _b, w in sentence.tokens[first:index] if w[0].isalpha()]
         if opener in ("and", "y", "e") and nearest.date is not None and nearest.date.exact and mention.exact \
                 and nearest.anchor < nearest.date.start < mention.start and not nearest.announces and len(gap) <= 8:
@@ -1315,6 +1330,16 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
     for proto in protos:
         if proto.extra_dates and proto.date is not None:
             proto.extra_dates.insert(0, proto.date)
+
+
+def _gap(sentence: _Sentence, mention: DateMention, proto: _Proto) -> int:
+    """How far a date is from the word that anchors a proto (its trigger, or its announcing verb): the words
+    between, and three more for each comma ("terminated in 2021, revived ...": 2021 is the termination's)."""
+    start = proto.anchor
+    end = proto.trigger.end if proto.anchor == proto.trigger.start else start + 1
+    low, high = (end, mention.start) if mention.start >= end else (mention.end, start)
+    between = [w for a, b, w in sentence.tokens if a >= low and b <= high]
+    return len(between) + 3 * between.count(",")
 
 
 def _record_starts(records: Sequence) -> dict[str, dt.date]:

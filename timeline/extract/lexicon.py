@@ -69,6 +69,7 @@ LEXICON: tuple[Lex, ...] = (
     _lex("unwound|unwinds|unwind", "terminated", "terminated"),
     _lex("rolled back|rolls back|roll back", "terminated", "terminated", object_only=True),
     _lex("went dark|goes dark|go dark", "terminated", "terminated"),
+    _lex("expired/lapsed|expires/lapses|expire/lapse", "terminated", "terminated"),
     _lex("did away with|does away with|do away with", "terminated", "terminated"),
     _lex("phased out|phases out|phase out", "terminated", "terminated"),
     _lex("wound down|winds down|wind down", "terminated", "terminated"),
@@ -93,6 +94,7 @@ LEXICON: tuple[Lex, ...] = (
     _lex("implemented|implements|implement", "active", "implemented"),
     _lex("enacted|enacts|enact", "active", "implemented"),
     _lex("imposed|imposes|impose", "active", "implemented"),
+    _lex("invoked|invokes|invoke", "active", "implemented", object_only=True),
     _lex("rolled out|rolls out|roll out", "active", "implemented"),
     _lex("went live|goes live|go live", "active", "implemented"),
     _lex("took effect/went into effect/came into effect/came into force/entered into force|takes effect/"
