@@ -364,3 +364,47 @@ def test_an_open_window_is_not_confirmed_by_an_act_of_long_ago(records):  # noqa
     assert (candidate.status, candidate.not_after) == ("active", dt.date(2021, 7, 1))
     assert candidate.verdict == "contradicts"
     assert "terminated since 2021-06-01" in candidate.reason
+
+
+# --- hostile articles (issue 15) ---------------------------------------------------------------------
+
+
+def test_control_characters_in_an_article_never_reach_the_output(records_dir, tmp_path):  # noqa: F811
+    """A title 'ESC]0;...BEL' and an ESC[2J in a quote are printed as visible escapes, in every format."""
+    article = tmp_path / "evil.txt"
+    article.write_text("Title: Trump ends \x1b]0;owned\x07 app\nPublished: 2025-01-23\n\n"
+                       "CBP ended the CBP One app \x1b[2J\x9b2J on Monday.\n", encoding="utf-8")
+    for fmt in ("text", "json", "yaml"):
+        result = runner.invoke(app, ["extract", str(article), "--data", str(records_dir), "--format", fmt,
+                                     "--url", "https://example.org/a"])
+        assert result.exit_code == 0, result.output
+        assert not any(ch in result.stdout for ch in "\x1b\x07\x9b"), fmt
+        assert "cbp-one" in result.stdout
+    text = runner.invoke(app, ["extract", str(article), "--data", str(records_dir)]).stdout
+    assert "\\x1b]0;owned\\x07" in text
+    json_text = runner.invoke(app, ["extract", str(article), "--data", str(records_dir), "--format", "json"]).stdout
+    assert json.loads(json_text)["documents"][0]["title"] == "Trump ends \x1b]0;owned\x07 app"
+
+
+def test_standard_input_is_bounded_like_a_record_file(records_dir, monkeypatch):  # noqa: F811
+    """More bytes on stdin than TIMELINE_MAX_FILE_BYTES is a usage error, not an unbounded read."""
+    monkeypatch.setenv("TIMELINE_MAX_FILE_BYTES", "4000")
+    result = runner.invoke(app, ["extract", "-", "--data", str(records_dir), "--published", "2025-01-22"],
+                           input="CBP ended the CBP One app. " * 1000)
+    assert result.exit_code == 2
+    assert "standard input is longer than 4,000 bytes" in result.output
+    small = runner.invoke(app, ["extract", "-", "--data", str(records_dir), "--published", "2025-01-22"],
+                          input="CBP ended the CBP One app on Monday.\n")
+    assert small.exit_code == 0 and "cbp-one: terminated" in small.stdout
+
+
+def test_a_size_limit_that_is_not_a_number_is_a_usage_error(records_dir, tmp_path):  # noqa: F811
+    """TIMELINE_MAX_FILE_BYTES=abc makes extract (and validate) exit 2 with a message, not a traceback."""
+    article = tmp_path / "a.txt"
+    article.write_text("CBP ended the CBP One app.\n", encoding="utf-8")
+    for args in (["extract", str(article), "--data", str(records_dir)], ["validate", str(records_dir)]):
+        result = subprocess.run([sys.executable, "-m", "timeline", *args], capture_output=True, text=True,
+                                check=False, env={**__import__("os").environ, "TIMELINE_MAX_FILE_BYTES": "abc"})
+        assert result.returncode == 2, result.stderr
+        assert "TIMELINE_MAX_FILE_BYTES is 'abc'" in result.stderr
+        assert "Traceback" not in result.stderr

@@ -61,6 +61,8 @@ RULES = [
                           "  - policy: beta  # <-\n    relation: amends\n")),
     ("bad-relation", "error",
      rec(ACTIVE_2020, head="id: alpha\nname: Alpha\nrelated:\n  - policy: beta\n    relation: replaces  # <-\n")),
+    ("bad-description", "error",
+     rec(ACTIVE_2020, head="id: alpha\nname: Alpha\ndescribed_as:\n  en:\n    - ... wait in Mexico  # <-\n")),
     ("action-status", "warning",
      rec(ev("    date: 2020-01-01\n    status: active\n    action: terminated  # <-\n    summary: s\n"))),
     ("source-incomplete", "warning",

@@ -99,17 +99,21 @@ class Timeline:
     # -- reading news, and writing records --
 
     def extract(self, files: Sequence[str], *, published: dt.date | None = None, url: str | None = None,
-                time_limit: float | None = 10.0, progress=None) -> list:
-        """Candidate events in article files (or '-' for standard input), checked against these records.
+                time_limit: float | None = 10.0, progress=None, jobs: int = 1) -> list:
+        """Candidate events in article files and folders (or '-' for standard input), checked against these
+        records, one document per article in order.
 
-        `progress`, if given, wraps the list of file names (the CLI draws a progress line with it)."""
-        from .extract.candidates import extract_text
-        from .extract.text import article_files, read_article
+        `progress`, if given, wraps the list of file names and is advanced as each article is done (the CLI
+        draws a progress line with it); `jobs` above 1 reads articles in that many processes
+        (`extract.batch`)."""
+        from .extract.batch import extract_files
+        from .extract.text import article_files
 
         records = self.policies()
         names = article_files(files)
-        return [extract_text(read_article(name), records, file=name, published=published, url=url,
-                             time_limit=time_limit) for name in (progress or list)(names)]
+        documents = extract_files(names, records, named=files, published=published, url=url,
+                                  time_limit=time_limit, jobs=jobs)
+        return [document for _name, document in zip((progress or list)(names), documents, strict=True)]
 
     def accept(self, candidates: str | os.PathLike, only: Iterable[int] | None = None):
         """Merge reviewed candidates (a file from `extract --format yaml`) into the record files."""

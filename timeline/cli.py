@@ -122,7 +122,7 @@ def _date(text: str | None, name: str) -> dt.date | None:
 
 
 def _fail(message: str, hint: str | None, code: int) -> None:
-    from .render.text import printable  # messages may quote what a person typed, or a file's name
+    from .render.escape import printable  # a message may quote a file name or a value typed by someone
 
     typer.echo(f"timeline: error: {printable(message)}", err=True)
     if hint:
@@ -321,6 +321,8 @@ def extract(
                                                "for review and `timeline accept`).")] = ExtractFormat.text,
     time_limit: Annotated[float, typer.Option("--time-limit", metavar="SECONDS",
                                               help="Seconds allowed per article.")] = 10.0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", metavar="N", min=1, help="Read articles in N processes "
+                                      "(for hundreds of articles on several cores; see BENCHMARKS.md).")] = 1,
     no_cache: NoCacheOption = False,
 ) -> None:
     """Find statements that a tracked policy changed status, and check them against the records.
@@ -333,21 +335,30 @@ def extract(
         from .render.extract import render_documents
 
         documents = _open(data, no_cache).extract(files, published=_date(published, "--published"), url=url,
-                                                  time_limit=time_limit, progress=_progress)
+                                                  time_limit=time_limit, progress=_progress, jobs=jobs)
         typer.echo(render_documents(documents, fmt.value), nl=False)
 
 
 def _progress(items: list[str]):
-    """Items, with a progress bar on stderr when it is a terminal and there are several."""
+    """Items, with a progress line on stderr when it is a terminal and there are several: how many articles
+    are done, how fast, and which one is being read (its name escaped)."""
     if len(items) < 2 or not sys.stderr.isatty():
         yield from items
         return
+    import time
+
+    from .render.escape import printable
+
+    started = time.monotonic()
     for number, item in enumerate(items, 1):
         done = int(30 * (number - 1) / len(items))
-        sys.stderr.write(f"\r[{'#' * done}{'.' * (30 - done)}] {number}/{len(items)} {item[-40:]:<40}")
+        elapsed = time.monotonic() - started
+        rate = f"{(number - 1) / elapsed:5.0f}/s" if elapsed > 0.5 and number > 1 else "      "
+        sys.stderr.write(f"\r[{'#' * done}{'.' * (30 - done)}] {number}/{len(items)} articles {rate} "
+                         f"{printable(item[-40:]):<40}")
         sys.stderr.flush()
         yield item
-    sys.stderr.write("\r" + " " * 80 + "\r")
+    sys.stderr.write("\r" + " " * 100 + "\r")
     sys.stderr.flush()
 
 

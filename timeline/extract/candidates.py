@@ -1,13 +1,34 @@
 """Candidate events from news text, checked against the curated records (contract §5).
 
-A candidate is one sentence that names a tracked policy (by name or alias)
-next to a verb or noun from the lexicon below, with no negation or modality in
-front of it. Its date comes from the same sentence; otherwise it only happened
-on or before publication (`not_after`). Each candidate gets a confidence, the
-reasons for it, and a verdict against the records: `consistent`, `contradicts`
-or `new`. Sentences that look like events but are negated, hedged into the
-future or conditional are kept apart (`set_aside`) with the reason, never
-reported as events. docs/extraction.md documents the lexicon and the rules.
+A candidate is a clause that refers to a tracked policy (by name, by one of
+the record's descriptions, or as "the program") next to a word from the
+lexicon, with no negation or modality in front of it. The document's
+language is found first (`language.detect`), and that language's words are
+used (`lexicon`, `lexicon_es`, `lexicon_pt`). Each sentence is cut into
+clauses; a date belongs to the act of its own clause, and a date in a clause
+without an act to the nearest act that has none. Otherwise an act only
+happened on or before publication (`not_after`), or on or before the day of
+the statement that reports it ("said Friday that it has paused ...").
+
+Besides single verbs and nouns, a few constructions are read as a whole:
+
+* an announcement of a future change ("announced Thursday that MPP will be
+  re-implemented", "anunció que revocará el programa") is a candidate with
+  status `announced`, dated on the day of the announcement;
+* a signed or issued document ("signed a memorandum terminating MPP",
+  "issued a final rule, entitled ...") is the act it names, on the day of
+  signing;
+* a court that blocks an administration "from ending" a policy keeps it in
+  force (`active`, action `enjoined`); a court order forcing a restart revives
+  a policy nobody yet operates (`suspended`, action `vacated`);
+* "stopped issuing travel authorizations" pauses the policy (`suspended`);
+* "the now-defunct Remain in Mexico policy" says that it ended.
+
+Each candidate gets a confidence, the reasons for it, and a verdict against
+the records: `consistent`, `contradicts` or `new`. Sentences that look like
+events but are negated, hedged into the future or conditional are kept apart
+(`set_aside`) with the reason, never reported as events. docs/extraction.md
+documents the rules and the words.
 
 Records come in as validated `Policy` models (`Timeline.policies()`); this
 module never edits them.
@@ -15,92 +36,35 @@ module never edits them.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from types import ModuleType
 
 from timeline.core.dates import iso as _iso
+from timeline.core.segments import applies_on
 
-from .lexicon import (
-    CLAUSE_WORDS,
-    COURT,
-    DETERMINERS,
-    FAMILIES,
-    GENERIC_NAMES,
-    HEDGES,
-    LEXICON,
-    MEANS,
-    MODALS,
-    NEGATIONS,
-    NOUNS,
-    PART_PREPOSITIONS,
-    PASSIVE,
-    POLICY_PARTS,
-    PROGRESSIVE,
-    PROGRESSIVE_AUXILIARIES,
-    REVERSALS,
-    TOKEN,
-    UNKNOWN_POLICY,
-    Lex,
-)
+from . import language as languages
+from .lexicon import FAMILIES, Lex
+from .mentions import Matcher, Mention, Salience, choose, mention_pattern, name_variants
 from .text import DateMention, Header, find_dates, is_header_line, read_header, sentences
-from .verdicts import RecordView, verdict
+from .verdicts import RecordView, context_match, verdict
 
 MAX_CHARS = 2_000_000
 MAX_SENTENCE = 3_000
 DEFAULT_TIME_LIMIT = 10.0
 MIN_CONFIDENCE = 0.5
+_STRONG = frozenset(";:\u2014\u2013") | {"--", "-"}
+_DASHES = frozenset("\u2014\u2013") | {"--", "-"}
+_OPEN, _CLOSE = "(", ")"
+_STOPPED = frozenset({"suspended", "terminated"})
+_RESTARTS = frozenset({"reinstated", "resumed"})
 
 
-# --- finding policies in text -------------------------------------------------------
-
-_GENERIC_SUFFIX = re.compile(r"\s+(?:program|programme|policy|app|application|scheme|initiative|appointments?"
-                             r"|appointment scheduling|scheduling)$", re.I)
-_SEPARATOR = r"[\s\-\u2010\u2011\u2013]+"
-
-
-def name_variants(record) -> list[str]:
-    """The name and aliases, plus each without a parenthesis or a generic last word ("CBP One app" -> "CBP One")."""
-    variants: list[str] = []
-    for name in (record.name, *record.aliases):
-        for form in (name, re.sub(r"\s*\([^)]*\)", "", name), *re.findall(r"\(([^)]+)\)", name)):
-            form = form.strip()
-            while form:
-                if form not in variants:
-                    variants.append(form)
-                shorter = _GENERIC_SUFFIX.sub("", form)
-                if shorter == form or len(shorter) < 3:
-                    break
-                form = shorter
-    return variants
-
-
-def mention_pattern(record) -> re.Pattern:
-    """One regex for every variant: any case, hyphen or line break between words, curly or straight apostrophes.
-
-    Acronyms (all capitals, up to five letters, e.g. MPP) must match in capitals.
-    """
-    parts = []
-    for variant in sorted(name_variants(record), key=len, reverse=True):
-        words = [re.escape(word).replace("'", "['’]").replace("’", "['’]") for word in re.split(_SEPARATOR, variant)]
-        body = _SEPARATOR.join(words)
-        if re.fullmatch(r"[A-Z]{2,5}", variant):
-            parts.append(f"(?-i:{body})")
-        else:
-            parts.append(body)
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Mention:
-    policy: str
-    start: int
-    end: int
-
-
-# --- the lexicon as one regex -----------------------------------------------------------
+# --- the lexicon as one regex per language -------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -108,37 +72,51 @@ class Trigger:
     start: int
     end: int
     text: str
-    status: str
+    status: str | None
     action: str
-    form: str  # past | present | progressive | base | noun
+    form: str  # past | participle | present | base | progressive | future | conditional | noun | state
     lex: Lex | None
 
 
-def _build_trigger_regex() -> tuple[re.Pattern, dict[str, tuple[str, Lex | None, str, str]]]:
-    table: dict[str, tuple[str, Lex | None, str, str]] = {}
-    for lex in LEXICON:
-        for form, words in (("past", lex.past), ("present", lex.present), ("base", lex.base)):
-            for word in words:
+_TABLES: dict[str, tuple[re.Pattern, dict]] = {}
+
+
+def _trigger_table(words: ModuleType) -> tuple[re.Pattern, dict]:
+    if words.__name__ in _TABLES:
+        return _TABLES[words.__name__]
+    table: dict[str, tuple[str, Lex | None, str | None, str]] = {}
+    for lex in words.LEXICON:
+        for form, forms in (("past", lex.past), ("participle", lex.participle), ("present", lex.present),
+                            ("future", lex.future), ("conditional", lex.conditional), ("progressive", lex.gerund),
+                            ("base", lex.base)):
+            for word in forms:
                 table.setdefault(word.lower(), (form, lex, lex.status, lex.action))
-    for phrase, (status, action) in NOUNS.items():
-        table[phrase] = ("noun", None, status, action)
-    for ing, base in PROGRESSIVE.items():
+    for phrase, (status, action) in words.NOUNS.items():
+        table.setdefault(phrase.lower(), ("noun", None, status, action))
+        # "its suspension", "su reinicio": the act of the policy named before
+        head = phrase.lower().rsplit(" ", 1)[0]
+        if head not in words.NOT_POSSESSED:
+            for possessive in words.POSSESSIVES:
+                table.setdefault(f"{possessive} {head}", ("possessive", None, status, action))
+    for ing, base in words.PROGRESSIVE.items():
         _form, lex, status, action = table[base]
         table[ing] = ("progressive", lex, status, action)
+    for phrase, (status, action) in words.STATES.items():
+        table.setdefault(phrase.lower(), ("state", None, status, action))
     alternatives = sorted(table, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in alternatives)
     regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!\s+up\b)", re.IGNORECASE)
+    _TABLES[words.__name__] = (regex, table)
     return regex, table
 
 
-_TRIGGERS, _TRIGGER_TABLE = _build_trigger_regex()
-
-
-def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+def find_triggers(text: str, start: int, end: int, words: ModuleType | None = None) -> list[Trigger]:
+    """The lexicon's words in text[start:end] (English unless `words` names another language's module)."""
+    regex, table = _trigger_table(words or languages.words("en"))
     found = []
-    for match in _TRIGGERS.finditer(text, start, end):
+    for match in regex.finditer(text, start, end):
         key = " ".join(match.group().lower().split())
-        form, lex, status, action = _TRIGGER_TABLE[key]
+        form, lex, status, action = table[key]
         found.append(Trigger(match.start(), match.end(), match.group(), status, action, form, lex))
     return found
 
@@ -162,6 +140,7 @@ class Candidate:
     verdict: str | None = None
     reason: str | None = None
     trigger: str = ""
+    announces: str | None = None  # for an announcement: the status it announces
 
     def window(self) -> tuple[dt.date, dt.date]:
         """The days the candidate's act may have happened on (both inclusive; open ends at the calendar's)."""
@@ -174,7 +153,7 @@ class Candidate:
                 "date": _iso(self.date), "not_before": _iso(self.not_before), "not_after": _iso(self.not_after),
                 "quote": self.quote, "start": self.start, "end": self.end, "confidence": self.confidence,
                 "verdict": self.verdict, "reason": self.reason, "reasons": list(self.reasons),
-                "trigger": self.trigger}
+                "trigger": self.trigger, "announces": self.announces}
 
 
 @dataclass
@@ -188,13 +167,14 @@ class Document:
     unknown_policies: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     timed_out: bool = False
+    language: str = "en"
 
     @property
     def published(self) -> dt.date | None:
         return self.header.published
 
     def as_dict(self) -> dict:
-        data = {"file": self.file, **self.header.as_dict(),
+        data = {"file": self.file, **self.header.as_dict(), "language": self.language,
                 "candidates": [c.as_dict() for c in self.candidates],
                 "unknown_policies": self.unknown_policies,
                 "set_aside": [c.as_dict() for c in self.set_aside]}
@@ -221,335 +201,1167 @@ class Budget:
             raise TimeBudgetExceeded(f"stopped after {self.seconds:g} s")
 
 
-@dataclass(frozen=True)
-class _Sentence:
-    start: int
-    end: int
-    mentions: tuple[Mention, ...]
-
-
 def extract_text(text: str, records: Sequence, *, file: str = "-", published: dt.date | None = None,
-                 url: str | None = None, time_limit: float | None = DEFAULT_TIME_LIMIT) -> Document:
-    """Candidate events in one article. `published` overrides the header's date."""
+                 url: str | None = None, time_limit: float | None = DEFAULT_TIME_LIMIT,
+                 language: str | None = None) -> Document:
+    """Candidate events in one article. `published` overrides the header's date; `language` ('en', 'es',
+    'pt') the language found in the text."""
     budget = Budget(time_limit)
-    header = read_header(text)
+    if len(text) > MAX_CHARS:
+        cut_note = f"text longer than {MAX_CHARS:,} characters: only the start was read"
+        text = text[:MAX_CHARS]
+    else:
+        cut_note = None
+    code = language or languages.detect(text[:20_000])
+    words = languages.words(code)
+    header = read_header(text, words if code != "en" else None)
     if published is not None:
         header.published, header.published_from = published, "--published"
     if url:
         header.url = url
-    document = Document(file, header)
+    document = Document(file, header, language=code)
     if header.published is None:
         document.notes.append("no publication date found: give --published; undated acts get no not_after")
-    if len(text) > MAX_CHARS:
-        document.notes.append(f"text longer than {MAX_CHARS:,} characters: only the start was read")
-        text = text[:MAX_CHARS]
+    if cut_note:
+        document.notes.append(cut_note)
     try:
-        _extract(text, records, document, budget)
+        _Reader(text, records, document, budget, words).read()
     except TimeBudgetExceeded as exc:
         document.timed_out = True
         document.notes.append(f"time limit reached ({exc}); candidates found until then are kept")
     document.candidates = _deduplicate(document.candidates)
-    by_id = {record.id: record for record in records}
-    views: dict[str, RecordView] = {}
-    for candidate in document.candidates + document.set_aside:
-        record = by_id.get(candidate.policy)
-        if record is not None:
-            view = views.get(record.id) or views.setdefault(record.id, RecordView(record))
-            candidate.verdict, candidate.reason = verdict(candidate, view, header.published)
+    _judge(document, records)
     return document
 
 
-def _extract(text: str, records: Sequence, document: Document, budget: Budget) -> None:
-    patterns = [(record.id, mention_pattern(record)) for record in records]
-    spans = []
-    for start, end in sentences(text):
-        budget.check()
-        while end - start > MAX_SENTENCE:  # a run-on "sentence" (a table, a list): read it in pieces
-            cut = text.rfind(" ", start, start + MAX_SENTENCE)
-            cut = cut if cut > start else start + MAX_SENTENCE
-            spans.append((start, cut))
-            start = cut
-        spans.append((start, end))
-    analysed: list[_Sentence] = []
-    for start, end in spans:
-        budget.check()
-        if is_header_line(text[start:end]):
-            continue  # "Published: 2022-08-09" dates the article, not an act
-        mentions = tuple(sorted(
-            (Mention(policy, m.start(), m.end()) for policy, pattern in patterns
-             for m in pattern.finditer(text, start, end)),
-            key=lambda m: (m.start, -m.end),
-        ))
-        analysed.append(_Sentence(start, end, _drop_nested(mentions)))
-    for position, sentence in enumerate(analysed):
-        budget.check()
-        previous = analysed[position - 1] if position else None
-        _candidates_in(text, sentence, previous, document, budget)
-        _unknown_policies(text, sentence, document)
-
-
-def _drop_nested(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    kept: list[Mention] = []
-    for mention in mentions:
-        if kept and mention.start < kept[-1].end:
+def _judge(document: Document, records: Sequence) -> None:
+    """Verdicts against the records; a rebranding takes the status the records show then; a candidate that is
+    a record's background fact (`context`) rather than a change is set aside."""
+    by_id = {record.id: record for record in records}
+    views: dict[str, RecordView] = {}
+    kept = []
+    for candidate in document.candidates + document.set_aside:
+        record = by_id.get(candidate.policy)
+        view = None
+        if record is not None:
+            view = views.get(record.id) or views.setdefault(record.id, RecordView(record))
+        if candidate.status is None:
+            candidate.status = _status_then(view, candidate) or "active"
+            candidate.reasons.append(f"a new name keeps the status: {candidate.status}")
+        if view is not None:
+            candidate.verdict, candidate.reason = verdict(candidate, view, document.header.published)
+        if candidate in document.set_aside:
             continue
-        kept.append(mention)
-    return tuple(kept)
-
-
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text, start, end)]
-
-
-def _words_between(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
-    return sum(1 for a, b, word in tokens if a >= start and b <= end and word[0].isalnum())
-
-
-def _candidates_in(text: str, sentence: _Sentence, previous: _Sentence | None, document: Document,
-                   budget: Budget) -> None:
-    triggers = find_triggers(text, sentence.start, sentence.end)
-    if not triggers:
-        return
-    published = document.header.published
-    tokens = _tokens(text, sentence.start, sentence.end)
-    quote = text[sentence.start:sentence.end]
-    dates = find_dates(text, sentence.start, sentence.end, published)
-    picks = []
-    for trigger in triggers:
-        reasons: list[str] = []
-        picks.append((_policy_for(trigger, triggers, sentence, tokens, previous, reasons), reasons))
-    # dates go to the nearest trigger that is about a policy ("announced Tuesday that it is reinstating MPP")
-    paired = [number for number, (pick, _) in enumerate(picks) if pick is not None]
-    owners = {paired[index]: mention
-              for index, mention in _date_owners(dates, [triggers[n] for n in paired]).items()} if paired else {}
-    seen: dict[tuple[str, str], Candidate] = {}
-    for number, trigger in enumerate(triggers):
-        budget.check()
-        pick, reasons = picks[number]
-        if pick is None:
+        background = context_match(candidate, view) if view is not None else None
+        if background is not None:
+            candidate.reasons.append(f"the records hold this as background, not as a change: {background}")
+            candidate.confidence = min(candidate.confidence, 0.3)
+            document.set_aside.append(candidate)
             continue
-        mention, confidence = pick
-        confidence, status, set_aside = _assess(text, trigger, triggers, mention, tokens, sentence, confidence,
-                                                reasons)
-        date_mention = owners.get(number)
-        day = not_before = not_after = None
-        if date_mention is not None:
-            if date_mention.exact:
-                day = date_mention.exact
-                reasons.append(f"dated by '{date_mention.text}' ({date_mention.how}): {day}")
+        kept.append(candidate)
+    document.candidates = kept
+
+
+def _status_then(view: RecordView | None, candidate: Candidate) -> str | None:
+    if view is None or not view.applied:
+        return None
+    low, high = candidate.window()
+    day = high if high != dt.date.max else applies_on(view.applied[-1])
+    current, _ = view.state_on(day)
+    return str(current.status) if current is not None else None
+
+
+# --- reading a document ----------------------------------------------------------------
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    mentions: list[Mention]
+    tokens: list[tuple[int, int, str]]
+    starts: list[int]
+    clause: list[int]
+    headline: bool
+    dates: list[DateMention] = field(default_factory=list)
+
+
+@dataclass
+class _Proto:
+    """A candidate in the making: the trigger, its policy, what the clause says of it, and where its date is."""
+
+    trigger: Trigger
+    mention: Mention
+    status: str | None
+    action: str
+    confidence: float
+    reasons: list[str]
+    set_aside: bool
+    anchor: int  # the character whose clause dates it (the trigger, or the announcing verb)
+    clause: int
+    announces: str | None = None
+    speech: tuple[DateMention | None, str] | None = None  # the reporting verb's date, and 'exact' or 'bound'
+    date: DateMention | None = None
+    extra_dates: list[DateMention] = field(default_factory=list)
+
+
+class _Reader:
+    """Reads one document's sentences in order, keeping track of the policy "the program" refers to."""
+
+    def __init__(self, text: str, records: Sequence, document: Document, budget: Budget, words: ModuleType):
+        self.text, self.records, self.document, self.budget, self.words = text, records, document, budget, words
+        self.matcher = Matcher(records, document.language, words.UNKNOWN_POLICY)
+        self.salience = Salience()
+        self.starts = _record_starts(records)
+        self.published = document.header.published
+        self.previous: _Sentence | None = None
+        self.emitted: list[Candidate] = []  # what the previous sentence yielded
+
+    def read(self) -> None:
+        text = self.text
+        for start, end in self._spans():
+            self.budget.check()
+            if is_header_line(text[start:end]):
+                continue  # "Published: 2022-08-09" dates the article, not an act
+            sentence = self._sentence(start, end)
+            before = len(self.document.candidates)
+            self._date_previous(sentence)
+            self._candidates(sentence)
+            self.emitted = self.document.candidates[before:]
+            self._unknown_policies(sentence)
+            self.previous = sentence
+
+    def _date_previous(self, sentence: _Sentence) -> None:
+        """'Esta decisión, confirmada por el DHS el 25 de marzo de 2025, ...', 'The move, announced on Tuesday,
+        ...', 'Así lo anunció este jueves': a date for the act the previous sentence reported without one."""
+        words = self.words
+        undated = [c for c in self.emitted if c.date is None and c.not_before is None]
+        if not undated:
+            return
+        head = self.text[sentence.start:sentence.end]
+        if not words.ANAPHORA.match(head):
+            return
+        opening = [i for i, (_a, _b, w) in enumerate(sentence.tokens[:16]) if w in words.CONFIRMING]
+        if not opening:
+            return
+        limit = sentence.tokens[min(len(sentence.tokens) - 1, opening[0] + 18)][1]
+        dates = [d for d in find_dates(self.text, sentence.start, limit, self.published, words)
+                 if d.start > sentence.tokens[opening[0]][0]]
+        if not dates:
+            return
+        date = dates[0]
+        for candidate in undated:
+            if date.exact:
+                candidate.date, candidate.not_after = date.exact, None
             else:
-                not_before, not_after = date_mention.not_before, date_mention.not_after
-                reasons.append(f"dated by '{date_mention.text}' ({date_mention.how}): "
-                               f"between {not_before} and {not_after}")
+                candidate.not_before, candidate.not_after = date.not_before, date.not_after
+            candidate.reasons.append(f"dated by the next sentence: '{' '.join(head.split()[:8])} ...' "
+                                     f"'{date.text}'")
+
+    def _spans(self) -> list[tuple[int, int]]:
+        spans = []
+        for start, end in sentences(self.text):
+            self.budget.check()
+            while end - start > MAX_SENTENCE:  # a run-on "sentence" (a table, a list): read it in pieces
+                cut = self.text.rfind(" ", start, start + MAX_SENTENCE)
+                cut = cut if cut > start else start + MAX_SENTENCE
+                spans.append((start, cut))
+                start = cut
+            spans.append((start, end))
+        return spans
+
+    # -- the parts of a sentence --
+
+    def _sentence(self, start: int, end: int) -> _Sentence:
+        text, words = self.text, self.words
+        found = self.matcher.find(text, start, end)
+        untracked = self.matcher.untracked(text, start, end, found)
+        tokens = [(m.start(), m.end(), m.group().lower()) for m in words.TOKEN.finditer(text, start, end)]
+        starts = [a for a, _b, _w in tokens]
+        mentions = list(found)
+        # references: "the program" and "it" stand for the policy named last, if no untracked one came since
+        events = sorted([(m.start, 0, m) for m in found + untracked]
+                        + [(m.start(), 1, m) for m in words.REFERENCE.finditer(text, start, end)]
+                        + [(a, 2, (a, b)) for a, b, w in tokens if w in words.PRONOUNS], key=lambda e: e[:2])
+        for _position, kind, item in events:
+            if kind == 0:
+                self.salience.note([item])
+                continue
+            current = self.salience.current()
+            if current is None:
+                continue
+            a, b = (item.start(), item.end()) if kind == 1 else item
+            if any(m.start < b and a < m.end for m in mentions):
+                continue
+            if kind == 1 and any(0 <= m.start - b <= 3 for m in found):
+                continue  # "the program Remain in Mexico", "el programa Quédate en México": the name follows
+            if kind == 2 and not (self._pronoun_ok(current, start)
+                                  or any(m.policy == current.policy and m.end <= a for m in mentions)):
+                continue
+            mentions.append(Mention(current.policy, a, b, "reference", current.alternatives))
+        mentions.sort(key=lambda m: m.start)
+        clause = _clauses(tokens, mentions, words)
+        sentence_text = text[start:end].rstrip()
+        headline = (not sentence_text.endswith((".", "!", "?", "…", ".”", ".\"", "”", "\""))
+                    and len(tokens) <= 25) or self._is_title(start, end)
+        return _Sentence(start, end, mentions, tokens, starts, clause, headline)
+
+    def _pronoun_ok(self, current: Mention, sentence_start: int) -> bool:
+        """'it' stands for a policy named in this sentence or in the previous one only."""
+        if current.start >= sentence_start:
+            return True
+        return self.previous is not None and any(m.policy == current.policy for m in self.previous.mentions)
+
+    def _is_title(self, start: int, end: int) -> bool:
+        title = self.document.header.title
+        return bool(title) and " ".join(self.text[start:end].split()) == " ".join(title.split())
+
+    def _candidates(self, sentence: _Sentence) -> None:
+        if not sentence.mentions:
+            return
+        text, words = self.text, self.words
+        triggers = find_triggers(text, sentence.start, sentence.end, words)
+        sentence.dates = find_dates(text, sentence.start, sentence.end, self.published, words)
+        protos: list[_Proto] = []
+        used: set[int] = set()
+        for frame in (self._court_frames, self._document_frames, self._plan_frames, self._first_frames):
+            protos.extend(frame(sentence, triggers, used))
+        for number, trigger in enumerate(triggers):
+            self.budget.check()
+            if number in used:
+                continue
+            proto = self._proto(sentence, trigger, triggers)
+            if proto is not None:
+                protos.append(proto)
+        protos.extend(self._since_frames(sentence, protos))
+        if not protos:
+            return
+        _assign_dates(protos, sentence.dates, sentence, words)
+        self._emit(sentence, protos)
+
+    # -- one trigger --
+
+    def _proto(self, sentence: _Sentence, trigger: Trigger, triggers: list[Trigger]) -> _Proto | None:
+        reasons: list[str] = []
+        index = _index(sentence, trigger.start)
+        pick = self._policy_for(sentence, trigger, index, reasons)
+        if pick is None:
+            return None
+        mention, confidence = pick
+        status, action = trigger.status, trigger.action
+        form_note = {"past": "past tense: reports an act", "participle": "participle: reports an act",
+                     "present": "present tense (as headlines report acts)", "noun": "a noun naming the act",
+                     "base": "base form", "progressive": "progressive ('is reinstating')",
+                     "future": "future tense", "conditional": "conditional", "state": "a word stating a status",
+                     "possessive": "a noun naming the act of the policy named before"}
+        reasons.insert(0, f"'{trigger.text}' -> status {status}, action {action} ({form_note[trigger.form]})")
+        proto = _Proto(trigger, mention, status, action, confidence, reasons, False, trigger.start,
+                       sentence.clause[index])
+        speech = self._reported_by(sentence, index)
+        verdict_ = self._assess(sentence, trigger, triggers, index, proto, speech)
+        if verdict_ == "future" and speech is not None:
+            self._as_announcement(sentence, proto, speech)
+        elif verdict_ == "future" and self._authority_subject(sentence, index):
+            proto.status, proto.action, proto.announces = "announced", "announced", status
+            proto.confidence = min(proto.confidence, 0.6)
+            proto.reasons.append("a future change an authority states: an announcement, dated when reported")
+            proto.set_aside = False
+        elif verdict_ == "future":
+            proto.reasons.append(f"'{trigger.text}' in the future, and no announcement reports it: a plan, "
+                                 "not a reported act")
+            proto.confidence, proto.set_aside = 0.1, True
+        elif speech is not None and not proto.set_aside:
+            verb_index, verb_date = speech
+            binding = "exact" if trigger.form in ("present", "progressive") else "bound"
+            proto.speech = (verb_date, binding)
+        return proto
+
+    def _reported_by(self, sentence: _Sentence, index: int) -> tuple[int, DateMention | None] | None:
+        """The reporting verb ("said", "announced", "anunció") whose complement holds token `index`: in the
+        token's own clause ("announced Thursday it would end ..."), or in the clause just before a clause that
+        "that"/"que" opens ("announced that MPP — commonly ... — will be ...")."""
+        words = self.words
+        clause = sentence.clause[index]
+        opener = sentence.clause.index(clause)
+        allowed = {clause}
+        if sentence.tokens[opener][2] in _COMPLEMENTIZERS and opener > 0:
+            allowed.add(sentence.clause[opener - 1])
+        for back in range(index - 1, -1, -1):
+            word = sentence.tokens[back][2]
+            if word in (";",):
+                return None
+            if word in words.SPEECH and sentence.clause[back] in allowed:
+                if _negated(sentence, back, words):
+                    return None
+                verb_clause = sentence.clause[back]
+                dates = [d for d in sentence.dates if sentence.clause[_index(sentence, d.start)] == verb_clause
+                         or _index(sentence, d.start) == back + 1]
+                return back, (min(dates, key=lambda d: abs(d.start - sentence.tokens[back][0])) if dates else None)
+        return None
+
+    def _as_announcement(self, sentence: _Sentence, proto: _Proto, speech: tuple[int, DateMention | None]) -> None:
+        verb_index, verb_date = speech
+        verb = sentence.tokens[verb_index][2]
+        if verb not in self.words.ANNOUNCE and verb_date is None:
+            proto.reasons.append(f"a future change reported by '{verb}', undated: not an announcement")
+            proto.confidence, proto.set_aside = 0.1, True
+            return
+        proto.announces = proto.status
+        proto.status, proto.action = "announced", "announced"
+        proto.anchor = sentence.tokens[verb_index][0]
+        proto.clause = sentence.clause[verb_index]
+        proto.set_aside = False
+        proto.confidence = min(max(proto.confidence, 0.75), 0.85)
+        if verb_date is not None:
+            proto.date = verb_date
+        proto.reasons.append(f"'{verb}' reports a future change: an announcement of it, dated by '{verb}'")
+
+    def _authority_subject(self, sentence: _Sentence, index: int) -> bool:
+        clause = sentence.clause[index]
+        before = [w for (a, _b, w), c in zip(sentence.tokens[:index], sentence.clause[:index], strict=True)
+                  if c == clause]
+        joined = " ".join(before)
+        return any(word in self.words.AUTHORITIES for word in before) or "white house" in joined \
+            or "casa blanca" in joined or "estados unidos" in joined
+
+    def _policy_for(self, sentence: _Sentence, trigger: Trigger, index: int,
+                    reasons: list[str]) -> tuple[Mention, float] | None:
+        """The policy a trigger is about, and a starting confidence."""
+        words = self.words
+        clause = sentence.clause[index]
+        mentions = [m for m in sentence.mentions if self._in_clause(sentence, m, clause, trigger)]
+        after = [m for m in mentions if m.start >= trigger.end]
+        before = [m for m in mentions if m.end <= trigger.start]
+        gap_after = _words_between(sentence, trigger.end, after[0].start) if after else None
+        gap_before = _words_between(sentence, before[-1].end, trigger.start) if before else None
+        preceding = [w for a, _b, w in sentence.tokens if a < trigger.start and w[0].isalnum()]
+        passive = bool(preceding) and preceding[-1] in words.PASSIVE
+        lex = trigger.lex
+        if trigger.form == "state":
+            if after and gap_after is not None and gap_after <= 1:
+                reasons.append(f"'{trigger.text}' describes the policy that follows")
+                return after[0], _start_confidence(after[0], 0.7)
+            if before and gap_before is not None and gap_before <= 3 and passive:
+                reasons.append(f"'{trigger.text}' says what the policy before it is now")
+                return before[-1], _start_confidence(before[-1], 0.75)
+            return None
+        if trigger.form == "possessive":
+            owner = before[-1] if before else self._salient_before(sentence)
+            if owner is None:
+                return None
+            reasons.append(f"'{trigger.text.split()[0]}' is the policy named before")
+            return owner, min(_start_confidence(owner, 0.7), 0.65)
+        if trigger.form == "noun" or (lex is not None and (lex.object_only or lex.part_only)):
+            between = [w for a, _b, w in sentence.tokens if after and trigger.end <= a < after[0].start
+                       and w[0].isalnum()]
+            direct = not any(w in words.PREPOSITIONS for w in between)
+            if after and gap_after is not None and gap_after <= 3 and (direct or trigger.form == "noun") \
+                    and not (lex is not None and lex.part_only):
+                reasons.append(f"'{trigger.text}' names its object: the policy follows")
+                return after[0], _start_confidence(after[0], 0.9 if trigger.form != "noun" else 0.7)
+            part = self._part_then_policy(sentence, trigger, after)
+            if part is not None:
+                reasons.append(f"'{trigger.text}' acts on a part of the policy ('{part[1]}')")
+                return part[0], _start_confidence(part[0], 0.85 if trigger.form != "noun" else 0.7)
+            if lex is not None and lex.part_only:
+                return None
+            # the passive or a participle after its noun: "announced in December", "the program, initially
+            # announced for Venezuelans in October 2022"
+            if before and gap_before is not None and (passive or trigger.form == "participle"
+                                                      or _right_after(sentence, before[-1], trigger)):
+                if gap_before <= 6:
+                    reasons.append(f"'{trigger.text}' in the passive, the policy before it")
+                    return before[-1], _start_confidence(before[-1], 0.85)
+            return None
+        options = []
+        if gap_after is not None and gap_after <= 8:
+            options.append((gap_after + (4 if passive else 0), after[0], "after"))
+        if gap_before is not None and gap_before <= 12:
+            options.append((gap_before + (0 if passive else 2), before[-1], "before"))
+        if options:
+            _, mention, side = min(options, key=lambda option: option[0])
+            gap = gap_after if side == "after" else gap_before
+            reasons.append(f"policy named {gap} word(s) {side} '{trigger.text}'")
+            return mention, _start_confidence(mention, 0.9 if gap <= 4 else 0.75)
+        if after or before:
+            reasons.append(f"policy named far from '{trigger.text}'")
+            return (after or before)[0], _start_confidence((after or before)[0], 0.55)
+        return None
+
+    def _salient_before(self, sentence: _Sentence) -> Mention | None:
+        """The policy the previous sentence named, if it named only one."""
+        if self.previous is None:
+            return None
+        policies = {m.policy for m in self.previous.mentions if m.policy}
+        if len(policies) != 1:
+            return None
+        return next(m for m in reversed(self.previous.mentions) if m.policy)
+
+    def _in_clause(self, sentence: _Sentence, mention: Mention, clause: int, trigger: Trigger) -> bool:
+        """A mention the trigger may be about: in its clause; or, for a relative clause ("MPP, which was
+        launched ..."), the noun before it; or the subject of the clause an "and" continues."""
+        mention_index = _index(sentence, mention.start)
+        if sentence.clause[mention_index] == clause:
+            return True
+        words = self.words
+        trigger_index = _index(sentence, trigger.start)
+        first = _first_of_clause(sentence, trigger_index)
+        if first is None:
+            return False
+        opener = sentence.tokens[first][2]
+        if opener in words.RELATIVES and mention.end <= sentence.tokens[first][0]:
+            between = [w for a, _b, w in sentence.tokens if mention.end <= a < sentence.tokens[first][0]]
+            # "a June 30 ruling on MPP, which took effect ...": the relative is the ruling's, not the policy's
+            head = [w for a, _b, w in sentence.tokens if a < mention.start][-3:]
+            if len(head) >= 2 and head[-1] in words.PREPOSITIONS and any(w in words.EVENT_NOUNS for w in head[:-1]):
+                return False
+            return len([w for w in between if w[0].isalnum()]) == 0
+        if opener in ("and", "but", "y", "e", "mas", "pero") and mention.end <= sentence.tokens[first][0]:
+            own = [m for m in sentence.mentions if sentence.clause[_index(sentence, m.start)] == clause
+                   and m.end <= trigger.start]
+            previous_clause = sentence.clause[first - 1] if first else None
+            return not own and sentence.clause[mention_index] == previous_clause and trigger_index - first <= 3
+        # "suspended and later terminated MPP": a verb that ends its clause shares the next one's object
+        following = sentence.tokens[trigger_index + 1:trigger_index + 2]
+        if mention.start >= trigger.end and following and following[0][2] in ("and", "or", "y", "o", "e", "ou") \
+                and sentence.clause[mention_index] == sentence.clause[trigger_index + 1] \
+                and _words_between(sentence, trigger.end, mention.start) <= 5:
+            return True
+        return False
+
+    def _part_then_policy(self, sentence: _Sentence, trigger: Trigger,
+                          after: list[Mention]) -> tuple[Mention, str] | None:
+        """'expansion of available appointments ... through the CBP One app': a part, then the policy."""
+        if not after:
+            return None
+        span = [w for a, _b, w in sentence.tokens if trigger.end <= a < after[0].start]
+        alnum = [w for w in span if w[0].isalnum()]
+        part = next((w for w in alnum[:4] if w in self.words.POLICY_PARTS), None)
+        if part is not None and len(alnum) <= 9:
+            return after[0], part
+        return None
+
+    # -- what the clause says of the act --
+
+    def _assess(self, sentence: _Sentence, trigger: Trigger, triggers: list[Trigger], index: int, proto: _Proto,
+                speech) -> str | None:
+        """Set the proto aside, or lower its confidence, for negation, modality and the like. Returns 'future'
+        when the act is a plan (an announcement may report it)."""
+        words = self.words
+        tokens = sentence.tokens
+        reasons = proto.reasons
+        before = [w for a, _b, w in tokens[:index] if w[0].isalnum()]
+
+        def aside(reason: str, confidence: float = 0.1) -> None:
+            reasons.append(reason)
+            proto.confidence, proto.set_aside = confidence, True
+
+        lex = trigger.lex
+        if trigger.form == "future":
+            cue = _scope_cue(sentence, index, words)
+            if cue is not None and cue[0] in ("negation", "modality", "infinitive"):
+                aside(f"{cue[0]} '{cue[1]}' before '{trigger.text}': not a reported act")
+                return None
+            return "future"
+        if trigger.form == "conditional":
+            aside(f"'{trigger.text}' in the conditional: not a reported act")
+            return None
+        if trigger.form == "base":
+            cue = _scope_cue(sentence, index, words)
+            periphrastic = before[-1:] and before[-1] in words.FUTURE or (
+                before[-2:-1] and before[-2] in words.FUTURE and before[-1] == "a")  # "va a suspender", "vai"
+            reported_future = cue is not None and cue[1] == "would" and speech is not None
+            if (periphrastic and (cue is None or cue[0] == "future")) or reported_future:
+                return "future"
+            if cue is not None and cue[0] == "future":
+                return "future"
+            aside(f"'{trigger.text}' in its base form ('to end', 'will end'): not a reported act")
+            return None
+        if trigger.form == "progressive":
+            # the word before, skipping one adverb ("is quickly ending", "for unlawfully terminating it")
+            auxiliary = before[-1] if before and not before[-1].endswith("ly") else (before[-2:-1] or [""])[0]
+            if auxiliary in words.PROGRESSIVE_AUXILIARIES:
+                proto.confidence -= 0.1
+            elif auxiliary in _PASSING:
+                reasons.append(f"'{trigger.text}' after '{auxiliary}': an act stated in passing")
+                proto.confidence = min(proto.confidence, 0.6)
+            else:
+                aside(f"'{trigger.text}' without 'is/are/was/were': a gerund or participle, not a reported act")
+                return None
+        if trigger.form == "present":
+            opener = sentence.tokens[_first_of_clause(sentence, index)][2]
+            complement = speech is not None and (opener not in words.SUBORDINATORS or opener in _COMPLEMENTIZERS)
+            # "DHS ends MPP on Monday": a present with a day that has come is a report (the historical present)
+            dated = any(d.exact and sentence.clause[_index(sentence, d.start)] == sentence.clause[index]
+                        for d in sentence.dates)
+            if not (sentence.headline or complement or dated):
+                aside(f"'{trigger.text}' in the present tense in running text: a habit or a plan, not a "
+                      "reported act")
+                return None
+            proto.confidence -= 0.1
+        elif trigger.form in ("noun", "possessive"):
+            proto.confidence -= 0.1
+            if any(w in words.ANNOUNCEMENT_NOUNS for w in before[-3:]):
+                # "el anuncio de su reinicio", "the announcement of its end": an announcement of the act
+                proto.announces, proto.status, proto.action = proto.status, "announced", "announced"
+                reasons.append("the announcement of the act: announced")
+            reversal = next((w for w in before[-5:] if w in words.REVERSALS), None)
+            if reversal is not None:
+                # "vacated the termination of MPP" reports the undoing of the act the noun names
+                aside(f"'{reversal}' undoes the '{trigger.text}' it governs: not that act")
+                return None
+        if before[-2:-1] in (["that"], ["which"], ["who"]) and before[-1:] == ["had"]:
+            aside(f"'{before[-2]} had {trigger.text}': an earlier act described in passing")
+            return None
+        # a participle right after its noun ("to end the program created in 2022") is a clause of its own: the
+        # words before the noun do not reach it
+        relative = trigger.form in ("past", "participle") and proto.mention.end <= trigger.start \
+            and _right_after(sentence, proto.mention, trigger)
+        cue = None if relative else _scope_cue(sentence, index, words)
+        if cue is not None:
+            kind, word = cue
+            if kind == "future" or (kind == "modality" and word == "would" and speech is not None):
+                return "future"
+            aside(f"{kind} '{word}' before '{trigger.text}': not a reported act")
+            return None
+        if sentence.tokens[-1][2] == "?" or self.text[sentence.start:sentence.end].rstrip("\"”’'").endswith("?"):
+            aside("a question, not a statement")
+            return None
+        if trigger.form in ("past", "participle") and _adjectival(sentence, index, proto.mention, words):
+            aside(f"'{trigger.text}' used as an adjective ('the {trigger.text.lower()} policy'): "
+                  "presupposes the act without reporting it", 0.2)
+            return None
+        via_part = proto.mention.start >= trigger.end and any(
+            w in words.POLICY_PARTS for a, _b, w in tokens if trigger.end <= a < proto.mention.start)
+        opener = sentence.tokens[_first_of_clause(sentence, index)][2]
+        relative_on_it = opener in words.RELATIVES and proto.mention.end <= sentence.tokens[
+            _first_of_clause(sentence, index)][0]
+        if not via_part and not relative_on_it and _named_as_means(sentence, proto.mention, words):
+            aside("the policy is named as a means ('under the policy'), not as what changed", 0.2)
+            return None
+        court = self._court_in_clause(sentence, index)
+        if lex is not None and lex.court and court is None and not _court_in_sentence(sentence, words):
+            reasons.append(f"'{trigger.text}' without a court in the sentence")
+            proto.confidence = min(proto.confidence, 0.4)
+        if proto.status in _STOPPED and self._operation_follows(sentence, index):
+            proto.status, proto.action = "suspended", "suspended"
+            reasons.append(f"'{trigger.text}' stops an operation of the policy: suspended")
+        elif court is not None and proto.status == "suspended" and lex is not None and lex.action == "suspended":
+            proto.status, proto.action = "enjoined", "enjoined"
+            reasons.append(f"a court ('{court}') acts in the clause: blocked by a court, status enjoined")
+        if lex is not None and lex.court:
+            for other in triggers:
+                if other.form == "noun" and other.start >= trigger.end and FAMILIES.get(other.status) == "stopped" \
+                        and _words_between(sentence, trigger.end, other.start) <= 2:
+                    aside(f"a court acted on the policy's '{other.text.split()[0]}', not on the policy: "
+                          "review by hand", 0.2)
+                    return None
+        if trigger.form == "noun":
+            for other in triggers:
+                if other.lex is not None and other.lex.court and other.end <= trigger.start \
+                        and _words_between(sentence, other.end, trigger.start) <= 2:
+                    aside(f"'{other.text}' acts on the '{trigger.text.split()[0]}': review by hand", 0.2)
+                    return None
+                if other.end <= trigger.start and other.form != "noun" and other.status in _STOPPED \
+                        and trigger.status == "active" and _words_between(sentence, other.end, trigger.start) <= 2:
+                    aside(f"'{other.text}' ends the '{trigger.text.split()[0]}': not a start", 0.2)
+                    return None
+        if words.HEDGES.search(self.text, sentence.start, sentence.end):
+            reasons.append("hedged ('reportedly')")
+            proto.confidence -= 0.15
+        return None
+
+    def _court_in_clause(self, sentence: _Sentence, index: int) -> str | None:
+        """A court acting: in the clause before the verb (its subject), or 'by a judge' after a passive."""
+        clause = sentence.clause[index]
+        words = self.words
+        for (_a, _b, word), number in zip(sentence.tokens[:index], sentence.clause[:index], strict=True):
+            if number == clause and word in words.COURT_WORDS:
+                return word
+        following = [w for _a, _b, w in sentence.tokens[index + 1:index + 6]]
+        if following[:1] in (["by"], ["por"], ["pela"], ["pelo"]) and any(w in words.COURT_WORDS for w in following):
+            return next(w for w in following if w in words.COURT_WORDS)
+        return None
+
+    def _operation_follows(self, sentence: _Sentence, index: int) -> bool:
+        """'stopped issuing travel authorizations', 'stopped the issuance of ...': an operation paused."""
+        following = [w for _a, _b, w in sentence.tokens[index + 1:index + 4] if w not in self.words.DETERMINERS]
+        return bool(following) and (following[0] in self.words.OPERATIONS
+                                    or following[0] in self.words.OPERATION_NOUNS)
+
+    # -- constructions read as a whole --
+
+    def _court_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'blocked the administration from ending Title 42' (active); 'a court order forcing the administration
+        to restart the program' (suspended: revived, not operated)."""
+        words = self.words
+        if not _court_in_sentence(sentence, words):
+            return []
+        protos = []
+        for number, trigger in enumerate(triggers):
+            if trigger.lex is None or not trigger.lex.court or trigger.form not in ("past", "present", "participle"):
+                continue
+            index = _index(sentence, trigger.start)
+            window = sentence.tokens[index + 1:index + 9]
+            if "from" not in [w for _a, _b, w in window] and "de" not in [w for _a, _b, w in window]:
+                continue
+            for other_number, other in enumerate(triggers):
+                if other_number == number or other.start <= trigger.end or other.start > window[-1][1]:
+                    continue
+                if other.form not in ("progressive", "base") or other.status not in _STOPPED:
+                    continue
+                pick = self._object_of(sentence, other)
+                if pick is None:
+                    continue
+                proto = self._frame_proto(sentence, trigger, pick, "active", "enjoined", 0.8, [
+                    f"'{trigger.text} ... from {other.text}': a court keeps the policy in force (status active)"])
+                if _scope_cue(sentence, index, words) is not None:
+                    continue
+                used.update({number, other_number})
+                protos.append(proto)
+                break
+        for match in words.KEPT_IN_PLACE.finditer(self.text, sentence.start, sentence.end):
+            index = _index(sentence, match.start())
+            first = _first_of_clause(sentence, index)
+            clauses = {sentence.clause[index]}
+            if first and sentence.tokens[first][2] in ("and", "but", "y", "pero", "e", "mas"):
+                clauses.add(sentence.clause[first - 1])  # "which ruled against the policy but let it stand"
+            clause_words = {w for (_a, _b, w), c in zip(sentence.tokens, sentence.clause, strict=True)
+                            if c in clauses}
+            if not clause_words & words.COURT_WORDS or _scope_cue(sentence, index, words) is not None:
+                continue
+            objects = [m for m in sentence.mentions if match.start() <= m.start < match.end()]
+            if not objects:
+                continue
+            verb = _token_trigger(sentence, index)
+            protos.append(self._frame_proto(sentence, verb, objects[0], "active", "stayed", 0.6, [
+                f"a court '{' '.join(match.group().split())}': the policy stays in force (status active)"]))
+        for index, (_a, _b, word) in enumerate(sentence.tokens):
+            if word not in words.COURT_ORDERS:
+                continue
+            for number, trigger in enumerate(triggers):
+                if number in used or trigger.start < sentence.tokens[index][1] or trigger.form != "base" \
+                        or trigger.action not in _RESTARTS:
+                    continue
+                if _words_between(sentence, sentence.tokens[index][1], trigger.start) > 6:
+                    break
+                pick = self._object_of(sentence, trigger)
+                if pick is None:
+                    continue
+                proto = self._frame_proto(sentence, trigger, pick, "suspended", "vacated", 0.65, [
+                    f"a court order '{word}' a restart: the policy revived but not yet operated (status suspended)"])
+                proto.anchor, proto.clause = sentence.tokens[index][0], sentence.clause[index]
+                used.add(number)
+                protos.append(proto)
+                break
+        return protos
+
+    def _document_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'signed a memorandum terminating MPP', 'issued a final rule, entitled ...', 'signed an executive order
+        that will shut down asylum requests' (described): the signing or issuing is the act."""
+        words = self.words
+        protos = []
+        for index, (a, _b, word) in enumerate(sentence.tokens):
+            if word not in words.ISSUING or _scope_cue(sentence, index, words) is not None:
+                continue
+            document_index = next((i for i in range(index + 1, min(index + 5, len(sentence.tokens)))
+                                   if sentence.tokens[i][2] in words.DOCUMENTS), None)
+            if document_index is None:
+                continue
+            document_end = sentence.tokens[document_index][1]
+            verb = _token_trigger(sentence, index)
+            gerund = next(((n, t) for n, t in enumerate(triggers) if n not in used and t.form == "progressive"
+                           and 0 <= _words_between(sentence, document_end, t.start) <= 1
+                           and t.start >= document_end), None)
+            if gerund is not None:
+                number, trigger = gerund
+                pick = self._object_of(sentence, trigger)
+                if pick is not None:
+                    used.add(number)
+                    proto = self._frame_proto(sentence, trigger, pick, trigger.status, trigger.action, 0.85, [
+                        f"'{word} a {sentence.tokens[document_index][2]} {trigger.text}': the {word} document is the"
+                        " act"])
+                    proto.anchor, proto.clause = a, sentence.clause[index]
+                    protos.append(proto)
+                continue
+            head = self.text[a:min(sentence.end, document_end + 40)]
+            final = words.FINAL_RULE.search(head)
+            proposed = re.search(r"\bproposed\s+rule\b|\bregla\s+propuesta\b|\bregra\s+proposta\b", head, re.I)
+            after = [m for m in sentence.mentions if m.start >= document_end and m.kind != "reference"]
+            if not after:
+                continue
+            if proposed:
+                status, action, why = "proposed", "proposed", "a proposed rule published: proposed"
+            elif final or sentence.tokens[document_index][2] in ("proclamation", "proclamación", "proclamação",
+                                                                "order", "orden", "ordem", "memorandum"):
+                status, action, why = "active", "implemented", f"'{word}' the document that is the policy: in effect"
+            else:
+                continue
+            proto = self._frame_proto(sentence, verb, after[0], status, action, 0.75, [why])
+            protos.append(proto)
+        return protos
+
+    def _plan_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """A plan, proposal or change made public, and the policy it is about: 'unveiled a proposal to bar
+        migrants ...' (proposed), 'reveló el martes planes para aprobar ...' and 'announced new measures
+        Thursday requiring asylum seekers to wait in Mexico' (announced), 'a proposal unveiled on Tuesday'
+        (proposed), 'announced changes to the CBP One app' (active, amended; announced when they lie ahead)."""
+        words = self.words
+        protos = []
+        tokens = sentence.tokens
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.PLANS:
+                continue
+            verb_index = next((i for i in range(index - 1, max(-1, index - 5), -1)
+                               if tokens[i][2] in words.PLAN_VERBS), None)
+            if verb_index is None:
+                following = tokens[index + 1:index + 2]
+                if following and following[0][2] in words.PLAN_VERBS:
+                    verb_index = index + 1
+            if verb_index is None or _scope_cue(sentence, min(index, verb_index), words) is not None:
+                continue
+            anchor = max(index, verb_index)
+            after = [m for m in sentence.mentions if m.start >= tokens[anchor][1]
+                     and (m.kind != "reference" or _words_between(sentence, tokens[anchor][1], m.start) <= 3)]
+            if verb_index > index and not after:
+                after = [m for m in sentence.mentions if m.kind != "reference" and m.end <= tokens[index][0]]
+            if not after or _words_between(sentence, tokens[anchor][1], after[0].start) > 30:
+                continue
+            status = words.PLANS[word]
+            verb = _token_trigger(sentence, verb_index)
+            if status == "amended":
+                ahead = any(w in words.FUTURE for _a2, _b2, w in tokens[index + 1:]) \
+                    or any(t.form == "future" for t in triggers if t.start > tokens[index][1])
+                status, action = ("announced", "announced") if ahead else ("active", "amended")
+                why = (f"'{tokens[verb_index][2]} {word}': changes made public "
+                       + ("that lie ahead: announced" if ahead else "and made: in effect, amended"))
+            else:
+                action = status
+                why = (f"'{tokens[verb_index][2]} ... {word}': a {'proposal' if status == 'proposed' else 'plan'} "
+                       f"made public ({status})")
+            proto = self._frame_proto(sentence, verb, after[0], status, action, 0.75, [why])
+            if status == "announced":
+                proto.announces = "active"
+            used.update(n for n, t in enumerate(triggers) if t.start == tokens[verb_index][0])
+            protos.append(proto)
+        return protos
+
+    def _first_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'The first asylum seekers to be returned under MPP arrived on Tuesday': the first use is the start."""
+        words = self.words
+        tokens = sentence.tokens
+        protos = []
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.FIRST:
+                continue
+            operated = next((i for i in range(index + 1, min(index + 7, len(tokens)))
+                             if tokens[i][2] in words.FIRST_OPERATIONS), None)
+            if operated is None:
+                continue
+            under = next((i for i in range(operated + 1, min(operated + 3, len(tokens)))
+                          if tokens[i][2] in ("under", "bajo", "sob")), None)
+            if under is None or _scope_cue(sentence, index, words) is not None:
+                continue
+            after = [m for m in sentence.mentions if m.start >= tokens[under][1] and m.kind != "reference"
+                     and _words_between(sentence, tokens[under][1], m.start) <= 10]
+            if not after:
+                continue
+            proto = self._frame_proto(sentence, _token_trigger(sentence, index), after[0], "active", "implemented",
+                                      0.6, [f"'{word} ... {tokens[operated][2]} under' the policy: its first use, "
+                                            "the start"])
+            protos.append(proto)
+            break
+        return protos
+
+    def _since_frames(self, sentence: _Sentence, protos: list[_Proto]) -> list[_Proto]:
+        """'Since March 2020, Title 42 has allowed ...', 'Title 42, under which the government has denied ...
+        since March 2020': in effect since then, when the clause has no act of its own."""
+        words = self.words
+        tokens = sentence.tokens
+        found = []
+        for date in sentence.dates:
+            index = _index(sentence, date.start)
+            if tokens[index][2] not in words.SINCE:
+                if index == 0 or tokens[index - 1][2] not in words.SINCE:
+                    continue
+                index -= 1
+            clause = sentence.clause[index]
+            if any(p.clause == clause for p in protos):
+                continue
+            span = [i for i, c in enumerate(sentence.clause) if c == clause]
+            clause_words = [tokens[i][2] for i in span]
+            if sentence.clause[0] == clause or index == 0:
+                # a sentence-opening "Since March 2020," belongs to the clause after the comma
+                span = [i for i, c in enumerate(sentence.clause) if c == sentence.clause[0]]
+                clause_words = [tokens[i][2] for i in span]
+            perfect = [i for i in span if tokens[i][2] in words.PERFECT]
+            if perfect:
+                clause_words = [tokens[i][2] for i in span if i < perfect[0]]
+            mention = None
+            for i in perfect:
+                subject = [m for m in sentence.mentions if m.end <= tokens[i][0]
+                           and _words_between(sentence, m.end, tokens[i][0]) <= 1]
+                if subject:
+                    mention = subject[-1]
+                    break
+            if mention is None and perfect:
+                opener = tokens[span[0]][2]
+                if opener in words.RELATIVES and span[0] > 0:
+                    antecedent = [m for m in sentence.mentions if m.end <= tokens[span[0]][0]
+                                  and all(w in words.MEANS for _a, _b, w in tokens if m.end <= _a < tokens[span[0]][0]
+                                          and w[0].isalnum())]
+                    mention = antecedent[-1] if antecedent else None
+            if mention is None or any(w in ("not", "never", "no", "não", "nunca") or w in words.MODALS
+                                      for w in clause_words):
+                continue
+            trigger = _token_trigger(sentence, index)
+            proto = self._frame_proto(sentence, trigger, mention, "active", "implemented", 0.6, [
+                f"'{date.text}' with the policy in effect since then: it began then"])
+            proto.date = date
+            found.append(proto)
+        return found
+
+    def _object_of(self, sentence: _Sentence, trigger: Trigger) -> Mention | None:
+        after = [m for m in sentence.mentions if m.start >= trigger.end]
+        if after and _words_between(sentence, trigger.end, after[0].start) <= 4:
+            return after[0]
+        part = self._part_then_policy(sentence, trigger, after)
+        return part[0] if part else None
+
+    def _frame_proto(self, sentence: _Sentence, trigger: Trigger, mention: Mention, status: str, action: str,
+                     confidence: float, reasons: list[str]) -> _Proto:
+        index = _index(sentence, trigger.start)
+        return _Proto(trigger, mention, status, action, _start_confidence(mention, confidence), reasons, False,
+                      trigger.start, sentence.clause[index])
+
+    # -- from protos to candidates --
+
+    def _emit(self, sentence: _Sentence, protos: list[_Proto]) -> None:
+        document = self.document
+        published = self.published
+        quote = self.text[sentence.start:sentence.end]
+        seen: dict[tuple, Candidate] = {}
+        for proto in protos:
+            for date in proto.extra_dates or [proto.date]:
+                candidate = self._candidate(proto, date, quote, sentence, published)
+                if proto.set_aside or candidate.confidence < MIN_CONFIDENCE:
+                    document.set_aside.append(candidate)
+                    continue
+                key = (candidate.policy, candidate.status, candidate.announces, candidate.window())
+                if key not in seen or seen[key].confidence < candidate.confidence:
+                    seen[key] = candidate
+        document.candidates.extend(seen.values())
+
+    def _candidate(self, proto: _Proto, date: DateMention | None, quote: str, sentence: _Sentence,
+                   published: dt.date | None) -> Candidate:
+        reasons = list(proto.reasons)
+        day = not_before = not_after = None
+        if date is not None:
+            if date.exact:
+                day = date.exact
+                reasons.append(f"dated by '{date.text}' ({date.how}): {day}")
+            else:
+                not_before, not_after = date.not_before, date.not_after
+                reasons.append(f"dated by '{date.text}' ({date.how}): between {not_before} and {not_after}")
+        elif proto.speech is not None and proto.speech[0] is not None:
+            spoken, binding = proto.speech
+            if binding == "exact" and spoken.exact:
+                day = spoken.exact
+                reasons.append(f"happening as '{spoken.text}' reports it: {day}")
+            else:
+                not_before = None
+                not_after = spoken.not_after
+                reasons.append(f"reported on '{spoken.text}': on or before {not_after}")
         elif published is not None:
             not_after = published
             reasons.append(f"no date in the sentence: on or before publication ({published})")
         else:
             reasons.append("no date in the sentence and no publication date")
-        candidate = Candidate(mention.policy, status, trigger.action, day, not_before, not_after, quote,
-                              sentence.start, sentence.end, round(max(0.05, min(confidence, 0.95)), 2), reasons,
-                              trigger=trigger.text)
-        if set_aside or candidate.confidence < MIN_CONFIDENCE:
-            document.set_aside.append(candidate)
+        mention = proto.mention
+        policy = mention.policy
+        if mention.alternatives:
+            policy = choose(mention, day or not_after or published, self.starts)
+            reasons.append(f"described, not named: '{self.text[mention.start:mention.end]}' "
+                           f"(shared by {', '.join([mention.policy, *mention.alternatives])}; {policy} then)")
+        elif mention.kind == "description":
+            reasons.append(f"described, not named: '{self.text[mention.start:mention.end]}'")
+        elif mention.kind == "reference":
+            reasons.append(f"'{self.text[mention.start:mention.end]}' refers to {policy}, named before")
+        return Candidate(policy, proto.status, proto.action, day, not_before, not_after, quote, sentence.start,
+                         sentence.end, round(max(0.05, min(proto.confidence, 0.95)), 2), reasons,
+                         trigger=proto.trigger.text, announces=proto.announces)
+
+    def _unknown_policies(self, sentence: _Sentence) -> None:
+        pattern = self.words.UNKNOWN_POLICY
+        if pattern is None:
+            return
+        document = self.document
+        known = [(m.start, m.end) for m in sentence.mentions]
+        for match in pattern.finditer(self.text, sentence.start, sentence.end):
+            name = match.group("name").strip("\"“”")
+            if any(a < match.end() and match.start() < b for a, b in known):
+                continue
+            tokens = [w.lower().strip("’'s") for w in name.split()]
+            if all(word in self.words.GENERIC_NAMES for word in tokens):
+                continue
+            if any(entry["name"].lower() == name.lower() for entry in document.unknown_policies):
+                continue
+            document.unknown_policies.append({"name": name, "kind": match.group("kind"),
+                                              "quote": self.text[sentence.start:sentence.end],
+                                              "start": sentence.start, "end": sentence.end})
+
+
+# --- helpers over a sentence's tokens ----------------------------------------------------------------
+
+
+def _token_trigger(sentence: _Sentence, index: int) -> Trigger:
+    """A token (a reporting or signing verb) as the trigger of a construction read as a whole."""
+    a, b, word = sentence.tokens[index]
+    return Trigger(a, b, word, None, "", "past", None)
+
+
+def _index(sentence: _Sentence, position: int) -> int:
+    """The token at or before a character position."""
+    return max(0, bisect.bisect_right(sentence.starts, position) - 1)
+
+
+def _words_between(sentence: _Sentence, start: int, end: int) -> int:
+    return sum(1 for a, b, word in sentence.tokens if a >= start and b <= end and word[0].isalnum())
+
+
+def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger) -> bool:
+    """The trigger follows the mention with at most a comma and adverbs between ("MPP, initially announced")."""
+    between = [w for a, _b, w in sentence.tokens if mention.end <= a < trigger.start]
+    return all(w == "," or w.endswith(("ly", "mente")) or w in ("first", "primero") for w in between)
+
+
+def _start_confidence(mention: Mention, confidence: float) -> float:
+    if mention.kind == "description":
+        return confidence - 0.15
+    if mention.kind == "reference":
+        return min(confidence, 0.65)
+    return confidence
+
+
+def _first_of_clause(sentence: _Sentence, index: int) -> int | None:
+    clause = sentence.clause[index]
+    first = index
+    while first > 0 and sentence.clause[first - 1] == clause:
+        first -= 1
+    return first
+
+
+def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words: ModuleType) -> list[int]:
+    """A clause number for each token: a new clause at ; : dashes, and words that begin one ("which", "and",
+    "after"); a parenthesis is a clause of its own, after which the outer one goes on. Words inside a policy's
+    name never begin a clause, and neither does a clause word right before a date ("since March 2020")."""
+    numbers: list[int] = []
+    current = 0
+    counter = 0
+    stack: list[int] = []
+    inside = [(m.start, m.end) for m in mentions]
+    dashes = [position for position, (_a, _b, word) in enumerate(tokens) if word.strip() in _DASHES]
+    pairs = {dashes[i]: dashes[i + 1] for i in range(0, len(dashes) - 1, 2)}
+    closing = set(pairs.values())
+    for position, (a, b, word) in enumerate(tokens):
+        if any(s <= a and b <= e for s, e in inside):
+            numbers.append(current)
             continue
-        key = (candidate.policy, candidate.status)
-        if key not in seen or seen[key].confidence < candidate.confidence:
-            seen[key] = candidate
-    document.candidates.extend(seen.values())
+        if position in pairs:  # "MPP — commonly referred to as 'remain in Mexico' — will be": a parenthesis
+            stack.append(current)
+            counter += 1
+            current = counter
+        elif position in closing and stack:
+            numbers.append(current)
+            current = stack.pop()
+            continue
+        elif word == _OPEN:
+            stack.append(current)
+            counter += 1
+            current = counter
+        elif word == _CLOSE and stack:
+            numbers.append(current)
+            current = stack.pop()
+            continue
+        elif word.strip() in _STRONG or word in _STRONG:
+            counter += 1
+            current = counter
+        elif word in words.CLAUSE_WORDS and not _date_word_follows(tokens, position):
+            counter += 1
+            current = counter
+        numbers.append(current)
+    return numbers
 
 
-def _date_owners(dates: list[DateMention], triggers: list[Trigger]) -> dict[int, DateMention]:
-    """Each date goes to its nearest trigger; each trigger keeps its nearest date."""
-    owned: dict[int, DateMention] = {}
-    for mention in dates:
-        distances = [(min(abs(mention.start - t.end), abs(t.start - mention.end)), i) for i, t in enumerate(triggers)]
-        _, owner = min(distances)
-        current = owned.get(owner)
-        trigger = triggers[owner]
-        if current is None or _distance(mention, trigger) < _distance(current, trigger):
-            owned[owner] = mention
-    return owned
+_DATE_START = re.compile(r"^(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|"
+                         r"wednesday|thursday|friday|saturday|sunday|last|early|late|mid|spring|summer|fall|"
+                         r"autumn|winter|then|its|inception)$")
 
 
-def _distance(mention: DateMention, trigger: Trigger) -> int:
-    return min(abs(mention.start - trigger.end), abs(trigger.start - mention.end))
+def _date_word_follows(tokens: list[tuple[int, int, str]], position: int) -> bool:
+    following = tokens[position + 1:position + 2]
+    return bool(following) and tokens[position][2] in ("since", "after", "before", "until") \
+        and bool(_DATE_START.match(following[0][2]))
 
 
-def _policy_for(trigger: Trigger, triggers: list[Trigger], sentence: _Sentence, tokens, previous,
-                reasons: list[str]) -> tuple[Mention, float] | None:
-    """The policy a trigger is about, and a starting confidence."""
-    after = [m for m in sentence.mentions if m.start >= trigger.end]
-    before = [m for m in sentence.mentions if m.end <= trigger.start]
-    gap_after = _words_between(tokens, trigger.end, after[0].start) if after else None
-    gap_before = _words_between(tokens, before[-1].end, trigger.start) if before else None
-    preceding = [word for a, _b, word in tokens if a < trigger.start and word[0].isalnum()]
-    passive = bool(preceding) and preceding[-1] in PASSIVE
-    if trigger.form == "noun" or (trigger.lex and trigger.lex.object_only):
-        if gap_after is not None and gap_after <= 3:
-            reasons.append(f"'{trigger.text}' names its object: the policy follows")
-            return after[0], 0.9 if trigger.form != "noun" else 0.7
-        return None
-    options = []
-    if gap_after is not None and gap_after <= 8:
-        options.append((gap_after + (4 if passive else 0), after[0], "after"))
-    if gap_before is not None and gap_before <= 12:
-        options.append((gap_before + (0 if passive else 2), before[-1], "before"))
-    if options:
-        _, mention, side = min(options, key=lambda option: option[0])
-        gap = gap_after if side == "after" else gap_before
-        reasons.append(f"policy named {gap} word(s) {side} '{trigger.text}'")
-        return mention, 0.9 if gap <= 4 else 0.75
-    if sentence.mentions:
-        reasons.append(f"policy named far from '{trigger.text}'")
-        return (after or before)[0], 0.55
-    # "the program was suspended": the policy the previous sentence named, if only one
-    if previous is not None and len({m.policy for m in previous.mentions}) == 1:
-        window = " ".join(word for _a, _b, word in tokens)
-        if re.search(r"\bthe (program|programme|policy|app|application|protocols|scheme|rule)\b", window) \
-                or (tokens and tokens[0][2] == "it"):
-            reasons.append("policy by reference ('the program', 'it') to the previous sentence")
-            return previous.mentions[0], 0.5
-    return None
-
-
-def _assess(text: str, trigger: Trigger, triggers: list[Trigger], mention: Mention, tokens, sentence: _Sentence,
-            confidence: float, reasons: list[str]) -> tuple[float, str, bool]:
-    """Lower the confidence or set the candidate aside for negation, modality and the like."""
-    status = trigger.status
-    set_aside = False
-    form_note = {"past": "past tense: reports an act", "present": "present tense (as headlines report acts)",
-                 "noun": "a noun naming the act", "base": "base form",
-                 "progressive": "progressive ('is reinstating')"}[trigger.form]
-    reasons.insert(0, f"'{trigger.text}' -> status {status}, action {trigger.action} ({form_note})")
-    if trigger.form == "progressive":
-        auxiliary = [word for a, _b, word in tokens if a < trigger.start and word[0].isalnum()][-1:]
-        if not auxiliary or auxiliary[0] not in PROGRESSIVE_AUXILIARIES:
-            reasons.append(f"'{trigger.text}' without 'is/are/was/were': a gerund or participle, not a reported act")
-            return 0.1, status, True
-        confidence -= 0.1
-    if trigger.form == "present":
-        confidence -= 0.1
-    elif trigger.form == "noun":
-        confidence -= 0.1
-    words_before = [word for a, _b, word in tokens if a < trigger.start and word[0].isalnum()]
-    if trigger.form == "noun":
-        reversal = next((word for word in words_before[-5:] if word in REVERSALS), None)
-        if reversal is not None:
-            # "vacated the termination of MPP" reports the undoing of the act the noun names
-            reasons.append(f"'{reversal}' undoes the '{trigger.text}' it governs: not that act")
-            return 0.1, status, True
-    if words_before[-2:-1] in (["that"], ["which"], ["who"]) and words_before[-1:] == ["had"]:
-        reasons.append(f"'{words_before[-2]} had {trigger.text}': an earlier act described in passing")
-        return 0.1, status, True
-    cue = _scope_cue(tokens, trigger.start)
-    if cue is not None:
-        kind, word = cue
-        reasons.append(f"{kind} '{word}' before '{trigger.text}': not a reported act")
-        return 0.1, status, True
-    if trigger.form == "base":
-        reasons.append(f"'{trigger.text}' in its base form ('to end', 'will end'): not a reported act")
-        return 0.1, status, True
-    if text[sentence.end - 1:sentence.end] == "?" or text[sentence.start:sentence.end].rstrip("\"”’'").endswith("?"):
-        reasons.append("a question, not a statement")
-        return 0.1, status, True
-    if trigger.form == "past" and _adjectival(tokens, trigger):
-        reasons.append(f"'{trigger.text}' used as an adjective ('the {trigger.text.lower()} policy'): "
-                       "presupposes the act without reporting it")
-        return 0.2, status, True
-    if _named_as_means(tokens, mention):
-        reasons.append("the policy is named as a means ('under the policy'), not as what changed")
-        return 0.2, status, True
-    court = COURT.search(text, sentence.start, sentence.end)
-    if trigger.lex is not None and trigger.lex.court and court is None:
-        reasons.append(f"'{trigger.text}' without a court in the sentence")
-        confidence = min(confidence, 0.4)
-    if court is not None and status == "suspended" and trigger.lex is not None and trigger.lex.action == "suspended":
-        status = "enjoined"
-        reasons.append(f"a court ('{court.group()}') in the sentence: blocked by a court, status enjoined")
-    if trigger.lex is not None and trigger.lex.court:
-        for other in triggers:
-            if other.form == "noun" and other.start >= trigger.end and FAMILIES[other.status] == "stopped" \
-                    and _words_between(tokens, trigger.end, other.start) <= 2:
-                reasons.append(f"a court acted on the policy's '{other.text.split()[0]}', not on the policy: "
-                               "review by hand")
-                return 0.2, status, True
-    if trigger.form == "noun":
-        for other in triggers:
-            if other.lex is not None and other.lex.court and other.end <= trigger.start \
-                    and _words_between(tokens, other.end, trigger.start) <= 2:
-                reasons.append(f"'{other.text}' acts on the '{trigger.text.split()[0]}': review by hand")
-                return 0.2, status, True
-    if HEDGES.search(text, sentence.start, sentence.end):
-        reasons.append("hedged ('reportedly')")
-        confidence -= 0.15
-    return confidence, status, set_aside
-
-
-def _scope_cue(tokens, position: int) -> tuple[str, str] | None:
-    """A negation or modal word in the trigger's clause, looking back at most eight words."""
-    before = [word for a, _b, word in tokens if a < position]
-    if before and before[-1] == "to":
+def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str, str] | None:
+    """A negation, modal or future word in the trigger's clause, looking back at most eight words."""
+    tokens = sentence.tokens
+    clause = sentence.clause[index]
+    before = [(w, c) for (_a, _b, w), c in zip(tokens[:index], sentence.clause[:index], strict=True)]
+    if before and before[-1][0] in ("to",):
         return ("infinitive", "to")
     seen = 0
-    for word in reversed(before):
-        if not word[0].isalnum():
-            return None
-        if word in NEGATIONS or word.endswith(("n't", "n’t")):
+    governing = False
+    for position in range(len(before) - 1, -1, -1):
+        word, number = before[position]
+        if number != clause or not word[0].isalnum():
+            if word in ("“", "”", '"'):
+                continue
+            # "would likely be able to prove that the administration is terminating it": a clause that "that"
+            # opens is as hypothetical as the clause it completes
+            opener = before[position + 1][0] if position + 1 < len(before) else ""
+            relative = any(m.start <= tokens[position][0] < m.end for m in sentence.mentions)
+            if not governing and opener in _COMPLEMENTIZERS and number != clause and word[0].isalnum() \
+                    and not relative:
+                governing, clause, seen = True, number, 0
+            else:
+                return None
+        if governing and (word in words.FUTURE or word.endswith(("'ll", "’ll"))):
+            return None  # "announced that it will": the announcement's own future, not this clause's
+        if word in words.NEGATIONS or word.endswith(("n't", "n’t")):
             return ("negation", word)
-        if word in MODALS or word.endswith(("'ll", "’ll", "'d", "’d")):
+        if word in words.FUTURE or word.endswith(("'ll", "’ll")):
+            return ("future", word)
+        if word in words.MODALS or word.endswith(("'d", "’d")):
             return ("modality", word)
-        if word in CLAUSE_WORDS:
-            return None
         seen += 1
         if seen >= 8:
             return None
     return None
 
 
-def _adjectival(tokens, trigger: Trigger) -> bool:
-    before = [word for a, _b, word in tokens if a < trigger.start and word[0].isalnum()]
+_COMPLEMENTIZERS = frozenset("that que whether si se".split())
+# "sued the administration for unlawfully terminating it": a gerund after these states an act in passing
+_PASSING = frozenset("for after by since".split())
+
+
+def _negated(sentence: _Sentence, index: int, words: ModuleType) -> bool:
+    cue = _scope_cue(sentence, index, words)
+    return cue is not None and cue[0] in ("negation", "modality", "infinitive")
+
+
+def _court_in_sentence(sentence: _Sentence, words: ModuleType) -> bool:
+    return any(word in words.COURT_WORDS for _a, _b, word in sentence.tokens)
+
+
+def _adjectival(sentence: _Sentence, index: int, mention: Mention, words: ModuleType) -> bool:
+    """'the reinstated policy', 'a recently revived MPP', 'blocks revived Remain in Mexico program'."""
+    before = [w for _a, _b, w in sentence.tokens[:index] if w[0].isalnum()]
     if not before:
         return False
-    if before[-1] in DETERMINERS:
+    if before[-1] in words.DETERMINERS:
         return True
-    return len(before) >= 2 and before[-1].endswith("ly") and before[-2] in DETERMINERS
+    if len(before) >= 2 and before[-1].endswith("ly") and before[-2] in words.DETERMINERS:
+        return True
+    # a participle right before the policy's name, after a verb or a preposition, is its adjective
+    trigger_end = sentence.tokens[index][1]
+    if mention.start >= trigger_end and _words_between(sentence, trigger_end, mention.start) == 0:
+        previous = before[-1]
+        return previous in words.MEANS or previous in words.PART_PREPOSITIONS or bool(
+            re.fullmatch(r"\w+(s|ed)", previous) and previous not in words.PASSIVE and previous not in
+            words.AUTHORITIES and len(previous) > 3 and previous[0].islower() and previous in _VERBISH)
+    return False
 
 
-def _named_as_means(tokens, mention: Mention) -> bool:
-    before = [word for a, _b, word in tokens if a < mention.start and word[0].isalnum()][-4:]
-    while before and before[-1] in DETERMINERS:
+# common verbs in headlines before a participle adjective ("Judge blocks revived ...", "Court halts revived ...")
+_VERBISH = frozenset("blocks blocked halts halted ends ended revives suspends suspended upholds upheld targets "
+                     "challenges challenged defends defended expands expanded restarts restarted".split())
+
+
+def _named_as_means(sentence: _Sentence, mention: Mention, words: ModuleType) -> bool:
+    before = [w for a, _b, w in sentence.tokens if a < mention.start and w[0].isalnum()][-4:]
+    while before and before[-1] in words.DETERMINERS:
         before.pop()
-    if not before or before[-1] not in MEANS:
+    if not before or before[-1] not in words.MEANS:
         return False
     # "suspended new enrollments in MPP", "launched a feature in the CBP One app": a part of the policy
     # changed, which is the policy changing; "returned under MPP" names it as a means
-    return not (before[-1] in PART_PREPOSITIONS and len(before) >= 2 and before[-2] in POLICY_PARTS)
+    return not (before[-1] in words.PART_PREPOSITIONS and len(before) >= 2 and before[-2] in words.POLICY_PARTS)
 
 
-def _unknown_policies(text: str, sentence: _Sentence, document: Document) -> None:
-    known = [(m.start, m.end) for m in sentence.mentions]
-    for match in UNKNOWN_POLICY.finditer(text, sentence.start, sentence.end):
-        name = match.group("name").strip("\"“”")
-        if any(a < match.end() and match.start() < b for a, b in known):
+def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sentence, words: ModuleType) -> None:
+    """Each date to the act of its own clause (the nearest there); a date in a clause without an act to the
+    nearest reported act that has none; "on July 6 and ... on July 18" with one verb gives one act per date."""
+    orphans = []
+    for mention in dates:
+        clause = sentence.clause[_index(sentence, mention.start)]
+        own = [p for p in protos if p.clause == clause]
+        if not own:
+            orphans.append(mention)
             continue
-        words = [w.lower().strip("’'s") for w in name.split()]
-        if all(word in GENERIC_NAMES for word in words):
+        nearest = min(own, key=lambda p: _gap(sentence, mention, p))
+        if nearest.date is None or _gap(sentence, mention, nearest) < _gap(sentence, nearest.date, nearest):
+            nearest.date = mention
+    for mention in orphans:
+        index = _index(sentence, mention.start)
+        first = _first_of_clause(sentence, index)
+        opener = sentence.tokens[first][2] if first is not None else ""
+        clause = sentence.clause[index]
+        if any(w in words.EVENT_NOUNS for (_a, _b, w), c in zip(sentence.tokens, sentence.clause, strict=True)
+               if c == clause):
+            continue  # "following a ruling by a judge on Monday", "a June 30 ruling": that event's date
+        # an announcement is dated by its announcing verb, never by a date in the future it announces
+        reported = [p for p in protos if not p.set_aside and not (p.announces and mention.start > p.trigger.start)]
+        if not reported:
             continue
-        if any(entry["name"].lower() == name.lower() for entry in document.unknown_policies):
+        undated = [p for p in reported if p.date is None]
+        if undated:
+            nearest = min(undated, key=lambda p: _gap(sentence, mention, p))
+            nearest.date = mention
             continue
-        document.unknown_policies.append({"name": name, "kind": match.group("kind"),
-                                          "quote": text[sentence.start:sentence.end],
-                                          "start": sentence.start, "end": sentence.end})
+        nearest = min(reported, key=lambda p: _gap(sentence, mention, p))
+        gap = [w for _a, _b, w in sentence.tokens[first:index] if w[0].isalpha()]
+        if opener in ("and", "y", "e") and nearest.date is not None and nearest.date.exact and mention.exact \
+                and nearest.anchor < nearest.date.start < mention.start and not nearest.announces and len(gap) <= 8:
+            # gapping: "stopped issuing ... on July 6 and to the other three nationalities on July 18"
+            nearest.extra_dates.append(mention)
+    for proto in protos:
+        if proto.extra_dates and proto.date is not None:
+            proto.extra_dates.insert(0, proto.date)
+
+
+def _gap(sentence: _Sentence, mention: DateMention, proto: _Proto) -> int:
+    """How far a date is from the word that anchors a proto (its trigger, or its announcing verb): the words
+    between, and three more for each comma ("terminated in 2021, revived ...": 2021 is the termination's)."""
+    start = proto.anchor
+    end = proto.trigger.end if proto.anchor == proto.trigger.start else start + 1
+    low, high = (end, mention.start) if mention.start >= end else (mention.end, start)
+    between = [w for a, b, w in sentence.tokens if a >= low and b <= high]
+    return len(between) + 3 * between.count(",")
+
+
+def _record_starts(records: Sequence) -> dict[str, dt.date]:
+    """Each record's first day in its history (to choose among records that share a description)."""
+    starts = {}
+    for record in records:
+        days = [day for day in (applies_on(event) for event in record.events) if day is not None]
+        if days:
+            starts[record.id] = min(days)
+    return starts
 
 
 def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
-    """Across sentences: drop a candidate when another of the same policy and status pins it down more."""
+    """Across sentences: drop a candidate when another of the same policy and status (and, for announcements,
+    the same announced status) pins it down more."""
     kept = []
     for candidate in candidates:
         low, high = candidate.window()
         redundant = False
         for other in candidates:
-            if other is candidate or (other.policy, other.status) != (candidate.policy, candidate.status):
+            if other is candidate or (other.policy, other.status, other.announces) != (
+                    candidate.policy, candidate.status, candidate.announces):
                 continue
             other_low, other_high = other.window()
             inside = low <= other_low and other_high <= high

@@ -1,6 +1,8 @@
-"""The words that report an act on a policy, and the words that stop them reporting one.
+"""The English words that report an act on a policy, and the words that stop them reporting one.
 
-Tables only: `candidates` reads them. docs/extraction.md documents them.
+Tables only: `candidates` reads them, through `language.words("en")`; the
+Spanish and Portuguese modules (`lexicon_es`, `lexicon_pt`) define the same
+names. docs/extraction.md documents them.
 """
 
 from __future__ import annotations
@@ -8,24 +10,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+CODE = "en"
+
 #
 # Each entry: the past forms | the present (third person) forms | the base forms,
 # then the status after the act and the action label (contract §1). Past forms
 # report an act; present forms are how headlines report one; base forms ("to end",
 # "will end") never do and are set aside. Phrases may span line breaks.
 
+
 @dataclass(frozen=True)
 class Lex:
     past: tuple[str, ...]
     present: tuple[str, ...]
     base: tuple[str, ...]
-    status: str
+    status: str | None  # None: the act keeps the status the policy had (a rebranding)
     action: str
     court: bool = False  # a court's act: needs a court in the sentence to count fully
     object_only: bool = False  # counts only when the policy is its direct object
+    part_only: bool = False  # counts only when its object is a part of the policy ("raised appointments")
+    participle: tuple[str, ...] = ()  # where past participles differ from the past (Spanish, Portuguese)
+    future: tuple[str, ...] = ()  # synthetic future forms (Spanish, Portuguese)
+    conditional: tuple[str, ...] = ()
+    gerund: tuple[str, ...] = ()
 
 
-def _lex(forms: str, status: str, action: str, **flags) -> Lex:
+def _lex(forms: str, status: str | None, action: str, **flags) -> Lex:
     past, present, base = (tuple(part.split("/")) if part else () for part in forms.split("|"))
     return Lex(past, present, base, status, action, **flags)
 
@@ -43,6 +53,7 @@ LEXICON: tuple[Lex, ...] = (
     _lex("terminated|terminates|terminate", "terminated", "terminated"),
     _lex("scrapped|scraps|scrap", "terminated", "terminated"),
     _lex("shut down/shutdown|shuts down|", "terminated", "terminated"),
+    _lex("shuttered|shutters|shutter", "terminated", "terminated"),
     _lex("cancelled/canceled|cancels|cancel", "terminated", "terminated"),
     _lex("rescinded|rescinds|rescind", "terminated", "terminated"),
     _lex("revoked|revokes|revoke", "terminated", "terminated"),
@@ -52,6 +63,13 @@ LEXICON: tuple[Lex, ...] = (
     _lex("axed|axes|axe", "terminated", "terminated"),
     _lex("dismantled|dismantles|dismantle", "terminated", "terminated"),
     _lex("stopped|stops|stop", "terminated", "terminated"),
+    _lex("ceased|ceases|cease", "terminated", "terminated"),
+    _lex("killed|kills|kill", "terminated", "terminated", object_only=True),
+    _lex("lifted|lifts|lift", "terminated", "terminated", object_only=True),
+    _lex("unwound|unwinds|unwind", "terminated", "terminated"),
+    _lex("rolled back|rolls back|roll back", "terminated", "terminated", object_only=True),
+    _lex("went dark|goes dark|go dark", "terminated", "terminated"),
+    _lex("expired/lapsed|expires/lapses|expire/lapse", "terminated", "terminated"),
     _lex("did away with|does away with|do away with", "terminated", "terminated"),
     _lex("phased out|phases out|phase out", "terminated", "terminated"),
     _lex("wound down|winds down|wind down", "terminated", "terminated"),
@@ -61,6 +79,7 @@ LEXICON: tuple[Lex, ...] = (
     _lex("reintroduced|reintroduces|reintroduce", "active", "reinstated"),
     _lex("restarted|restarts|restart", "active", "reinstated"),
     _lex("revived|revives|revive", "active", "reinstated"),
+    _lex("resurrected|resurrects|resurrect", "active", "reinstated"),
     _lex("restored|restores|restore", "active", "reinstated"),
     _lex("brought back|brings back|bring back", "active", "reinstated"),
     _lex("reimplemented/re-implemented|reimplements/re-implements|reimplement/re-implement", "active", "reinstated"),
@@ -73,9 +92,14 @@ LEXICON: tuple[Lex, ...] = (
     _lex("began/begun|begins|begin", "active", "implemented"),
     _lex("started|starts|start", "active", "implemented"),
     _lex("implemented|implements|implement", "active", "implemented"),
+    _lex("enacted|enacts|enact", "active", "implemented"),
+    _lex("imposed|imposes|impose", "active", "implemented"),
+    _lex("invoked|invokes|invoke", "active", "implemented", object_only=True),
     _lex("rolled out|rolls out|roll out", "active", "implemented"),
-    _lex("took effect/went into effect/came into force/entered into force|takes effect/goes into effect/"
-         "comes into force|take effect/go into effect/come into force", "active", "implemented"),
+    _lex("went live|goes live|go live", "active", "implemented"),
+    _lex("took effect/went into effect/came into effect/came into force/entered into force|takes effect/"
+         "goes into effect/comes into effect/comes into force|take effect/go into effect/come into effect/"
+         "come into force", "active", "implemented"),
     _lex("unveiled|unveils|unveil", "announced", "announced", object_only=True),
     _lex("announced|announces|announce", "announced", "announced", object_only=True),
     _lex("proposed|proposes|propose", "proposed", "proposed", object_only=True),
@@ -88,7 +112,12 @@ LEXICON: tuple[Lex, ...] = (
     _lex("expanded|expands|expand", "active", "expanded"),
     _lex("extended|extends|extend", "active", "expanded", object_only=True),
     _lex("broadened/widened|broadens/widens|broaden/widen", "active", "expanded"),
+    _lex("increased/raised/boosted|increases/raises/boosts|increase/raise/boost", "active", "expanded",
+         part_only=True),
     _lex("narrowed/scaled back|narrows/scales back|narrow/scale back", "active", "narrowed"),
+    # a new name, the same status
+    _lex("rebranded/renamed/repurposed|rebrands/renames/repurposes|rebrand/rename/repurpose", None, "rebranded",
+         object_only=True),
 )
 
 # Nouns naming an act: "the end of", "the reinstatement of". The policy must follow.
@@ -97,27 +126,32 @@ NOUNS: dict[str, tuple[str, str]] = {
     "end to": ("terminated", "terminated"), "cancellation of": ("terminated", "terminated"),
     "elimination of": ("terminated", "terminated"), "rescission of": ("terminated", "terminated"),
     "repeal of": ("terminated", "terminated"), "shutdown of": ("terminated", "terminated"),
+    "ending of": ("terminated", "terminated"), "unwinding of": ("terminated", "terminated"),
+    "lifting of": ("terminated", "terminated"), "closure of": ("terminated", "terminated"),
     "suspension of": ("suspended", "suspended"), "halt to": ("suspended", "suspended"),
     "pause of": ("suspended", "suspended"), "pause on": ("suspended", "suspended"),
-    "freeze on": ("suspended", "suspended"),
+    "pause in": ("suspended", "suspended"), "freeze on": ("suspended", "suspended"),
     "reinstatement of": ("active", "reinstated"), "reintroduction of": ("active", "reinstated"),
     "revival of": ("active", "reinstated"), "return of": ("active", "reinstated"),
     "restart of": ("active", "reinstated"), "reimplementation of": ("active", "reinstated"),
     "re-implementation of": ("active", "reinstated"), "resumption of": ("active", "resumed"),
     "launch of": ("active", "implemented"), "rollout of": ("active", "implemented"),
     "roll-out of": ("active", "implemented"), "introduction of": ("active", "implemented"),
-    "implementation of": ("active", "implemented"), "expansion of": ("active", "expanded"),
+    "implementation of": ("active", "implemented"), "start of": ("active", "implemented"),
+    "expansion of": ("active", "expanded"),
     "injunction against": ("enjoined", "enjoined"), "injunction blocking": ("enjoined", "enjoined"),
 }
 
 # "-ing" forms count only as a progressive ("DHS is reinstating MPP"); elsewhere ("the memo ending MPP") they
-# are set aside.
+# are set aside, unless a document is signed or issued ("signed a memo ending MPP": the signing is the act).
 PROGRESSIVE: dict[str, str] = {
     "suspending": "suspend", "halting": "halt", "pausing": "pause", "ending": "end", "terminating": "terminate",
     "scrapping": "scrap", "cancelling": "cancel", "canceling": "cancel", "rescinding": "rescind",
     "eliminating": "eliminate", "reinstating": "reinstate", "reintroducing": "reintroduce",
     "restarting": "restart", "reviving": "revive", "restoring": "restore", "resuming": "resume",
-    "launching": "launch", "expanding": "expand",
+    "launching": "launch", "expanding": "expand", "unwinding": "unwind", "lifting": "lift",
+    "implementing": "implement", "revoking": "revoke", "stopping": "stop", "ceasing": "cease",
+    "reimplementing": "reimplement", "re-implementing": "re-implement", "extending": "extend",
 }
 PROGRESSIVE_AUXILIARIES = frozenset("is are was were".split())
 
@@ -132,15 +166,24 @@ MODALS = frozenset(
     "intending aims aim aimed expected expects poised threatened threatens threatening vowed vows promised "
     "promises pledged pledges wants want wanted seeks seek sought seeking tried tries trying attempt attempts "
     "attempted attempting asked asks asking urged urges urging considering considers weighing proposal proposals "
-    "likely unlikely possible possibly if unless whether once ready preparing prepares prepared moved moves "
-    "move hopes hoped hoping calls called demanded demands push pushed pushing lets allow allowed".split()
+    "likely unlikely possible possibly if unless whether once ready preparing prepares prepared prepare moved "
+    "moves move hopes hoped hoping calls called demanded demands push pushed pushing lets allow allowed "
+    "rumors rumours rumored rumoured committed commit commits vowing promising pledging set due scheduled "
+    "delay delayed delaying moving".split()
 )
+# future auxiliaries: "will end" is a plan, unless an announcement reports it ("announced it will end MPP")
+FUTURE = frozenset("will 'll ’ll".split())
 HEDGES = re.compile(r"\b(reportedly|allegedly|rumou?red|according to unconfirmed|sources say|is said to)\b", re.I)
-CLAUSE_WORDS = frozenset("and but while after before because although though since which who when where".split())
+CLAUSE_WORDS = frozenset("and but while after before because although though since which who whom when where "
+                         "whereas that as until unless once if following amid".split())
+# clause words that begin a subordinate clause: a date before them belongs to the main clause
+SUBORDINATORS = frozenset("while after before because although though since which who whom when where whereas "
+                          "that as until unless once if".split())
+RELATIVES = frozenset("which that who".split())
 DETERMINERS = frozenset("the a an its their his her this that these those our your newly recently".split())
 PASSIVE = frozenset("was were is are been being be get got gets has had have".split())
 MEANS = frozenset("under through via using with in by from into on for".split())
-PART_PREPOSITIONS = frozenset("in on for into of".split())
+PART_PREPOSITIONS = frozenset("in on for into of through".split())
 # verbs that undo the act a following noun names ("vacated the termination of MPP")
 REVERSALS = frozenset(
     "vacated vacates vacate blocked blocks block overturned overturns overturn reversed reverses reverse "
@@ -149,14 +192,79 @@ REVERSALS = frozenset(
 )
 POLICY_PARTS = frozenset(
     "enrollment enrollments enrolment enrolments appointment appointments feature function functionality "
-    "scheduling returns processing registration registrations slots capacity use".split()
+    "scheduling returns processing registration registrations slots capacity use issuance authorizations "
+    "applications access".split()
 )
+# gerunds of the policy's operation: "stopped issuing travel authorizations" pauses the policy
+OPERATIONS = frozenset("issuing accepting processing enrolling adding granting scheduling admitting "
+                       "approving taking returning sending".split())
+OPERATION_NOUNS = frozenset("issuance processing acceptance intake enrollment enrollments enrolment enrolments "
+                             "admissions approvals".split())
+# "the first asylum seekers to be returned under MPP": the first use of a policy is its start
+FIRST = frozenset("first".split())
+FIRST_OPERATIONS = frozenset("returned sent enrolled processed placed expelled admitted paroled".split())
+# "since March 2020, Title 42 has allowed ...": in effect since then
+SINCE = frozenset("since".split())
+PERFECT = frozenset("has have had".split())
+# the next sentence dates the act: "This decision, confirmed by DHS on March 25, ..."
+ANAPHORA = re.compile(r"(?:this|the|that)\s+(?:decision|move|measure|change|announcement|order|action|step)\b",
+                      re.I)
+CONFIRMING = frozenset("confirmed announced published made taken signed issued came effective".split())
+PREPOSITIONS = frozenset("of to for in on into under through via with by from at about against".split())
+EVENT_NOUNS = frozenset("ruling rulings decision order announcement statement meeting call visit hearing speech vote "
+                        "election lawsuit filing inauguration".split())
+POSSESSIVES = ("its", "their")
+NOT_POSSESSED = frozenset("return injunction".split())  # "their return": people, not a policy
+ANNOUNCEMENT_NOUNS = frozenset("announcement".split())
+# a court that leaves the policy in force: "ruled against the policy but let it stand"
+KEPT_IN_PLACE = re.compile(r"\b(?:let|lets|left|leaves|kept|keeps|allowed|allows)\s+(?:it|them|the\s+\w+(?:\s+\w+)?|"
+                           r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:stand|in\s+place|in\s+effect|to\s+(?:stand|remain|"
+                           r"continue)\b)")
 COURT = re.compile(r"\b(judges?|courts?|justices?|injunction|ruling|ruled|circuit|tribunal)\b", re.I)
-TOKEN = re.compile(r"\w+(?:['’]\w+)*|[,;:()\u2014\u2013]|\s-\s")
+COURT_WORDS = frozenset("judge judges court courts justice justices injunction ruling ruled circuit "
+                        "tribunal".split())
+# "a court order forcing the administration to restart MPP": a court revived it; nobody operates it yet
+COURT_ORDERS = frozenset("ordered orders ordering forcing forced forces requiring required requires compelling "
+                         "compelled".split())
+# reporting verbs whose complement clause ("said Friday that it has paused ...") is dated by them
+ANNOUNCE = frozenset("announced announces unveiled unveils revealed reveals declared declares".split())
+SPEECH = frozenset("said says told stated states confirmed confirms reported reports added adds noted notes "
+                   "wrote explained acknowledged".split()) | ANNOUNCE
+# nouns of a plan or proposal: "unveiled a proposal", "announced plans to end"
+PLANS = {"plan": "announced", "plans": "announced", "measures": "announced", "measure": "announced",
+         "rules": "announced", "agreement": "announced", "deal": "announced",
+         "proposal": "proposed", "proposals": "proposed",
+         "changes": "amended", "change": "amended", "updates": "amended", "modifications": "amended"}
+# verbs that make a plan public: "unveiled a proposal", "announced new measures", "reached an agreement"
+PLAN_VERBS = frozenset("announced announces unveiled unveils revealed reveals presented presents released "
+                       "releases reached reaches struck strikes detailed details outlined outlines".split())
+# who can announce a change of a policy (a subject among these makes a plain future an announcement)
+AUTHORITIES = frozenset("administration government department dhs cbp cdc ice uscis doj white house president "
+                        "secretary officials agency authorities state department homeland security".split())
+# a document whose signing or issuing is the act ("signed a memo terminating MPP", "issued a final rule")
+DOCUMENTS = frozenset("memo memorandum order orders proclamation directive rule notice decision guidance".split())
+ISSUING = frozenset("signed signs issued issues published publishes released releases".split())
+FINAL_RULE = re.compile(r"\b(interim\s+)?final\s+rule\b", re.I)
+# adjectives that state a status without dating it ("the now-defunct Remain in Mexico policy")
+STATES: dict[str, tuple[str, str]] = {
+    "now-defunct": ("terminated", "terminated"), "defunct": ("terminated", "terminated"),
+    "now-ended": ("terminated", "terminated"), "now-scrapped": ("terminated", "terminated"),
+    "now-suspended": ("suspended", "suspended"), "now-paused": ("suspended", "suspended"),
+    "now live": ("active", "implemented"), "now in effect": ("active", "implemented"),
+    "now operational": ("active", "implemented"),
+}
+# words for the policy itself when the sentence does not name it ("the program was suspended", "it was expanded")
+REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:new|controversial|former|original|entire|whole|humanitarian|federal|asylum|"
+    r"parole|immigration|trump-era|biden-era|pandemic-era)\s+){0,2}"
+    r"(?:program|programme|policy|app|application|protocols|scheme|rule|measure|order|initiative|process|processes)"
+    r"\b(?!\s+(?:of|for|to)\b)", re.I)
+PRONOUNS = frozenset("it".split())
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[,;:()\u2014\u2013\"“”]|\s-{1,2}\s|--")
 UNKNOWN_POLICY = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[\"“][^\"”\n]{2,60}[\"”]|(?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|for|in|to|and|on)){0,6}"
     r"(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bto)(?<!\band)(?<!\bon)))"
     r"\s+(?P<kind>program|programme|policy|protocols?|rule|initiative|scheme|app|pathway|process)\b"
 )
 GENERIC_NAMES = frozenset("new old current former previous trump biden obama administration government federal u.s "
-                           "us american mexican state this that".split())
+                          "us american mexican state this that".split())

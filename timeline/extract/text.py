@@ -26,6 +26,7 @@ from pathlib import Path
 from timeline.core.dates import ONE_DAY, parse_date
 from timeline.core.dates import iso as _iso
 from timeline.errors import UsageError
+from timeline.records.files import max_file_bytes
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -60,11 +61,21 @@ class DateMention:
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MDY_RE = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+({_DAY})\b(?:,?\s+({_YEAR})\b)?")
 _DMY_RE = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_DAY})\s+(?:of\s+)?({_MONTH})(?:,?\s+({_YEAR})\b)?(?![\w])")
-_MY_RE = re.compile(rf"\b({_MONTH}),?\s+({_YEAR})\b")
+_PART = r"(?:(?P<part>(?i:early|mid|late))(?:-|\s+))"
+_MY_RE = re.compile(rf"\b{_PART}?({_MONTH}),?\s+(?:of\s+)?({_YEAR})\b")
 _MONTH_ALONE_RE = re.compile(
-    rf"\b(?:in|since|during|early|late|mid-|last|this past|earlier in|until|through|by)\s+({_MONTH})(?![\w.]*\s+\d)\b"
+    r"\b(?:(?i:in|since|during|last|this past|earlier in|until|through|by)\s+(?:((?i:early|mid|late))(?:-|\s+))?"
+    rf"|((?i:early|mid|late))(?:-|\s+))({_MONTH})(?![\w.]*\s+\d)\b"
 )
-_YEAR_ALONE_RE = re.compile(rf"\b(in|since|during|of|early|late|mid-|by|from|throughout)\s+({_YEAR})\b(?![,.]?\d)")
+_YEAR_ALONE_RE = re.compile(
+    rf"\b((?i:in|since|during|of|early|late|mid-|by|from|throughout|after|before|until))\s+({_YEAR})\b(?![,.]?\d)")
+_SEASON_RE = re.compile(rf"\b(?:(?i:in|during|since|by|the|last|early|late)\s+)?(?i:the\s+)?"
+                        rf"((?i:spring|summer|fall|autumn|winter))(?:\s+of)?\s+({_YEAR})\b")
+# a part of a month: early = 1st-10th, mid = 11th-20th, late = 21st-end (benchmarks/extraction/README.md)
+_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+# astronomical seasons (the README's convention: spring 2021 = Mar 20 - Jun 20)
+_SEASONS = {"spring": ((3, 20), (6, 20)), "summer": ((6, 21), (9, 22)), "fall": ((9, 23), (12, 20)),
+            "autumn": ((9, 23), (12, 20)), "winter": ((12, 21), (3, 19))}
 _WEEKDAY_RE = re.compile(
     rf"\b(?:((?i:last|this past|on|early|late|earlier on|next|this coming|coming))\s+)?({_WEEKDAY})\b"
 )
@@ -107,12 +118,27 @@ def _year_for(month: int, day: int, published: dt.date) -> dt.date | None:
     return _safe_date(published.year - 1, month, day)
 
 
-def _month_window(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+def _month_window(year: int, month: int, part: str | None = None) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(year, month)[1]
+    if part:
+        first_day, last_day = _PARTS[part.lower()]
+        return dt.date(year, month, first_day), dt.date(year, month, min(last_day, last))
+    return dt.date(year, month, 1), dt.date(year, month, last)
 
 
-def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
-    """Date expressions in text[start:end], resolved; without a publication date only full dates count."""
+def _season_window(season: str, year: int) -> tuple[dt.date, dt.date]:
+    (start_month, start_day), (end_month, end_day) = _SEASONS[season.lower()]
+    end_year = year + 1 if end_month < start_month else year
+    return dt.date(year, start_month, start_day), dt.date(end_year, end_month, end_day)
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None, words=None) -> list[DateMention]:
+    """Date expressions in text[start:end], resolved; without a publication date only full dates count.
+
+    `words` is a language's module (`language.words`); English is read here, other languages by the date
+    patterns their module declares (`_find_dates_in`)."""
+    if words is not None and getattr(words, "DATE_PATTERNS", None):
+        return _find_dates_in(words, text, start, end, published)
     segment = text[start:end]
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -144,17 +170,22 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                 continue
             add(match, 0, resolved, resolved, how)
     for match in _MY_RE.finditer(segment):
-        first, last = _month_window(int(match.group(2)), _month(match.group(1)))
+        first, last = _month_window(int(match.group(3)), _month(match.group(2)), match.group("part"))
         add(match, 0, first, last, "month")
+    for match in _SEASON_RE.finditer(segment):
+        first, last = _season_window(match.group(1), int(match.group(2)))
+        add(match, 0, first, last, "season")
     if published is not None:
         for match in _MONTH_ALONE_RE.finditer(segment):
-            month = _month(match.group(1))
+            month = _month(match.group(3))
+            part = match.group(1) or match.group(2)
             year = published.year if month <= published.month else published.year - 1
-            first, last = _month_window(year, month)
-            add(match, 1, first, last, "month")
+            first, last = _month_window(year, month, part)
+            add(match, 3, first, last, "month")
     for match in _YEAR_ALONE_RE.finditer(segment):
         after = re.match(r"\s+([A-Za-z]+)", segment[match.end():])
-        if after and after.group(1).islower() and after.group(1) not in _YEAR_OK_AFTER:
+        if after and after.group(1).islower() and after.group(1) not in _YEAR_OK_AFTER \
+                and after.group(1).endswith("s") and not after.group(1).endswith("ss"):
             continue  # "in 2021 cases": a count
         year = int(match.group(2))
         add(match, 2, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
@@ -180,7 +211,111 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
     return found
 
 
-def relative_window(phrase: str, match: re.Match, published: dt.date) -> tuple[dt.date, dt.date] | None:
+# --- dates in other languages -----------------------------------------------------------------------
+#
+# A language module declares MONTHS and WEEKDAYS (name -> number, Monday = 0), RELATIVE (phrase -> one of the
+# English phrases `relative_window` reads), NUMBERS (number words) and DATE_PATTERNS: regular expressions over
+# {MONTH}, {WEEKDAY}, {DAY} and {YEAR} with named groups that say what they found: day, month, year, part
+# (early/mid/late), weekday, last (strictly before publication), rel (a RELATIVE phrase), count and unit
+# ("hace 3 días"). Earlier patterns win where two overlap.
+
+_COMPILED: dict[str, list[re.Pattern]] = {}
+_PART_WORDS = {"principios": "early", "inicios": "early", "comienzos": "early", "começo": "early",
+               "início": "early", "inicio": "early", "mediados": "mid", "meados": "mid", "finales": "late",
+               "fines": "late", "final": "late", "fins": "late", "fim": "late"}
+
+
+def _patterns(words) -> list[re.Pattern]:
+    key = words.__name__
+    if key not in _COMPILED:
+        fill = {"MONTH": "(?:" + "|".join(sorted(map(re.escape, words.MONTHS), key=len, reverse=True)) + ")",
+                "WEEKDAY": "(?:" + "|".join(sorted(map(re.escape, words.WEEKDAYS), key=len, reverse=True)) + ")",
+                "DAY": r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])", "YEAR": _YEAR}
+        compiled = []
+        for pattern in words.DATE_PATTERNS:
+            for name, value in fill.items():
+                pattern = pattern.replace("{" + name + "}", value)
+            compiled.append(re.compile(pattern, re.IGNORECASE))
+        _COMPILED[key] = compiled
+    return _COMPILED[key]
+
+
+def _find_dates_in(words, text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
+    found: list[DateMention] = []
+    for pattern in _patterns(words):
+        for match in pattern.finditer(text, start, end):
+            span = match.span()
+            if any(m.start < span[1] and span[0] < m.end for m in found):
+                continue
+            window = _resolve(words, match.groupdict(), published)
+            if window is None:
+                continue
+            (not_before, not_after), how = window
+            if published is not None and not_before > published:
+                continue  # a date after publication is a plan, not a reported act
+            if published is not None and not_after > published:
+                not_after = published
+            found.append(DateMention(span[0], span[1], match.group(), not_before, not_after, how))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _resolve(words, groups: dict, published: dt.date | None):
+    lookup = {name.lower(): number for name, number in words.MONTHS.items()}
+    month = lookup.get((groups.get("month") or "").lower())
+    year = int(groups["year"]) if groups.get("year") else None
+    part = _PART_WORDS.get((groups.get("part") or "").lower(), (groups.get("part") or "").lower() or None)
+    strictly_before = any(value is not None for name, value in groups.items() if name.startswith("last"))
+    if groups.get("day") and month:
+        day = int(groups["day"])
+        if year is not None:
+            pair, how = _pair(_safe_date(year, month, day)), "absolute"
+        elif published is not None:
+            pair, how = _pair(_year_for(month, day, published)), "partial"
+        else:
+            return None
+        return (pair, how) if pair else None
+    if month and year is not None:
+        return _month_window(year, month, part), "month"
+    if month:
+        if published is None:
+            return None
+        year = published.year if month < published.month or (month == published.month
+                                                               and not strictly_before) else published.year - 1
+        return _month_window(year, month, part), "month"
+    if year is not None:
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31)), "year"
+    if published is None:
+        return None
+    if groups.get("weekday"):
+        weekdays = {name.lower(): number for name, number in words.WEEKDAYS.items()}
+        wanted = weekdays[groups["weekday"].lower()]
+        back = (published.weekday() - wanted) % 7
+        if strictly_before and back == 0:
+            back = 7
+        day = published - dt.timedelta(days=back)
+        return (day, day), "weekday"
+    if groups.get("rel"):
+        phrase = words.RELATIVE.get(" ".join(groups["rel"].lower().split()))
+        window = relative_window(phrase, None, published) if phrase else None
+        return (window, "relative") if window else None
+    if groups.get("count") and groups.get("unit"):
+        count_text = groups["count"].lower()
+        count = int(count_text) if count_text.isdigit() else words.NUMBERS.get(count_text)
+        if count is None:
+            return None
+        unit = "day" if groups["unit"].lower().startswith(words.DAY_UNIT) else "week"
+        window = relative_window(f"{count} {unit}s ago", None, published, count=count, unit=unit)
+        return (window, "relative") if window else None
+    return None
+
+
+def _pair(day: dt.date | None):
+    return None if day is None else (day, day)
+
+
+def relative_window(phrase: str, match: re.Match | None, published: dt.date, *, count: int | None = None,
+                    unit: str | None = None) -> tuple[dt.date, dt.date] | None:
     monday = published - dt.timedelta(days=published.weekday())
     if phrase in ("today", "this morning", "this afternoon", "tonight", "earlier today"):
         return published, published
@@ -200,8 +335,9 @@ def relative_window(phrase: str, match: re.Match, published: dt.date) -> tuple[d
     if phrase in ("this year", "earlier this year"):
         return dt.date(published.year, 1, 1), published
     if phrase.endswith("ago"):
-        count_text, unit = match.group(2).lower(), match.group(3).lower()
-        count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
+        if count is None:
+            count_text, unit = match.group(2).lower(), match.group(3).lower()
+            count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
         if unit.startswith("day"):
             day = published - dt.timedelta(days=count)
             return day, day
@@ -233,14 +369,24 @@ class Header:
 HEADER_LINES = 15
 _KEY_LINE = re.compile(
     r"^\s*(title|headline|publisher|source|url|link|date|published(?: on| at)?|posted(?: on| at)?"
-    r"|created(?: on| at)?|updated(?: on| at)?|last updated|modified|author|by)\s*:\s*(?P<value>\S.*?)\s*$",
+    r"|created(?: on| at)?|updated(?: on| at)?|last updated|modified|author|by"
+    r"|t[ií]tulo|fecha|data|publicad[oa](?: el| em)?|actualizad[oa](?: el)?|atualizad[oa](?: em)?|autor|por)"
+    r"\s*:\s*(?P<value>\S.*?)\s*$",
     re.IGNORECASE,
 )
 _SEGMENT_DATE = re.compile(
-    r"^(?P<key>by|created|published|first published|posted|updated|last updated|modified)\b(?:\s+(?:at|on))?:?\s*"
+    r"^(?P<key>by|created|published|first published|posted|updated|last updated|modified|date"
+    r"|publicad[oa]|actualizad[oa]|atualizad[oa]|fecha|por)\b(?:\s+(?:at|on|el|em))?:?\s*"
     r"(?P<value>.*)$",
     re.IGNORECASE,
 )
+# the search tool's crawl marker and other lone "date 2021-06-01" lines
+_KEY_ALIASES = {"título": "title", "titulo": "title", "fecha": "date", "data": "date", "publicado": "published",
+                "publicada": "published", "actualizado": "updated", "actualizada": "updated",
+                "atualizado": "updated", "atualizada": "updated", "autor": "author", "por": "by"}
+# "By KOLD News 13 Staff", "By Reuters staff": a credit to the newsroom's writers, not the publisher
+_STAFF = re.compile(r"\b(staff|staff writers?|staff reports?|reporters?|writers?|desk|team|wire staff|editors?)$",
+                    re.IGNORECASE)
 _URL = re.compile(r"^\s*<?(https?://\S+?)>?\s*$")
 _DATELINE = re.compile(
     rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},?(?:\s+[A-Z][A-Za-z.]+)?,?\s+(?P<date>{_MONTH}\s+{_DAY}(?:,\s+{_YEAR})?)?\s*"
@@ -252,9 +398,17 @@ _PUBLISHER_WORDS = re.compile(r"^The\s|\b(Times|News|Post|Press|Journal|Tribune|
                               r"Telegraph|Examiner|Observer|Standard|Independent|Insider|Politico|Axios)\b")
 
 
-def header_date(text: str) -> dt.date | None:
-    """A publication date as headers write it; None when there is none."""
+def header_date(text: str, words=None) -> dt.date | None:
+    """A publication date as headers write it; None when there is none.
+
+    `words` (a language's module) adds that language's date forms and dateparser in that language."""
     value = text.strip()
+    if words is not None and getattr(words, "DATE_PATTERNS", None):
+        dated = [m for m in _find_dates_in(words, value, 0, len(value), None) if m.how == "absolute"]
+        if dated:
+            return dated[0].exact
+        if re.search(rf"\b{_YEAR}\b", value) and not re.search(r"\b(hace|há)\b", value, re.IGNORECASE):
+            return _dateparser_date(value, words.CODE)
     match = re.match(r"(\d{4})[-/](\d{2})[-/](\d{2})\b", value)
     if match:
         return _safe_date(*(int(g) for g in match.groups()))
@@ -270,8 +424,21 @@ def header_date(text: str) -> dt.date | None:
         return None
 
 
-def read_header(text: str) -> Header:
-    """Title, publisher, author, dates and URL from the first lines of an article."""
+def _dateparser_date(value: str, code: str) -> dt.date | None:
+    """A header date in another language that our own forms do not read: dateparser, in that language only."""
+    import dateparser  # slow to import: only for the rare header date in words none of our patterns reads
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["absolute-time"]}
+    try:
+        parsed = dateparser.parse(value[:80], languages=[code], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+def read_header(text: str, words=None) -> Header:
+    """Title, publisher, author, dates and URL from the first lines of an article (`words`: its language's)."""
     header = Header()
     lines = [line for line in text.splitlines() if line.strip()][:HEADER_LINES]
     for number, line in enumerate(lines):
@@ -282,15 +449,21 @@ def read_header(text: str) -> Header:
             continue
         key_line = _KEY_LINE.match(stripped)
         if key_line and "|" not in stripped:
-            _apply(header, key_line.group(1).lower(), key_line.group("value"), number)
+            _apply(header, key_line.group(1).lower(), key_line.group("value"), number, words)
             continue
         segments = [part.strip() for part in re.split(r"\s+[|·•]\s+", stripped)]
         matched = [(_SEGMENT_DATE.match(part), part) for part in segments]
-        if any(m for m, _ in matched) and (len(segments) > 1 or stripped.lower().startswith("by ")
-                                           or _dated_key_line(stripped)):
-            for match, _part in matched:
+        byline = stripped.lower().startswith(("by ", "por ")) and len(stripped) <= 80 and not stripped.endswith(".")
+        if any(m for m, _ in matched) and (len(segments) > 1 or byline or _dated_key_line(stripped)):
+            for match, part in matched:
                 if match:
-                    _apply(header, match.group("key").lower(), match.group("value"), number)
+                    _apply(header, match.group("key").lower(), match.group("value"), number, words)
+                elif header.published is None and len(segments) > 1 and len(part) <= 40:
+                    # "Por Javier Arroyo | Norte Digital | 3:37 pm 28 diciembre, 2021": a bare date segment
+                    day = header_date(re.sub(r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*", "", part, flags=re.I),
+                                      words)
+                    if day is not None:
+                        header.published, header.published_from = day, f"byline on line {number + 1}"
             continue
         dateline = _DATELINE.match(line)
         if dateline:
@@ -311,26 +484,29 @@ def read_header(text: str) -> Header:
     return header
 
 
-def _apply(header: Header, key: str, value: str, number: int) -> None:
+def _apply(header: Header, key: str, value: str, number: int, words=None) -> None:
+    key = key.lower()
     key = key.split()[0] if key not in ("first published", "last updated") else key
+    key = _KEY_ALIASES.get(key, key)
     if key in ("title", "headline"):
-        header.title = header.title or value
+        if not re.fullmatch(r"\[[^\]]*\]", value.strip()):  # "[headline not shown ...]": a placeholder
+            header.title = header.title or value
     elif key in ("publisher", "source") and not value.lower().startswith("http"):
         header.publisher = header.publisher or value
     elif key in ("url", "link", "source"):
         header.url = header.url or value
     elif key in ("by", "author"):
-        name = re.sub(r"^by\s+", "", value, flags=re.IGNORECASE).strip()
-        if _PUBLISHER_WORDS.search(name) and key == "by":
+        name = re.sub(r"^(by|por)\s+", "", value, flags=re.IGNORECASE).strip()
+        if _PUBLISHER_WORDS.search(name) and key == "by" and not _STAFF.search(name):
             header.publisher = header.publisher or name
         else:
             header.author = header.author or name
     elif key in ("created", "published", "first published", "posted", "date"):
         if header.published is None:
-            header.published = header_date(value)
+            header.published = header_date(value, words)
             header.published_from = f"'{key}' on line {number + 1}" if header.published else None
     elif key in ("updated", "last updated", "modified"):
-        header.updated = header.updated or header_date(value)
+        header.updated = header.updated or header_date(value, words)
 
 
 # --- sentences ----------------------------------------------------------------------
@@ -338,7 +514,16 @@ def _apply(header: Header, key: str, value: str, number: int) -> None:
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gov sen rep gen lt col st no nos inc corp co jr sr vs v jan feb mar apr jun jul aug sep sept "
     "oct nov dec mt ft ave a.m p.m e.g i.e etc pres sec dept atty prof fig approx calif tex ariz fla ill mass "
-    "wash n.m d.c u.s u.k u.n".split()
+    "wash n.m d.c u.s u.k u.n sra dra lic núm pág aprox ee uu ee.uu sres srs".split()
+)
+# abbreviations that end a sentence only when a word that starts sentences follows ("in the U.S. The app
+# launched ..." ends one; "the U.S. Supreme Court" does not)
+_ENDS_BEFORE_STARTER = frozenset("u.s u.k u.n d.c a.m p.m uu ee.uu".split())
+_STARTERS = frozenset(
+    "the a an it its this that these those he she they we i in on at but and however meanwhile after before when "
+    "while since if as for under now then there their his her our officials some many most both "
+    "el la los las un una esta este estos estas en sin pero con por para según sus su "
+    "o os as um uma no na nos nas em mas com ao segundo".split()
 )
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
@@ -353,9 +538,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
         position = paragraph_start
         for line_start, line_end in _lines_as_units(text, paragraph_start, paragraph_end):
             position = line_start
-            for match in _END.finditer(text, line_start, line_end):
-                if not _ends_sentence(text, line_start, match):
-                    continue
+            ends = [m for m in _END.finditer(text, line_start, line_end) if _ends_sentence(text, line_start, m)]
+            ends += list(_GLUED.finditer(text, line_start, line_end))
+            for match in sorted(ends, key=lambda m: m.end()):
                 _add_span(text, spans, position, match.end())
                 position = match.end()
             _add_span(text, spans, position, line_end)
@@ -363,9 +548,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 _NEVER_SPLIT = frozenset(
-    "mr mrs ms dr gov sen rep gen lt col st no nos vs v u.s u.k u.n d.c jan feb mar apr jun jul aug sep sept "
-    "oct nov dec pres sec atty prof fig approx".split()
+    "mr mrs ms dr gov sen rep gen lt col st no nos vs v jan feb mar apr jun jul aug sep sept "
+    "oct nov dec pres sec atty prof fig approx sra dra lic ee sres srs".split()
 )
+_GLUED = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z])")  # "border.While the rule": a crawl's lost space
 
 
 def _ends_sentence(text: str, line_start: int, match: re.Match) -> bool:
@@ -376,6 +562,9 @@ def _ends_sentence(text: str, line_start: int, match: re.Match) -> bool:
         return True
     before = _WORD.findall(text[max(line_start, match.start() - 12):match.start() + 1])
     last = before[-1].lower() if before else ""
+    if last in _ENDS_BEFORE_STARTER:
+        next_word = re.match(r"[^\W\d_]+", text[match.end():match.end() + 30].lstrip())
+        return next_word is not None and next_word.group().lower() in _STARTERS
     if last in _NEVER_SPLIT or (len(last) == 1 and last.isalpha()):
         return False
     return not (last in _ABBREVIATIONS and not following[:1].isupper())
@@ -415,7 +604,7 @@ def _lines_as_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 units.append((unit_start, line_start))
             units.append((line_start, line_end))
             unit_start = line_end + 1
-        elif line and newline != -1 and _title_like(line):
+        elif line and newline != -1 and (_title_like(line) or _ends_at_break(line, text[newline + 1:newline + 40])):
             units.append((unit_start, newline))
             unit_start = newline + 1
         if newline == -1:
@@ -426,10 +615,22 @@ def _lines_as_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return units
 
 
+def _ends_at_break(line: str, following: str) -> bool:
+    """A line break that ends a sentence without punctuation: a deck or caption line, or a line followed by
+    a word that starts sentences ("... prepararse\nLos Centros ..."), as crawled pages lay paragraphs out."""
+    next_word = re.match(r"[^\W\d_]+", following.lstrip(" \t"))
+    if next_word is None or not next_word.group()[0].isupper():
+        return False
+    if line[-1] in ".!?…" and not line.endswith("..."):
+        return True  # a period the abbreviation rules kept ("... a EE.UU.\nPosteriormente ...")
+    return (line[-1].isalnum() or line[-1] in "\"”’)»") and (len(line) < 70
+                                                           or next_word.group().lower() in _STARTERS)
+
+
 def _dated_key_line(line: str) -> bool:
     """'Published January 21, 2021' (no colon): a date key followed by nothing but a date."""
     match = _SEGMENT_DATE.match(line)
-    return (match is not None and match.group("key").lower() != "by" and len(line) <= 80
+    return (match is not None and match.group("key").lower() not in ("by", "por") and len(line) <= 80
             and header_date(match.group("value")) is not None)
 
 
@@ -483,9 +684,16 @@ def article_files(paths: Sequence[str]) -> list[str]:
 
 
 def read_article(name: str, stdin=None) -> str:
-    """An article's text: UTF-8 (a BOM is dropped), undecodable bytes replaced, CRLF kept as is."""
+    """An article's text: UTF-8 (a BOM is dropped), undecodable bytes replaced, CRLF kept as is.
+
+    Standard input is read up to the limit record files have (TIMELINE_MAX_FILE_BYTES, 64 MiB by default):
+    more is refused rather than held in memory without end."""
     if name == "-":
-        data = (stdin or sys.stdin.buffer).read()
+        limit = max_file_bytes()
+        data = (stdin or sys.stdin.buffer).read(limit + 1)
+        if len(data) > limit:
+            raise UsageError(f"standard input is longer than {limit:,} bytes",
+                             "give a shorter article, or raise TIMELINE_MAX_FILE_BYTES")
     else:
         try:
             data = Path(name).read_bytes()

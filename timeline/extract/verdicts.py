@@ -22,6 +22,7 @@ class RecordView:
         self.applied = [policy.events[index] for index in ordered(policy.events)
                         if applies_on(policy.events[index]) is not None]
         self.segments = segments(policy.events)
+        self.context = list(getattr(policy, "context", None) or ())
 
     def state_on(self, day: dt.date):
         """(the last event applied by `day`, the event that began the status the policy had on `day`)."""
@@ -57,10 +58,14 @@ def verdict(candidate, record: RecordView, published: dt.date | None) -> tuple[s
 
     def matches(event) -> bool:
         action = str(event.action) if event.action is not None else None
+        if candidate.status == "announced" and event.announced is not None:
+            return True  # a later announcement is the `announced` date of the event that takes effect (§1)
         return FAMILIES.get(str(event.status)) == family or (action == candidate.action
                                                              and candidate.action not in ("announced", None))
 
     def on_days(event) -> set[dt.date]:
+        if candidate.status == "announced" and event.announced is not None:
+            return {event.announced}
         return {d for d in (event.date, event.announced, event.not_after) if d is not None}
 
     if not applied:
@@ -108,7 +113,8 @@ def verdict(candidate, record: RecordView, published: dt.date | None) -> tuple[s
 def _says(candidate, published: dt.date | None) -> str:
     article = f"article of {published}" if published else "article"
     word = candidate.action if candidate.action in ("suspended", "terminated", "reinstated", "resumed", "enjoined",
-                                                    "expanded", "narrowed", "vacated") else candidate.status
+                                                    "expanded", "narrowed", "vacated", "rebranded",
+                                                    "amended") else candidate.status
     if candidate.date is not None:
         return f"{article} says {word} on {candidate.date}"
     if candidate.not_before is None and candidate.not_after is not None:
@@ -118,3 +124,20 @@ def _says(candidate, published: dt.date | None) -> str:
     if candidate.not_before is not None and candidate.not_after is not None:
         return f"{article} says {word}, between {candidate.not_before} and {candidate.not_after}"
     return f"{article} says {word}, undated"
+
+
+def context_match(candidate, record: RecordView) -> str | None:
+    """The record's background fact (`context`) that a candidate restates, if any: a candidate dated to the
+    day of a context entry when no event of the record is dated that day. For example "CBP One was launched on
+    28 October 2020" is the app's launch, which the record keeps as context, not the start of the appointment
+    scheduling it tracks."""
+    day = candidate.date
+    if day is None:
+        return None
+    for event in record.events:
+        if day in (event.date, event.announced, event.not_before, event.not_after):
+            return None
+    for entry in record.context:
+        if entry.date == day:
+            return f"{day} {' '.join(entry.summary.split())[:100]}"
+    return None

@@ -28,12 +28,12 @@ def max_file_bytes() -> int:
     if not text:
         return DEFAULT_MAX_BYTES
     try:
-        value = int(text)
+        value = int(text.replace("_", ""))
     except ValueError:
-        value = -1
-    if value < 0:
+        value = 0
+    if value < 1:
         raise UsageError(f"TIMELINE_MAX_FILE_BYTES is '{text}', not a number of bytes",
-                         f"set it to a whole number, e.g. {DEFAULT_MAX_BYTES} (64 MiB, the default), or unset it")
+                         "set it to a positive whole number, e.g. 134217728 for 128 MiB, or unset it for 64 MiB")
     return value
 
 

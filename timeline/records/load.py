@@ -212,7 +212,8 @@ def _problem_from_pydantic(loaded: Loaded, error: dict) -> Problem:
         return Problem(loaded.display, line, column, ERROR, "yaml-typed",
                        f"{where}: YAML reads '{raw.text}' as {seen} {value!r}, not as the text '{raw.text}'",
                        f"{_expected(loc, error)}; quote it (\"{raw.text}\") if you mean the text")
-    code = kind if kind in ("number-as-date", "invalid-date", "bad-url", "yaml-typed") else _code_for(loc, kind)
+    code = kind if kind in ("number-as-date", "invalid-date", "bad-url", "yaml-typed", "bad-description") \
+        else _code_for(loc, kind)
     message = f"{where}: {error['msg']}"
     if kind == "enum":
         hint = _expected(loc, error)

@@ -207,12 +207,37 @@ class Related(_Model):
     note: Text | None = Field(default=None, description="how, in a sentence")
 
 
+def _description(value: Any) -> Any:
+    """A descriptive phrase: words, '...' for a gap of up to twelve words, '*' after a word for any ending."""
+    if isinstance(value, str):
+        words = value.split()
+        gaps = [word for word in words if word in ("...", "…")]
+        if not words or len(gaps) == len(words):
+            raise PydanticCustomError("bad-description", "a description needs at least one word")
+        if words[0] in ("...", "…") or words[-1] in ("...", "…"):
+            raise PydanticCustomError("bad-description", "'{value}' starts or ends with '...': a gap goes between "
+                                      "words", {"value": value})
+        if any("*" in word[:-1] for word in words):
+            raise PydanticCustomError("bad-description", "'{value}' has '*' inside a word: it only ends one",
+                                      {"value": value})
+    return value
+
+
+Description = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_description)]
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+
+
 class Policy(_Model):
     """One policy record: a file in the data folder."""
 
     id: Slug = Field(description="lowercase slug; equals the file name stem")
     name: Text = Field(description="the policy's usual name")
     aliases: list[Text] = Field(default_factory=list, description="other names, used to find the policy in text")
+    described_as: dict[LanguageCode, list[Description]] = Field(
+        default_factory=dict,
+        description="how the press describes the policy without naming it, by language (ISO 639-1 code, e.g. en, "
+        "es, pt): phrases `timeline extract` looks for; '...' stands for up to twelve words, '*' after a word for "
+        "any ending")
     jurisdiction: Text | None = Field(default=None, description="e.g. US")
     summary: Text | None = Field(default=None, description="what the policy is, and what this record tracks")
     last_reviewed: IsoDate | None = Field(default=None, description="when a person last checked the whole record")

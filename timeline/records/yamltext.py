@@ -50,11 +50,21 @@ def scalar(value) -> str:
     text = str(value)
     if _plain_ok(text):
         return text
-    return json.dumps(text, ensure_ascii=False)
+    return _escaped(json.dumps(text, ensure_ascii=False))
+
+
+# characters a double-quoted scalar must escape beyond what json.dumps does (DEL, C1 controls, and the bidi
+# controls that reorder text on screen): an article's title must not act on the terminal that shows the file
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(quoted: str) -> str:
+    return re.sub("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]",
+                  lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
 def _plain_ok(text: str) -> bool:
-    if not text or text != text.strip() or "\n" in text or text[0] in _INDICATORS:
+    if not text or text != text.strip() or "\n" in text or text[0] in _INDICATORS or _UNSAFE.search(text):
         return False
     if ": " in text or " #" in text or text.endswith(":") or "\t" in text:
         return False
@@ -69,7 +79,7 @@ def text_value(key: str, value: str, indent: int) -> list[str]:
     pad = " " * indent
     flat = " ".join(str(value).split())
     line = f"{pad}{key}: {scalar(flat)}"
-    if len(line) <= WIDTH or flat != str(value).strip() and "\n" in str(value).strip():
+    if len(line) <= WIDTH or flat != str(value).strip() and "\n" in str(value).strip() or _UNSAFE.search(flat):
         return [line]
     inner = pad + "  "
     wrapped = textwrap.wrap(flat, width=max(40, WIDTH - len(inner)), break_long_words=False,

@@ -16,7 +16,8 @@ from typing import Any
 
 import orjson
 
-from .text import cell, event_date, printable, render_text
+from .escape import printable
+from .text import cell, event_date, render_text
 
 FORMATS = ("text", "json", "yaml", "csv", "markdown")
 

@@ -34,23 +34,6 @@ _COLORS = {
 }
 
 
-# Characters that must never reach a terminal as they are: C0 and C1 controls (ESC starts the sequences that
-# retitle a window or clear a screen), DEL, and the bidirectional overrides that make text read otherwise
-# than it is (line breaks and tabs are the callers' business: they never pass them to `printable`)
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(text: str) -> str:
-    """`text` with every control character written as an escape (`\\x1b`), for one line of terminal output.
-
-    Record content cannot hold them (the reader refuses them); file names, paths, article text and what a
-    person typed can."""
-    if text.isprintable():
-        return text
-    return _UNPRINTABLE.sub(lambda match: f"\\x{ord(match.group()):02x}" if ord(match.group()) < 0x100
-                            else f"\\u{ord(match.group()):04x}", text)
-
-
 def use_color(stream=None) -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
     stream = stream or sys.stdout

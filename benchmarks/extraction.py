@@ -1,0 +1,236 @@
+"""Score `timeline extract` against the hand-annotated real-news set in benchmarks/extraction/.
+
+    python benchmarks/extraction.py                    # every document: overall, per language, per split
+    python benchmarks/extraction.py --split tune       # only the tuning split (what development may look at)
+    python benchmarks/extraction.py --split tune --details   # and each document's misses and false alarms
+    python benchmarks/extraction.py --json             # the figures as JSON
+
+A candidate matches a gold act when the policy and the status are the same and
+the candidate's days lie inside the act's window: a dated candidate's day, or
+an uncertain candidate's whole window (`not_before`..`not_after`, an open end
+being the calendar's). A gold act without `not_before` is open to the past:
+its window is (-inf, not_after]. One candidate matches at most one act, and one
+act at most one candidate (a maximum matching per document). A candidate that
+matches no act is a false positive; an act no candidate matches is a false
+negative. Precision = matched candidates / candidates; recall = matched acts /
+acts.
+
+The `test` split is the held-out third (benchmarks/extraction/README.md): look
+at its figures once, at the end, and never tune on them. `--details` prints
+the quotes of misses only for the split you name, so that `--split tune
+--details` never shows a test document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SET = HERE / "extraction"
+sys.path.insert(0, str(ROOT))
+
+from timeline.api import Timeline  # noqa: E402
+
+LOW, HIGH = dt.date.min, dt.date.max
+
+
+@dataclass
+class Tally:
+    candidates: int = 0
+    acts: int = 0
+    matched: int = 0
+    loose: int = 0  # acts whose policy and status some candidate has, whatever its date
+
+    def add(self, other: Tally) -> None:
+        self.candidates += other.candidates
+        self.acts += other.acts
+        self.matched += other.matched
+        self.loose += other.loose
+
+    @property
+    def precision(self) -> float | None:
+        return self.matched / self.candidates if self.candidates else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.matched / self.acts if self.acts else None
+
+    def as_dict(self) -> dict:
+        return {"documents": getattr(self, "documents", None), "acts": self.acts, "candidates": self.candidates,
+                "matched": self.matched, "precision": _round(self.precision), "recall": _round(self.recall),
+                "recall_ignoring_dates": _round(self.loose / self.acts if self.acts else None)}
+
+
+@dataclass
+class Scored:
+    file: str
+    language: str
+    split: str
+    tally: Tally
+    false_negatives: list[dict] = field(default_factory=list)
+    false_positives: list = field(default_factory=list)
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def act_window(act: dict) -> tuple[dt.date, dt.date]:
+    return _date(act.get("not_before")) or LOW, _date(act["not_after"])
+
+
+def candidate_window(candidate) -> tuple[dt.date, dt.date]:
+    if candidate.date is not None:
+        return candidate.date, candidate.date
+    return candidate.not_before or LOW, candidate.not_after or HIGH
+
+
+def fits(candidate, act: dict) -> bool:
+    if (candidate.policy, candidate.status) != (act["policy"], act["status"]):
+        return False
+    low, high = candidate_window(candidate)
+    act_low, act_high = act_window(act)
+    return act_low <= low and high <= act_high
+
+
+def match(candidates: list, acts: list[dict]) -> dict[int, int]:
+    """A maximum matching of candidates to acts ({act index: candidate index}), by augmenting paths."""
+    edges = [[c for c, candidate in enumerate(candidates) if fits(candidate, act)] for act in acts]
+    owner: dict[int, int] = {}  # candidate -> act
+
+    def augment(act: int, seen: set[int]) -> bool:
+        for c in edges[act]:
+            if c in seen:
+                continue
+            seen.add(c)
+            if c not in owner or augment(owner[c], seen):
+                owner[c] = act
+                return True
+        return False
+
+    for act in range(len(acts)):
+        augment(act, set())
+    return {act: c for c, act in owner.items()}
+
+
+def score_document(entry: dict, document) -> Scored:
+    acts = entry["acts"] or []
+    candidates = list(document.candidates)
+    pairs = match(candidates, acts)
+    loose = sum(1 for act in acts if any((c.policy, c.status) == (act["policy"], act["status"]) for c in candidates))
+    tally = Tally(len(candidates), len(acts), len(pairs), loose)
+    used = set(pairs.values())
+    return Scored(entry["file"], entry["language"], entry["split"], tally,
+                  [act for number, act in enumerate(acts) if number not in pairs],
+                  [c for number, c in enumerate(candidates) if number not in used])
+
+
+def load_gold(split: str) -> list[dict]:
+    entries = yaml.safe_load((SET / "gold.yaml").read_text(encoding="utf-8"))
+    return [entry for entry in entries if split == "all" or entry["split"] == split]
+
+
+def run(split: str, data: Path) -> tuple[list[Scored], float]:
+    entries = load_gold(split)
+    timeline = Timeline(data, cache=False)
+    files = [str(SET / "articles" / entry["file"]) for entry in entries]
+    started = time.perf_counter()
+    documents = timeline.extract(files, time_limit=None)
+    seconds = time.perf_counter() - started
+    return [score_document(entry, document) for entry, document in zip(entries, documents, strict=True)], seconds
+
+
+def groups(scored: list[Scored]) -> dict[str, Tally]:
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    counts: dict[str, int] = defaultdict(int)
+    for item in scored:
+        for key in ("all", f"language {item.language}", f"split {item.split}",
+                    *( [f"held-out, language {item.language}"] if item.split == "test" else [])):
+            tallies[key].add(item.tally)
+            counts[key] += 1
+    order = ["all", *sorted(k for k in tallies if k.startswith("language")),
+             *sorted(k for k in tallies if k.startswith("split")),
+             *sorted(k for k in tallies if k.startswith("held-out"))]
+    result = {}
+    for key in order:
+        tallies[key].documents = counts[key]
+        result[key] = tallies[key]
+    return result
+
+
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def table(tallies: dict[str, Tally]) -> str:
+    lines = ["| set | documents | acts | candidates | matched | precision | recall | recall, dates ignored |",
+             "|---|---|---|---|---|---|---|---|"]
+    for key, tally in tallies.items():
+        name = {"all": "all documents", "split tune": "tune split", "split test": "test split (held out)"}.get(key, key)
+        lines.append(f"| {name} | {tally.documents} | {tally.acts} | {tally.candidates} | {tally.matched} | "
+                     f"{_figure(tally.precision)} | {_figure(tally.recall)} | "
+                     f"{_figure(tally.loose / tally.acts if tally.acts else None)} |")
+    return "\n".join(lines)
+
+
+def _when(candidate) -> str:
+    if candidate.date:
+        return str(candidate.date)
+    return f"{candidate.not_before or '…'}..{candidate.not_after or '…'}"
+
+
+def details(scored: list[Scored]) -> str:
+    lines = []
+    for item in scored:
+        if not item.false_negatives and not item.false_positives:
+            continue
+        lines.append(f"{item.file} ({item.language}, {item.split}): {item.tally.matched}/{item.tally.acts} acts, "
+                     f"{item.tally.matched}/{item.tally.candidates} candidates")
+        for act in item.false_negatives:
+            low, high = act_window(act)
+            window = f"{'' if low == LOW else low}..{high}"
+            lines.append(f"  missed  {act['policy']} {act['status']} {window}: {' '.join(act['quote'].split())[:160]}")
+        for candidate in item.false_positives:
+            lines.append(f"  extra   {candidate.policy} {candidate.status} {_when(candidate)} "
+                         f"({candidate.trigger}): {' '.join(candidate.quote.split())[:160]}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["all", "tune", "test"], default="all")
+    parser.add_argument("--data", type=Path, default=ROOT / "policies", help="records (default: policies/)")
+    parser.add_argument("--details", action="store_true", help="each document's misses and extra candidates")
+    parser.add_argument("--json", action="store_true", help="the figures as JSON")
+    options = parser.parse_args(argv)
+    scored, seconds = run(options.split, options.data)
+    tallies = groups(scored)
+    if options.json:
+        print(json.dumps({key: tally.as_dict() for key, tally in tallies.items()}, indent=2))
+        return 0
+    print(f"Extraction on benchmarks/extraction ({options.split}): {len(scored)} documents in {seconds:.2f} s\n")
+    print(table(tallies))
+    if options.details:
+        print()
+        print(details(scored))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,524 @@
+"""Extraction of real news, one test per failure class of issue 11: languages, descriptions, vocabulary,
+dates in their clauses, announcements, background history, courts, headers; and batch use."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from timeline.api import Timeline
+from timeline.cli import app
+from timeline.extract.candidates import extract_text
+from timeline.extract.language import detect
+from timeline.extract.text import read_header, sentences
+
+runner = CliRunner()
+
+MPP = """\
+id: remain-in-mexico
+name: Remain in Mexico
+aliases: [Migrant Protection Protocols, MPP, Quédate en México]
+described_as:
+  en: [wait in Mexico, asylum seekers ... return* to Mexico]
+  es: [esperar en México]
+events:
+  - date: 2018-12-20
+    status: announced
+    action: announced
+    summary: Announced.
+    sources: [{url: "https://example.org/a", title: A, publisher: P, published: 2018-12-20}]
+  - date: 2019-01-28
+    status: active
+    action: implemented
+    summary: Begins.
+    sources: [{url: "https://example.org/b", title: B, publisher: P, published: 2019-01-28}]
+  - date: 2021-06-01
+    status: terminated
+    action: terminated
+    summary: Terminated.
+    sources: [{url: "https://example.org/c", title: C, publisher: P, published: 2021-06-01}]
+  - date: 2021-12-06
+    announced: 2021-12-02
+    status: active
+    action: reinstated
+    summary: Restarted under court order.
+    sources: [{url: "https://example.org/d", title: D, publisher: P, published: 2021-12-02}]
+"""
+
+CBP_ONE = """\
+id: cbp-one
+name: CBP One appointment scheduling
+aliases: [CBP One, CBP One app, CBP Home]
+described_as:
+  en: [app ... schedule* appointments]
+events:
+  - date: 2023-01-12
+    status: active
+    action: implemented
+    summary: Scheduling goes live.
+    sources: [{url: "https://example.org/e", title: E, publisher: P, published: 2023-01-12}]
+  - date: 2025-01-20
+    status: terminated
+    action: terminated
+    summary: Scheduling ends.
+    sources: [{url: "https://example.org/f", title: F, publisher: P, published: 2025-01-20}]
+context:
+  - date: 2020-10-28
+    summary: CBP launched the CBP One app for cargo and other services, without asylum appointments.
+    sources: [{url: "https://example.org/g", title: G, publisher: P, published: 2020-10-28}]
+"""
+
+TITLE_42 = """\
+id: title-42
+name: Title 42 expulsions
+aliases: [Title 42, Título 42]
+described_as:
+  en: [pandemic restriction*]
+events:
+  - date: 2020-03-20
+    status: active
+    action: implemented
+    summary: Order issued.
+    sources: [{url: "https://example.org/h", title: H, publisher: P, published: 2020-03-20}]
+  - date: 2023-05-11
+    status: terminated
+    action: terminated
+    summary: Order ends.
+    sources: [{url: "https://example.org/i", title: I, publisher: P, published: 2023-05-11}]
+"""
+
+OLD_RULE = """\
+id: old-rule
+name: Old asylum rule
+described_as:
+  en: [asylum restrictions]
+events:
+  - date: 2023-05-11
+    status: active
+    action: implemented
+    summary: In effect.
+    sources: [{url: "https://example.org/j", title: J, publisher: P, published: 2023-05-11}]
+"""
+
+NEW_RULE = OLD_RULE.replace("old-rule", "new-rule").replace("Old asylum rule", "New asylum rule") \
+    .replace("2023-05-11", "2024-06-05")
+
+CHNV = """\
+id: chnv-parole
+name: CHNV parole processes
+aliases: [CHNV]
+described_as:
+  en: [travel authorizations, humanitarian parole]
+  es: [parole humanitario]
+  pt: [parole humanitário]
+events:
+  - date: 2022-10-18
+    status: active
+    action: implemented
+    summary: Begins.
+    sources: [{url: "https://example.org/k", title: K, publisher: P, published: 2022-10-18}]
+  - date: 2025-03-25
+    status: terminated
+    action: terminated
+    summary: Ends.
+    sources: [{url: "https://example.org/l", title: L, publisher: P, published: 2025-03-25}]
+"""
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory) -> list:
+    folder = tmp_path_factory.mktemp("policies")
+    for name, text in (("remain-in-mexico", MPP), ("cbp-one", CBP_ONE), ("title-42", TITLE_42),
+                       ("old-rule", OLD_RULE), ("new-rule", NEW_RULE), ("chnv-parole", CHNV)):
+        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return Timeline(folder, cache=False).policies()
+
+
+def claims(text: str, records, published: str, **options) -> set[tuple]:
+    document = extract_text(text, records, published=dt.date.fromisoformat(published), **options)
+    return {(c.policy, c.status, c.date or (c.not_before, c.not_after)) for c in document.candidates}
+
+
+def day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+# --- languages ------------------------------------------------------------------------------------------
+
+
+def test_the_language_is_found_per_document():
+    """English, Spanish and Portuguese paragraphs are told apart by their function words."""
+    assert detect("The administration said on Tuesday that it had ended the program for good.") == "en"
+    assert detect("El gobierno de Estados Unidos anunció que el programa fue suspendido por la administración.") \
+        == "es"
+    assert detect("O governo dos Estados Unidos anunciou que o programa foi encerrado pela administração.") == "pt"
+
+
+def test_spanish_acts_are_found_with_their_dates(records):
+    """Spanish verbs, names and dates: a reflexive passive dated by '8 de diciembre', a state, an announcement."""
+    assert claims("Desde que se reactivó el programa Quédate en México el 8 de diciembre, 179 migrantes "
+                  "retornaron.", records, "2021-12-28") == {("remain-in-mexico", "active", day("2021-12-08"))}
+    assert claims("Los servicios del CBP One se encuentran suspendidos hasta nuevo aviso.", records,
+                  "2025-01-21") == {("cbp-one", "suspended", (None, day("2025-01-21")))}
+    announced = extract_text("El gobierno anunció el martes que, a partir del 24 de abril, revocará el programa de "
+                             "parole humanitario.", records, published=day("2025-03-21"))
+    assert [(c.policy, c.status, c.date, c.announces) for c in announced.candidates] == [
+        ("chnv-parole", "announced", day("2025-03-18"), "terminated")]
+    assert announced.language == "es"
+
+
+def test_portuguese_background_history_and_references(records):
+    """'o programa criado ... em 2022' is a start dated by its year; 'a medida foi estendida' refers back."""
+    text = ("O governo pediu para revogar o parole humanitário. A Corte aceitou o pedido para encerrar o programa "
+            "criado por Joe Biden em 2022. Em janeiro de 2023, a medida foi estendida a Haiti, Cuba e Nicarágua.")
+    assert claims(text, records, "2025-05-30") == {
+        ("chnv-parole", "active", (day("2022-01-01"), day("2022-12-31"))),
+        ("chnv-parole", "active", (day("2023-01-01"), day("2023-01-31")))}
+
+
+def test_english_documents_load_no_spanish_words_or_dateparser(tmp_path):
+    """Spanish support costs an English document nothing: neither lexicon_es nor dateparser is imported."""
+    article = tmp_path / "a.txt"
+    article.write_text("Published: 2025-01-23\n\nTrump suspended the CBP One app on Monday.\n", encoding="utf-8")
+    probe = ("import sys\nfrom timeline.cli import main\nsys.argv = ['timeline', 'extract', sys.argv[1]]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print('LOADED', sorted(m for m in ('timeline.extract.lexicon_es', 'timeline.extract.lexicon_pt', "
+             "'dateparser') if m in sys.modules))")
+    output = subprocess.run([sys.executable, "-c", probe, str(article)], capture_output=True, text=True,
+                            check=False).stdout
+    assert "cbp-one: suspended" in output
+    assert "LOADED []" in output
+
+
+# --- descriptions -------------------------------------------------------------------------------------
+
+
+def test_a_described_policy_is_found(records):
+    """'requiring asylum seekers ... to return to Mexico' names no policy, but the record's description finds it."""
+    document = extract_text("DHS announced new measures Thursday requiring asylum seekers who cross the border "
+                            "to return to Mexico while their cases proceed.", records, published=day("2018-12-21"))
+    (candidate,) = document.candidates
+    assert (candidate.policy, candidate.status, candidate.date) == ("remain-in-mexico", "announced",
+                                                                   day("2018-12-20"))
+    assert any("described, not named" in reason for reason in candidate.reasons)
+
+
+def test_a_shared_description_goes_to_the_policy_of_its_day(records):
+    """'asylum restrictions' imposed in July 2024 are the rule in effect then, not the older one."""
+    assert claims("The administration imposed asylum restrictions in July.", records, "2024-08-05") == {
+        ("new-rule", "active", (day("2024-07-01"), day("2024-07-31")))}
+    assert claims("The administration imposed asylum restrictions in June 2023.", records, "2023-08-05") == {
+        ("old-rule", "active", (day("2023-06-01"), day("2023-06-30")))}
+
+
+# --- vocabulary -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("Trump killed the CBP One app on Monday.", "2025-01-22", ("cbp-one", "terminated", day("2025-01-20"))),
+    ("The CBP One app is now live for asylum seekers.", "2023-01-12", ("cbp-one", "active", (None, day("2023-01-12")))),
+    ("The administration resurrected the Remain in Mexico policy on Tuesday.", "2025-01-22",
+     ("remain-in-mexico", "active", day("2025-01-21"))),
+    ("An official app they had used to schedule appointments went dark on Monday.", "2025-01-21",
+     ("cbp-one", "terminated", day("2025-01-20"))),
+    ("Migrants now use the CBP OneTM app.\n\nThe CBPOne app went dark on Monday.", "2025-01-21",
+     ("cbp-one", "terminated", day("2025-01-20"))),
+    ("Title 42 was lifted at midnight on Thursday.", "2023-05-12", ("title-42", "terminated", day("2023-05-11"))),
+])
+def test_the_vocabulary_of_real_news(records, sentence, published, expected):
+    """'killed', 'is now live', 'resurrected', 'went dark', 'lifted', and 'CBP OneTM'/'CBPOne' as names."""
+    assert claims(sentence, records, published) == {expected}
+
+
+def test_a_new_name_keeps_the_status_the_records_show(records):
+    """'rebranded the CBP One app as CBP Home' is action rebranded with the status the records have then."""
+    document = extract_text("CBP rebranded the CBP One app as CBP Home on Monday.", records,
+                            published=day("2025-03-11"))
+    (candidate,) = document.candidates
+    assert (candidate.status, candidate.action, candidate.date) == ("terminated", "rebranded", day("2025-03-10"))
+
+
+# --- dates in their clauses ----------------------------------------------------------------------------
+
+
+def test_each_clause_keeps_its_own_date(records):
+    """'was announced in December and went into effect in late January': December, then January 21-31."""
+    assert claims("Remain in Mexico was announced in December and went into effect in late January.", records,
+                  "2019-03-01") == {("remain-in-mexico", "announced", (day("2018-12-01"), day("2018-12-31"))),
+                                    ("remain-in-mexico", "active", (day("2019-01-21"), day("2019-01-31")))}
+
+
+@pytest.mark.parametrize("sentence, window", [
+    ("In 2021, the Biden administration ended the Remain in Mexico policy.", ("2021-01-01", "2021-12-31")),
+    ("Trump launched the Remain in Mexico program in 2019 during his first term.", ("2019-01-01", "2019-12-31")),
+    ("Texas sued over the decision to end MPP, after Biden terminated it in spring 2021.", ("2021-03-20",
+                                                                                           "2021-06-20")),
+])
+def test_background_history_keeps_the_precision_the_text_gives(records, sentence, window):
+    """A year or a season is a window, not a day, capitalised or not, with words after it."""
+    document = extract_text(sentence, records, published=day("2025-01-22"))
+    windows = {(c.not_before, c.not_after) for c in document.candidates}
+    assert (day(window[0]), day(window[1])) in windows
+
+
+def test_a_date_of_another_event_stays_with_it(records):
+    """'is suspending MPP following a ruling by a judge on Monday': suspended, not enjoined, not dated Monday."""
+    assert claims("The administration is suspending the Remain in Mexico program following a ruling by a judge on "
+                  "Monday.", records, "2021-01-22") == {("remain-in-mexico", "suspended", (None, day("2021-01-22")))}
+    assert claims("The Supreme Court issued a June 30 ruling on MPP, which took effect on Aug. 1.", records,
+                  "2022-08-09") == set()
+
+
+def test_a_headline_gives_way_to_the_body_that_dates_it(records):
+    """The undated headline and the dated body sentence are one act: the body's day is kept."""
+    text = ("Biden administration ends Remain in Mexico\n\n"
+            "Homeland Security Secretary Alejandro Mayorkas on Tuesday signed a memorandum terminating the "
+            "Migrant Protection Protocols.\n")
+    assert claims(text, records, "2021-06-02") == {("remain-in-mexico", "terminated", day("2021-06-01"))}
+
+
+def test_the_next_sentence_can_date_the_act(records):
+    """'Esta decisión, confirmada ... el 25 de marzo de 2025': the previous sentence's act gets that day."""
+    text = ("Estados Unidos ha puesto fin oficialmente al Parole Humanitario. Esta decisión, confirmada por el "
+            "Departamento de Seguridad Nacional el 25 de marzo de 2025, deja a miles en la incertidumbre.")
+    assert claims(text, records, "2025-03-28") == {("chnv-parole", "terminated", day("2025-03-25"))}
+
+
+def test_one_verb_with_two_dates_is_two_acts(records):
+    """'stopped issuing travel authorizations to Venezuelans on July 6 and to the others on July 18'."""
+    text = ("CBP agents stopped issuing travel authorizations to Venezuelans on July 6 and to the other three "
+            "nationalities on July 18.")
+    assert claims(text, records, "2024-08-03") == {("chnv-parole", "suspended", day("2024-07-06")),
+                                                   ("chnv-parole", "suspended", day("2024-07-18"))}
+
+
+def test_in_effect_since_a_date_is_its_start(records):
+    """'Since March 2020, Title 42 has allowed ...' says when it began."""
+    assert claims("Since March 2020, Title 42 has allowed agents to expel migrants.", records, "2022-12-21") == {
+        ("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}
+
+
+# --- announcements and status --------------------------------------------------------------------------
+
+
+def test_an_announced_future_change_is_an_announcement_on_its_day(records):
+    """'announced Thursday that MPP will be re-implemented ... Monday' is announced on Thursday, not active."""
+    document = extract_text("The Department of Homeland Security announced Thursday that the Migrant Protection "
+                            "Protocols will be re-implemented in El Paso Monday.", records,
+                            published=day("2021-12-02"))
+    assert [(c.status, c.date, c.announces, c.verdict) for c in document.candidates] == [
+        ("announced", day("2021-12-02"), "active", "consistent")]
+
+
+def test_changes_announced_are_made_unless_they_lie_ahead(records):
+    """'announced changes to the CBP One app' amends it that day; 'changes that will take effect' announces them."""
+    made = extract_text("CBP announced changes to the CBP One app on Wednesday.", records,
+                        published=day("2023-05-11"))
+    assert [(c.status, c.action, c.date) for c in made.candidates] == [("active", "amended", day("2023-05-10"))]
+    ahead = extract_text("CBP announced changes to the CBP One app on Wednesday that will take effect next week.",
+                         records, published=day("2023-05-11"))
+    assert [(c.status, c.date) for c in ahead.candidates] == [("announced", day("2023-05-10"))]
+
+
+def test_a_nearby_word_does_not_set_the_status(records):
+    """'committed to ending the court-ordered implementation of MPP' is neither an end nor a start."""
+    assert claims("DHS committed to ending the court-ordered implementation of MPP.", records, "2022-08-09") == set()
+
+
+def test_a_misread_headline_cannot_revive_a_policy(records):
+    """'Judge blocks revived Remain in Mexico program': enjoined; 'revived' is an adjective, not a reinstatement."""
+    assert claims("Judge blocks revived Remain in Mexico program", records, "2021-12-20") == {
+        ("remain-in-mexico", "enjoined", (None, day("2021-12-20")))}
+
+
+def test_courts_that_keep_or_revive_a_policy(records):
+    """Blocking 'from ending' keeps Title 42 in force; a court order forcing a restart revives MPP unoperated."""
+    kept = extract_text("A federal judge on Wednesday temporarily blocked the Biden administration from ending "
+                        "Title 42.", records, published=day("2022-04-27"))
+    assert [(c.status, c.action, c.date) for c in kept.candidates] == [("active", "enjoined", day("2022-04-27"))]
+    revived = extract_text("It comes after a court order forcing the administration to restart the Remain in "
+                           "Mexico program.", records, published=day("2021-12-02"))
+    assert [(c.status, c.action) for c in revived.candidates] == [("suspended", "vacated")]
+
+
+def test_a_records_background_fact_is_not_a_change(records):
+    """'CBP One was launched on October 28, 2020' is the record's context (the app), set aside with the reason."""
+    document = extract_text("CBP One was launched on October 28, 2020 for cargo appointments.", records,
+                            published=day("2025-03-25"))
+    assert document.candidates == []
+    assert any("background" in " ".join(c.reasons) for c in document.set_aside)
+
+
+# --- headers and sentences --------------------------------------------------------------------------------
+
+
+def test_bylines_and_crawl_lines_are_not_the_publisher_or_the_headline():
+    """'By KOLD News 13 Staff' is an author credit; a 'date 2021-06-01' line is a date, not part of the title."""
+    header = read_header("CBP One app goes live\ndate 2023-01-12\nBy KOLD News 13 Staff\n\nBody.\n")
+    assert (header.title, header.publisher, header.author, header.published) == (
+        "CBP One app goes live", None, "KOLD News 13 Staff", day("2023-01-12"))
+    assert read_header("Title: [headline not shown in the retrieved text]\nPublished: 2021-12-02\n").title is None
+
+
+def test_a_sentence_ends_after_us_when_a_new_one_starts():
+    """'in the U.S. The app launched' is two sentences; 'the U.S. Supreme Court' is one."""
+    text = "Few could use it in the U.S. The app launched in January. The U.S. Supreme Court ruled."
+    assert [text[a:b] for a, b in sentences(text)] == ["Few could use it in the U.S.", "The app launched in January.",
+                                                       "The U.S. Supreme Court ruled."]
+
+
+# --- batch use ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def folder_of_articles(tmp_path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(40):
+        (folder / f"{number:03d}.txt").write_text(
+            f"Published: 2025-01-{1 + number % 20:02d}\n\nCBP ended the CBP One app on Monday.\n", encoding="utf-8")
+    return folder
+
+
+def test_several_processes_give_the_same_answer(folder_of_articles, tmp_path):
+    """`--jobs 2` over 40 articles prints exactly what one process prints, in the same order."""
+    records = tmp_path / "policies"
+    records.mkdir()
+    (records / "cbp-one.yaml").write_text(CBP_ONE, encoding="utf-8")
+    one = runner.invoke(app, ["extract", str(folder_of_articles), "--data", str(records), "--format", "json"])
+    two = runner.invoke(app, ["extract", str(folder_of_articles), "--data", str(records), "--format", "json",
+                              "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0, one.output + two.output
+    assert one.stdout == two.stdout
+    assert len(json.loads(one.stdout)["documents"]) == 40
+
+
+def test_a_file_in_a_folder_that_is_not_text_is_skipped(folder_of_articles, tmp_path):
+    """One binary .txt among many is skipped with a note; the others are read."""
+    (folder_of_articles / "999.txt").write_bytes(b"\x00\x01binary")
+    records = tmp_path / "policies"
+    records.mkdir()
+    (records / "cbp-one.yaml").write_text(CBP_ONE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(folder_of_articles), "--data", str(records), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    documents = json.loads(result.stdout)["documents"]
+    assert len(documents) == 41
+    assert documents[-1]["candidates"] == [] and "not text" in documents[-1]["notes"][0]
+    assert all(d["candidates"] for d in documents[:-1])
+
+
+def test_the_progress_line_escapes_file_names(monkeypatch, capsys):
+    """On a terminal the progress line counts articles and shows names with control characters escaped."""
+    from timeline import cli
+
+    class Terminal:
+        def __init__(self):
+            self.written = []
+
+        def isatty(self):
+            return True
+
+        def write(self, text):
+            self.written.append(text)
+
+        def flush(self):
+            pass
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    names = ["a.txt", "evil\x1b]0;owned\x07.txt"]
+    assert list(cli._progress(names)) == names
+    shown = "".join(terminal.written)
+    assert "2/2 articles" in shown
+    assert "\x1b" not in shown and "\\x1b]0;owned\\x07" in shown
+
+
+def test_descriptions_are_validated_like_the_rest_of_a_record(tmp_path):
+    """A phrase starting with '...' is error bad-description; a language key that is not a code is a schema error."""
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "remain-in-mexico.yaml").write_text(MPP.replace("[wait in Mexico,", "[... wait in Mexico,"),
+                                                  encoding="utf-8")
+    (folder / "cbp-one.yaml").write_text(CBP_ONE.replace("  en: [app", "  english: [app"), encoding="utf-8")
+    report = Timeline(folder, cache=False).validate(today=day("2025-06-01"))
+    codes = {(Path(p.file).stem, p.code) for p in report.problems if p.severity == "error"}
+    assert codes == {("remain-in-mexico", "bad-description"), ("cbp-one", "schema")}
+
+
+def lexicon_tables() -> str:
+    """The lexicon of each language as docs/extraction.md shows it."""
+    from timeline.extract.language import NAMES, words
+
+    out = []
+    for code in ("en", "es", "pt"):
+        module = words(code)
+        out += [f"**{NAMES[code]}**", "", "| status | action | words that report the act | only when |",
+                "|---|---|---|---|"]
+        groups: dict[tuple, list[str]] = {}
+        for lex in module.LEXICON:
+            notes = [note for flag, note in ((lex.court, "a court acts"), (lex.object_only, "the policy is the object"),
+                                             (lex.part_only, "a part of the policy is the object")) if flag]
+            forms = list(lex.past) if code == "en" else [lex.past[0]]
+            groups.setdefault((lex.status or "kept", lex.action, "; ".join(notes)), []).extend(forms)
+        out += [f"| {status} | {action} | {', '.join(forms)} | {note} |"
+                for (status, action, note), forms in groups.items()]
+        nouns: dict[tuple, list[str]] = {}
+        for phrase, act in module.NOUNS.items():
+            head = phrase.rsplit(" ", 1)[0] if code != "en" else phrase
+            if head not in nouns.setdefault(act, []):
+                nouns[act].append(head)
+        out += ["", "Nouns (the policy follows): "
+                + "; ".join(f"{', '.join(heads)} ({status})" for (status, _action), heads in nouns.items()) + ".", ""]
+    return "\n".join(out).strip()
+
+
+def test_the_documented_lexicon_is_the_lexicon():
+    """docs/extraction.md lists every word of every language's lexicon, as the code has them."""
+    text = (Path(__file__).parent.parent / "docs" / "extraction.md").read_text(encoding="utf-8")
+    assert lexicon_tables() in text
+
+
+def test_a_negated_future_is_not_an_announcement(records):
+    """'anunció que no revocará el programa' announces nothing; without 'no' it announces the end."""
+    assert claims("El gobierno anunció que no revocará el programa de parole humanitario.", records,
+                  "2025-03-21") == set()
+    assert claims("El gobierno anunció que revocará el programa de parole humanitario.", records,
+                  "2025-03-21") == {("chnv-parole", "announced", (None, day("2025-03-21")))}
+
+
+def test_two_verbs_can_share_one_policy(records):
+    """'suspended and later terminated the Migrant Protection Protocols' is both acts."""
+    assert claims("DHS suspended and later terminated the Migrant Protection Protocols.", records, "2021-07-01") == {
+        ("remain-in-mexico", "suspended", (None, day("2021-07-01"))),
+        ("remain-in-mexico", "terminated", (None, day("2021-07-01")))}
+
+
+def test_the_present_tense_reports_an_act_in_a_headline_or_with_its_day(records):
+    """'CBP ends the CBP One app on Monday' is a report; 'as it restarts the program' in running text is not."""
+    assert claims("CBP ends the CBP One app on Monday, officials said.", records, "2025-01-21") == {
+        ("cbp-one", "terminated", day("2025-01-20"))}
+    assert claims("DHS said it will try to help migrants as it restarts the Remain in Mexico program.", records,
+                  "2021-12-02") == set()
+
+
+def test_dates_go_to_the_verb_they_follow_and_relatives_to_their_noun(records):
+    """'terminated in 2021, revived by a court, and ended again in August 2022': each verb its own date;
+    'under the rule, which took effect May 11' is the rule's start, 'a ruling on MPP, which took effect' not."""
+    assert claims("MPP was terminated in 2021, revived by a court, and ended again in August 2022.", records,
+                  "2023-01-01") == {("remain-in-mexico", "terminated", (day("2021-01-01"), day("2021-12-31"))),
+                                    ("remain-in-mexico", "active", (None, day("2023-01-01"))),
+                                    ("remain-in-mexico", "terminated", (day("2022-08-01"), day("2022-08-31")))}
+    assert claims("Under Title 42, which took effect March 20, 2020, agents expel migrants.", records,
+                  "2021-01-01") == {("title-42", "active", day("2020-03-20"))}
+
+
+def test_an_announcement_without_that(records):
+    """'announced on Thursday it would end Title 42 on May 11' is an announcement on Thursday."""
+    assert claims("The administration announced on Thursday it would end Title 42 on May 11.", records,
+                  "2023-02-03") == {("title-42", "announced", day("2023-02-02"))}

@@ -1,0 +1,250 @@
+"""The Spanish words that report an act on a policy (the same names as `lexicon`, for Spanish documents).
+
+Imported only for documents found to be in Spanish (`language.detect`), so
+English documents never load it. Verb forms are generated from the
+infinitive for regular verbs (`_verb`); irregular forms are written out.
+Forms: the preterite reports an act ("suspendió"), as do the participle after
+"fue", "ha", "se encuentra" ("fue suspendido", "se encuentran suspendidos")
+and "se" with the preterite ("se reactivó el programa"); the present is how
+headlines report one ("Trump elimina..."); the future ("revocará") is a plan,
+an announcement when an announcing verb or an authority states it; the
+infinitive and the conditional never report an act.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FAMILIES, TOKEN, Lex  # noqa: F401 - FAMILIES and TOKEN are part of every language's names
+
+CODE = "es"
+
+
+def _split(forms: str) -> tuple[str, ...]:
+    return tuple(forms.split("/")) if forms else ()
+
+
+def _verb(infinitive: str, status: str | None, action: str, *, suffix: str = "", court: bool = False,
+          object_only: bool = False, part_only: bool = False, **irregular: str) -> Lex:
+    """A verb's forms; `suffix` follows every form ("poner" + " fin"); keyword arguments replace generated
+    forms (past, present, participle, future, conditional, gerund, base), '/'-separated."""
+    stem, ending = infinitive[:-2], infinitive[-2:]
+    if ending == "ar":
+        generated = {"past": f"{stem}ó/{stem}aron", "present": f"{stem}a/{stem}an", "gerund": f"{stem}ando",
+                     "participle": f"{stem}ado/{stem}ada/{stem}ados/{stem}adas"}
+    else:
+        generated = {"past": f"{stem}ió/{stem}ieron", "present": f"{stem}e/{stem}en", "gerund": f"{stem}iendo",
+                     "participle": f"{stem}ido/{stem}ida/{stem}idos/{stem}idas"}
+    generated.update(future=f"{infinitive}á/{infinitive}án", conditional=f"{infinitive}ía/{infinitive}ían",
+                     base=infinitive)
+    generated.update(irregular)
+    forms = {key: tuple(form + suffix for form in _split(value)) for key, value in generated.items()}
+    return Lex(forms["past"], forms["present"], forms["base"], status, action, court=court, object_only=object_only,
+               part_only=part_only, participle=forms["participle"], future=forms["future"],
+               conditional=forms["conditional"], gerund=forms["gerund"])
+
+
+LEXICON: tuple[Lex, ...] = (
+    # stopped: suspended
+    _verb("suspender", "suspended", "suspended"),
+    _verb("pausar", "suspended", "suspended"),
+    _verb("congelar", "suspended", "suspended"),
+    _verb("paralizar", "suspended", "suspended"),
+    _verb("interrumpir", "suspended", "suspended"),
+    _verb("detener", "suspended", "suspended", object_only=True, past="detuvo/detuvieron",
+          present="detiene/detienen", future="detendrá/detendrán", conditional="detendría/detendrían"),
+    # stopped: terminated
+    _verb("terminar", "terminated", "terminated"),
+    _verb("finalizar", "terminated", "terminated"),
+    _verb("cancelar", "terminated", "terminated"),
+    _verb("eliminar", "terminated", "terminated"),
+    _verb("revocar", "terminated", "terminated"),
+    _verb("derogar", "terminated", "terminated"),
+    _verb("rescindir", "terminated", "terminated"),
+    _verb("abolir", "terminated", "terminated"),
+    _verb("suprimir", "terminated", "terminated"),
+    _verb("desactivar", "terminated", "terminated"),
+    _verb("descontinuar", "terminated", "terminated"),
+    _verb("clausurar", "terminated", "terminated"),
+    _verb("desmantelar", "terminated", "terminated"),
+    _verb("cerrar", "terminated", "terminated", object_only=True, present="cierra/cierran"),
+    _verb("acabar", "terminated", "terminated", suffix=" con"),
+    _verb("poner", "terminated", "terminated", suffix=" fin", past="puso/pusieron", present="pone/ponen",
+          participle="puesto", future="pondrá/pondrán", conditional="pondría/pondrían", gerund="poniendo"),
+    _verb("dar", "terminated", "terminated", suffix=" por terminado", past="dio/dieron", present="da/dan",
+          participle="dado", future="dará/darán", conditional="daría/darían", gerund="dando"),
+    _verb("dar", "terminated", "terminated", suffix=" por finalizado", past="dio/dieron", present="da/dan",
+          participle="dado", future="dará/darán", conditional="daría/darían", gerund="dando"),
+    # back again
+    _verb("restablecer", "active", "reinstated"),
+    _verb("reactivar", "active", "reinstated"),
+    _verb("reinstaurar", "active", "reinstated"),
+    _verb("reimplementar", "active", "reinstated"),
+    _verb("retomar", "active", "reinstated"),
+    _verb("revivir", "active", "reinstated"),
+    _verb("reiniciar", "active", "reinstated"),
+    _verb("restaurar", "active", "reinstated"),
+    _verb("relanzar", "active", "reinstated"),
+    _verb("reanudar", "active", "resumed"),
+    # started
+    _verb("lanzar", "active", "implemented"),
+    _verb("implementar", "active", "implemented"),
+    _verb("implantar", "active", "implemented"),
+    _verb("iniciar", "active", "implemented", object_only=True),
+    _verb("comenzar", "active", "implemented", object_only=True, present="comienza/comienzan"),
+    _verb("establecer", "active", "implemented", object_only=True),
+    _verb("promulgar", "active", "implemented"),
+    _verb("entrar", "active", "implemented", suffix=" en vigor"),
+    _verb("entrar", "active", "implemented", suffix=" en vigencia"),
+    _verb("poner", "active", "implemented", suffix=" en marcha", past="puso/pusieron", present="pone/ponen",
+          participle="puesto", future="pondrá/pondrán", conditional="pondría/pondrían", gerund="poniendo"),
+    _verb("anunciar", "announced", "announced", object_only=True),
+    _verb("proponer", "proposed", "proposed", object_only=True, past="propuso/propusieron",
+          present="propone/proponen", participle="propuesto/propuesta/propuestos/propuestas",
+          future="propondrá/propondrán", conditional="propondría/propondrían"),
+    # courts
+    _verb("bloquear", "enjoined", "enjoined", court=True),
+    _verb("frenar", "enjoined", "enjoined", court=True),
+    _verb("anular", "enjoined", "vacated", court=True, object_only=True),
+    _verb("invalidar", "enjoined", "vacated", court=True, object_only=True),
+    # wider or narrower
+    _verb("ampliar", "active", "expanded", present="amplía/amplían"),
+    _verb("expandir", "active", "expanded"),
+    _verb("extender", "active", "expanded", object_only=True, present="extiende/extienden"),
+    _verb("aumentar", "active", "expanded", part_only=True),
+    _verb("reducir", "active", "narrowed", part_only=True, past="redujo/redujeron", present="reduce/reducen"),
+    # a new name, the same status
+    _verb("renombrar", None, "rebranded", object_only=True),
+    _verb("rebautizar", None, "rebranded", object_only=True),
+)
+
+_NOUN_ACTS = {
+    "fin": ("terminated", "terminated"), "final": ("terminated", "terminated"),
+    "terminación": ("terminated", "terminated"), "cancelación": ("terminated", "terminated"),
+    "eliminación": ("terminated", "terminated"), "revocación": ("terminated", "terminated"),
+    "derogación": ("terminated", "terminated"), "cierre": ("terminated", "terminated"),
+    "desactivación": ("terminated", "terminated"),
+    "suspensión": ("suspended", "suspended"), "pausa": ("suspended", "suspended"),
+    "congelamiento": ("suspended", "suspended"),
+    "reactivación": ("active", "reinstated"), "reinicio": ("active", "reinstated"),
+    "restablecimiento": ("active", "reinstated"), "regreso": ("active", "reinstated"),
+    "reinstauración": ("active", "reinstated"), "reimplementación": ("active", "reinstated"),
+    "relanzamiento": ("active", "reinstated"), "retorno": ("active", "reinstated"),
+    "reanudación": ("active", "resumed"),
+    "lanzamiento": ("active", "implemented"), "implementación": ("active", "implemented"),
+    "puesta en marcha": ("active", "implemented"), "entrada en vigor": ("active", "implemented"),
+    "ampliación": ("active", "expanded"), "expansión": ("active", "expanded"),
+    "bloqueo": ("enjoined", "enjoined"),
+}
+NOUNS: dict[str, tuple[str, str]] = {f"{noun} {link}": act for noun, act in _NOUN_ACTS.items()
+                                     for link in ("de", "del", "al")}
+
+PROGRESSIVE: dict[str, str] = {}  # gerunds come from each verb's forms
+PROGRESSIVE_AUXILIARIES = frozenset("está están estaba estaban estuvo sigue siguen".split())
+
+NEGATIONS = frozenset("no nunca jamás ni tampoco sin rechazó rechazaron negó negaron".split())
+MODALS = frozenset(
+    "podría podrían puede pueden podrá podrán debe deben debería deberían planea planean planeaba pretende "
+    "pretenden busca buscan buscaba intenta intentan intentó quiere quieren quería prometió prometieron promete "
+    "prometen amenazó amenaza amenazan si para pidió pidieron pide piden solicitó solicitaron espera esperan "
+    "propuesta propone considera evalúa evaluará evaluando analiza posible posibilidad probable intención "
+    "planes plan buscará tratará trata tratan intentará".split()
+)
+FUTURE = frozenset("va van vamos irá irán".split())  # "va a suspender": a periphrastic future
+HEDGES = re.compile(r"\b(presuntamente|supuestamente|según versiones|se rumora)\b", re.I)
+CLAUSE_WORDS = frozenset("y e pero mientras después antes porque aunque cuando donde que quien quienes cual "
+                         "cuales como tras si sino".split())
+SUBORDINATORS = frozenset("mientras después antes porque aunque cuando donde que quien quienes cual cuales como "
+                          "tras si".split())
+RELATIVES = frozenset("que cual cuales quien".split())
+DETERMINERS = frozenset("el la los las un una unos unas su sus este esta estos estas ese esa dicho dicha "
+                        "nuevo nueva".split())
+PASSIVE = frozenset("fue fueron ha han había habían haya sido es son está están estaba estaban quedó quedaron "
+                    "queda quedan quedaba se encuentra encuentran encontraba permanece permanecen sigue siguen "
+                    "siendo".split())
+MEANS = frozenset("bajo mediante con en por a través desde para según".split())
+PART_PREPOSITIONS = frozenset("en de del al a para".split())
+REVERSALS = frozenset("anuló anularon bloqueó bloquearon frenó frenaron revirtió revocó suspendió "
+                      "impidió impide".split())
+POLICY_PARTS = frozenset("citas cita inscripciones inscripción solicitudes acceso funciones función servicios "
+                         "servicio procesamiento registro capacidad uso emisión permisos".split())
+OPERATIONS = frozenset("emitir aceptar procesar inscribir admitir otorgar recibir programar".split())
+OPERATION_NOUNS = frozenset("emisión procesamiento recepción inscripción admisión".split())
+FIRST = frozenset("primeros primeras primer".split())
+FIRST_OPERATIONS = frozenset("retornados retornadas devueltos devueltas enviados enviadas inscritos inscritas "
+                             "procesados expulsados".split())
+SINCE = frozenset("desde".split())
+PERFECT = frozenset("ha han había habían".split())
+# the next sentence dates the act: "This decision, confirmed by DHS on March 25, ..."
+ANAPHORA = re.compile(r"(?:(?:esta|la|dicha)\s+(?:decisión|medida|acción|orden|norma)|(?:este|el)\s+(?:cambio|anuncio)"
+                      r"|así\s+lo)\b", re.I)
+CONFIRMING = frozenset("confirmada confirmado anunciada anunciado publicada publicado tomada adoptada firmada "
+                       "emitida anunció informó confirmó dio".split())
+PREPOSITIONS = frozenset("de del a al en para por con bajo sobre contra mediante".split())
+EVENT_NOUNS = frozenset("fallo decisión orden anuncio comunicado reunión llamada visita audiencia discurso votación "
+                        "elección demanda investidura".split())
+POSSESSIVES = ("su", "sus")
+NOT_POSSESSED = frozenset("regreso retorno final".split())
+ANNOUNCEMENT_NOUNS = frozenset("anuncio".split())
+KEPT_IN_PLACE = re.compile(r"\b(?:mantuvo|mantiene|mantuvieron|dejó|deja)\s+(?:vigente\s+|en\s+vigor\s+)?"
+                           r"(?:el|la|los|las)?\s*[\w-]+(?:\s+[\w-]+){0,4}?(?:\s+(?:vigente|en\s+vigor))?\b", re.I)
+COURT = re.compile(r"\b(jue(?:z|za|ces)|cortes?|tribunal(?:es)?|magistrad[oa]s?|fallo|falló|sentencia)\b", re.I)
+COURT_WORDS = frozenset("juez jueza jueces corte cortes tribunal tribunales magistrado magistrada fallo falló "
+                        "sentencia".split())
+COURT_ORDERS = frozenset("ordenó ordenaron ordena obligó obliga obligando exigió exige".split())
+ANNOUNCE = frozenset("anunció anunciaron anuncia anuncian informó informaron informa reveló revelaron revela "
+                     "declaró declararon comunicó comunicaron".split())
+SPEECH = frozenset("dijo dijeron afirmó afirmaron aseguró aseguraron indicó indicaron señaló señalaron "
+                   "explicó detalló expuso precisó confirmó confirmaron sostuvo agregó añadió".split()) | ANNOUNCE
+PLANS = {"planes": "announced", "plan": "announced", "acuerdo": "announced", "medidas": "announced",
+         "medida": "announced", "normas": "announced", "reglas": "announced", "propuesta": "proposed",
+         "cambios": "amended", "modificaciones": "amended"}
+PLAN_VERBS = frozenset("anunció anunciaron anuncia anuncian reveló revelaron presentó presentaron alcanzó "
+                       "alcanzaron firmó firmaron detalló detallaron dio dieron".split())
+AUTHORITIES = frozenset("gobierno administración departamento dhs cbp cdc ice uscis autoridades casa blanca "
+                        "presidente secretario secretaria agencia oficina funcionarios washington ee.uu eeuu "
+                        "estados unidos".split())
+DOCUMENTS = frozenset("memorando orden proclamación decreto regla norma aviso decisión directiva".split())
+ISSUING = frozenset("firmó firmaron emitió emitieron publicó publicaron".split())
+FINAL_RULE = re.compile(r"\bregla\s+final\b", re.I)
+STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated"),
+                                      "desaparecido": ("terminated", "terminated")}
+REFERENCE = re.compile(
+    r"\b(?:el|la|este|esta|dicho|dicha)\s+(?:(?:nuevo|nueva|polémico|polémica|controvertido|controvertida)\s+)?"
+    r"(?:programa|política|medida|aplicación|app|plataforma|herramienta|regla|norma|protocolo|iniciativa)"
+    r"\b(?!\s+(?:de|del|para)\b)", re.I)
+PRONOUNS: frozenset[str] = frozenset()
+UNKNOWN_POLICY = None
+GENERIC_NAMES: frozenset[str] = frozenset()
+
+# --- dates (read by text.find_dates) ---
+MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+          "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12}
+WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
+            "sabado": 5, "domingo": 6}
+RELATIVE = {"hoy": "today", "este día": "today", "esta mañana": "this morning", "esta tarde": "this afternoon",
+            "esta noche": "tonight", "ayer": "yesterday", "anoche": "last night", "la semana pasada": "last week",
+            "esta semana": "this week", "el mes pasado": "last month", "este mes": "this month",
+            "el año pasado": "last year", "este año": "this year"}
+NUMBERS = {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9, "diez": 10}
+DAY_UNIT = "d"
+_PART = r"(?:(?:a\s+)?(?P<part>principios|inicios|comienzos|mediados|finales|fines)\s+de(?:l)?\s+)"
+DATE_PATTERNS = (
+    r"\b(?:{WEEKDAY},?\s+)?(?P<day>{DAY})(?:º|°)?\s+(?:de\s+)?(?P<month>{MONTH})(?:(?:\s+de(?:l)?|,)?\s+"
+    r"(?P<year>{YEAR}))?\b",
+    r"\b(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})\b",
+    r"\b" + _PART + r"?(?P<month>{MONTH})\s+(?:de(?:l)?\s+)?(?P<year>{YEAR})\b",
+    r"\b(?:en|desde|durante|hasta|para)\s+" + _PART + r"?(?P<month>{MONTH})\b(?!\s+(?:de(?:l)?\s+)?\d)",
+    r"\b" + _PART + r"(?P<month>{MONTH})\b(?!\s+(?:de(?:l)?\s+)?\d)",
+    r"\bel\s+(?P<last>pasado)\s+(?P<month>{MONTH})\b(?!\s+(?:de(?:l)?\s+)?\d)",
+    r"\b(?P<month>{MONTH})\s+(?P<last>pasado)\b",
+    r"\b(?:en|de|del|desde|durante|hasta|a\s+partir\s+de(?:l)?|antes\s+de(?:l)?|después\s+de(?:l)?)\s+"
+    r"(?:el\s+(?:año\s+)?)?(?P<year>{YEAR})\b(?![,.]?\d)",
+    r"\b(?P<rel>hoy|ayer|anoche|esta\s+mañana|esta\s+tarde|esta\s+noche|la\s+semana\s+pasada|esta\s+semana"
+    r"|el\s+mes\s+pasado|este\s+mes|el\s+año\s+pasado|este\s+año)\b",
+    r"\bhace\s+(?P<count>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
+    r"(?P<unit>días?|semanas?)\b",
+    r"\b(?:(?:el|este|esta|la)\s+(?:(?P<last>pasado|pasada|último|última)\s+)?)?(?P<weekday>{WEEKDAY})"
+    r"(?:\s+(?P<last2>pasado))?\b",
+)

@@ -1,0 +1,212 @@
+"""The Portuguese words that report an act on a policy (the same names as `lexicon`, for Portuguese documents).
+
+Imported only for documents found to be in Portuguese. As in `lexicon_es`:
+the preterite ("suspendeu") and the participle after "foi", "tem", "está"
+("foi suspenso") report an act, the present is a headline's, the future
+("revogará", "vai revogar") is a plan or an announcement, the infinitive and
+the conditional never report one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FAMILIES, TOKEN, Lex  # noqa: F401 - FAMILIES and TOKEN are part of every language's names
+
+CODE = "pt"
+
+
+def _split(forms: str) -> tuple[str, ...]:
+    return tuple(forms.split("/")) if forms else ()
+
+
+def _verb(infinitive: str, status: str | None, action: str, *, suffix: str = "", court: bool = False,
+          object_only: bool = False, part_only: bool = False, **irregular: str) -> Lex:
+    """A verb's forms (see lexicon_es._verb)."""
+    stem, ending = infinitive[:-2], infinitive[-2:]
+    vowel = {"ar": "a", "er": "e", "ir": "i"}.get(ending, "a")
+    past = {"er": f"{stem}eu/{stem}eram", "ir": f"{stem}iu/{stem}iram"}.get(ending, f"{stem}ou/{stem}aram")
+    present = f"{stem}a/{stem}am" if ending == "ar" else f"{stem}e/{stem}em"
+    participle_stem = f"{stem}ad" if ending == "ar" else f"{stem}id"
+    generated = {"past": past, "present": present, "gerund": f"{stem}{vowel}ndo",
+                 "participle": "/".join(participle_stem + end for end in ("o", "a", "os", "as")),
+                 "future": f"{infinitive}á/{infinitive}ão", "conditional": f"{infinitive}ia/{infinitive}iam",
+                 "base": infinitive}
+    generated.update(irregular)
+    forms = {key: tuple(form + suffix for form in _split(value)) for key, value in generated.items()}
+    return Lex(forms["past"], forms["present"], forms["base"], status, action, court=court, object_only=object_only,
+               part_only=part_only, participle=forms["participle"], future=forms["future"],
+               conditional=forms["conditional"], gerund=forms["gerund"])
+
+
+LEXICON: tuple[Lex, ...] = (
+    # stopped: suspended
+    _verb("suspender", "suspended", "suspended", participle="suspendido/suspendida/suspendidos/suspendidas/"
+          "suspenso/suspensa/suspensos/suspensas"),
+    _verb("pausar", "suspended", "suspended"),
+    _verb("congelar", "suspended", "suspended"),
+    _verb("paralisar", "suspended", "suspended"),
+    _verb("interromper", "suspended", "suspended"),
+    # stopped: terminated
+    _verb("encerrar", "terminated", "terminated", object_only=True),
+    _verb("terminar", "terminated", "terminated", object_only=True),
+    _verb("cancelar", "terminated", "terminated"),
+    _verb("revogar", "terminated", "terminated"),
+    _verb("eliminar", "terminated", "terminated"),
+    _verb("extinguir", "terminated", "terminated"),
+    _verb("desativar", "terminated", "terminated"),
+    _verb("descontinuar", "terminated", "terminated"),
+    _verb("acabar", "terminated", "terminated", suffix=" com"),
+    _verb("pôr", "terminated", "terminated", suffix=" fim", past="pôs/puseram", present="põe/põem",
+          participle="posto", future="porá/porão", conditional="poria/poriam", gerund="pondo", base="pôr/por"),
+    # back again
+    _verb("restabelecer", "active", "reinstated"),
+    _verb("reativar", "active", "reinstated"),
+    _verb("reinstaurar", "active", "reinstated"),
+    _verb("reimplementar", "active", "reinstated"),
+    _verb("retomar", "active", "reinstated"),
+    _verb("reiniciar", "active", "reinstated"),
+    _verb("restaurar", "active", "reinstated"),
+    _verb("relançar", "active", "reinstated", past="relançou/relançaram"),
+    # started
+    _verb("lançar", "active", "implemented", past="lançou/lançaram"),
+    _verb("implementar", "active", "implemented"),
+    _verb("implantar", "active", "implemented"),
+    _verb("criar", "active", "implemented", object_only=True),
+    _verb("iniciar", "active", "implemented", object_only=True),
+    _verb("começar", "active", "implemented", object_only=True, past="começou/começaram"),
+    _verb("estabelecer", "active", "implemented", object_only=True),
+    _verb("entrar", "active", "implemented", suffix=" em vigor"),
+    _verb("anunciar", "announced", "announced", object_only=True),
+    _verb("propor", "proposed", "proposed", object_only=True, past="propôs/propuseram", present="propõe/propõem",
+          participle="proposto/proposta/propostos/propostas", future="proporá/proporão",
+          conditional="proporia/proporiam", gerund="propondo"),
+    # courts
+    _verb("bloquear", "enjoined", "enjoined", court=True),
+    _verb("barrar", "enjoined", "enjoined", court=True),
+    _verb("anular", "enjoined", "vacated", court=True, object_only=True),
+    _verb("derrubar", "enjoined", "vacated", court=True, object_only=True),
+    # wider or narrower
+    _verb("ampliar", "active", "expanded"),
+    _verb("expandir", "active", "expanded"),
+    _verb("estender", "active", "expanded"),
+    _verb("aumentar", "active", "expanded", part_only=True),
+    # a new name, the same status
+    _verb("renomear", None, "rebranded", object_only=True, past="renomeou/renomearam", present="renomeia/renomeiam"),
+)
+
+_NOUN_ACTS = {
+    "fim": ("terminated", "terminated"), "término": ("terminated", "terminated"),
+    "encerramento": ("terminated", "terminated"), "cancelamento": ("terminated", "terminated"),
+    "revogação": ("terminated", "terminated"), "extinção": ("terminated", "terminated"),
+    "eliminação": ("terminated", "terminated"),
+    "suspensão": ("suspended", "suspended"), "pausa": ("suspended", "suspended"),
+    "restabelecimento": ("active", "reinstated"), "reativação": ("active", "reinstated"),
+    "retomada": ("active", "reinstated"), "reinício": ("active", "reinstated"), "retorno": ("active", "reinstated"),
+    "volta": ("active", "reinstated"),
+    "lançamento": ("active", "implemented"), "implementação": ("active", "implemented"),
+    "entrada em vigor": ("active", "implemented"),
+    "ampliação": ("active", "expanded"), "expansão": ("active", "expanded"),
+    "bloqueio": ("enjoined", "enjoined"),
+}
+NOUNS: dict[str, tuple[str, str]] = {f"{noun} {link}": act for noun, act in _NOUN_ACTS.items()
+                                     for link in ("de", "do", "da", "dos", "das", "ao", "à")}
+
+PROGRESSIVE: dict[str, str] = {}
+PROGRESSIVE_AUXILIARIES = frozenset("está estão estava estavam esteve segue seguem".split())
+
+NEGATIONS = frozenset("não nunca jamais nem sem rejeitou rejeitaram negou negaram".split())
+MODALS = frozenset(
+    "pode podem poderá poderão poderia poderiam deve devem deveria deveriam planeja planejam pretende pretendem "
+    "busca buscam tenta tentam tentou quer querem queria prometeu prometeram promete prometem ameaçou ameaça se "
+    "caso para pediu pediram pede pedem solicitou solicitaram espera esperam proposta propõe considera avalia "
+    "possível possibilidade provável intenção planos plano permita permitisse apoie".split()
+)
+FUTURE = frozenset("vai vão irá irão".split())
+HEDGES = re.compile(r"\b(supostamente|alegadamente|segundo rumores)\b", re.I)
+CLAUSE_WORDS = frozenset("e mas enquanto depois antes porque embora quando onde que quem qual quais como após "
+                         "se".split())
+SUBORDINATORS = frozenset("enquanto depois antes porque embora quando onde que quem qual quais como após se".split())
+RELATIVES = frozenset("que qual quais quem".split())
+DETERMINERS = frozenset("o a os as um uma uns umas seu sua seus suas este esta esse essa novo nova".split())
+PASSIVE = frozenset("foi foram é são tem têm tinha tinham havia haviam sido está estão estava estavam ficou "
+                    "ficaram fica ficam se segue seguem".split())
+MEANS = frozenset("sob mediante com em por através desde para segundo".split())
+PART_PREPOSITIONS = frozenset("em de do da no na ao para".split())
+REVERSALS = frozenset("anulou anularam bloqueou bloquearam barrou derrubou impediu impede suspendeu".split())
+POLICY_PARTS = frozenset("agendamentos agendamento inscrições pedidos acesso funções serviços processamento "
+                         "registro capacidade uso emissão autorizações permissões".split())
+OPERATIONS = frozenset("emitir aceitar processar admitir conceder receber".split())
+OPERATION_NOUNS = frozenset("emissão processamento recebimento inscrição admissão".split())
+FIRST = frozenset("primeiros primeiras primeiro".split())
+FIRST_OPERATIONS = frozenset("devolvidos devolvidas enviados enviadas inscritos processados expulsos "
+                             "retornados".split())
+SINCE = frozenset("desde".split())
+PERFECT = frozenset("tem têm tinha tinham havia haviam".split())
+# the next sentence dates the act: "This decision, confirmed by DHS on March 25, ..."
+ANAPHORA = re.compile(r"(?:(?:esta|essa|a)\s+(?:decisão|medida|ação|ordem)|(?:este|esse|o)\s+anúncio|assim)\b", re.I)
+CONFIRMING = frozenset("confirmada confirmado anunciada anunciado publicada publicado tomada assinada anunciou "
+                       "informou confirmou".split())
+PREPOSITIONS = frozenset("de do da dos das a ao à em no na para por pelo pela com sob sobre contra".split())
+EVENT_NOUNS = frozenset("decisão ordem anúncio comunicado reunião ligação visita audiência discurso votação eleição "
+                        "ação posse".split())
+POSSESSIVES = ("seu", "sua", "seus", "suas")
+NOT_POSSESSED = frozenset("retorno volta".split())
+ANNOUNCEMENT_NOUNS = frozenset("anúncio".split())
+KEPT_IN_PLACE = re.compile(r"\b(?:manteve|mantém|mantiveram)\s+(?:em\s+vigor\s+)?(?:o|a|os|as)?\s*[\w-]+"
+                           r"(?:\s+[\w-]+){0,4}?(?:\s+em\s+vigor)?\b", re.I)
+COURT = re.compile(r"\b(ju[ií]z(?:a|es)?|cortes?|tribuna(?:l|is)|magistrad[oa]s?|decisão judicial|sentença)\b", re.I)
+COURT_WORDS = frozenset("juiz juíza juízes corte cortes tribunal tribunais magistrado magistrada sentença".split())
+COURT_ORDERS = frozenset("ordenou ordenaram ordena obrigou obriga obrigando exigiu exige".split())
+ANNOUNCE = frozenset("anunciou anunciaram anuncia anunciam informou informaram revelou revelaram declarou "
+                     "comunicou".split())
+SPEECH = frozenset("disse disseram afirmou afirmaram assegurou indicou indicaram destacou explicou detalhou "
+                   "confirmou confirmaram acrescentou".split()) | ANNOUNCE
+PLANS = {"planos": "announced", "plano": "announced", "acordo": "announced", "medidas": "announced",
+         "regras": "announced", "proposta": "proposed", "mudanças": "amended", "alterações": "amended"}
+PLAN_VERBS = frozenset("anunciou anunciaram anuncia revelou revelaram apresentou apresentaram fechou fecharam "
+                       "assinou assinaram detalhou".split())
+AUTHORITIES = frozenset("governo administração departamento dhs cbp cdc ice uscis autoridades casa branca "
+                        "presidente secretário secretária agência escritório funcionários washington eua "
+                        "estados unidos".split())
+DOCUMENTS = frozenset("memorando ordem proclamação decreto regra norma aviso decisão diretiva".split())
+ISSUING = frozenset("assinou assinaram emitiu emitiram publicou publicaram".split())
+FINAL_RULE = re.compile(r"\bregra\s+final\b", re.I)
+STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated")}
+REFERENCE = re.compile(
+    r"\b(?:o|a|este|esta|esse|essa)\s+(?:(?:novo|nova|polêmico|polêmica|controverso|controversa)\s+)?"
+    r"(?:programa|política|medida|aplicativo|app|plataforma|ferramenta|regra|norma|protocolo|iniciativa)"
+    r"\b(?!\s+(?:de|do|da|para)\b)", re.I)
+PRONOUNS: frozenset[str] = frozenset()
+UNKNOWN_POLICY = None
+GENERIC_NAMES: frozenset[str] = frozenset()
+
+# --- dates (read by text.find_dates) ---
+MONTHS = {"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
+          "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12}
+WEEKDAYS = {"segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2, "quinta-feira": 3,
+            "sexta-feira": 4, "sábado": 5, "sabado": 5, "domingo": 6, "segunda": 0, "terça": 1, "quarta": 2,
+            "quinta": 3, "sexta": 4}
+RELATIVE = {"hoje": "today", "nesta manhã": "this morning", "esta manhã": "this morning", "ontem": "yesterday",
+            "ontem à noite": "last night", "na semana passada": "last week", "semana passada": "last week",
+            "nesta semana": "this week", "esta semana": "this week", "no mês passado": "last month",
+            "mês passado": "last month", "neste mês": "this month", "no ano passado": "last year",
+            "ano passado": "last year", "neste ano": "this year", "este ano": "this year"}
+NUMBERS = {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
+           "oito": 8, "nove": 9, "dez": 10}
+DAY_UNIT = "d"
+_PART = r"(?:(?:no\s+|em\s+)?(?P<part>início|inicio|começo|meados|final|fins|fim)\s+de\s+)"
+DATE_PATTERNS = (
+    r"\b(?P<day>{DAY})(?:º|°)?\s+de\s+(?P<month>{MONTH})(?:\s+de\s+(?P<year>{YEAR}))?\b",
+    r"\b" + _PART + r"?(?P<month>{MONTH})\s+(?:de\s+)?(?P<year>{YEAR})\b",
+    r"\b(?:em|desde|durante|até)\s+" + _PART + r"?(?P<month>{MONTH})\b(?!\s+(?:de\s+)?\d)",
+    r"\b" + _PART + r"(?P<month>{MONTH})\b(?!\s+(?:de\s+)?\d)",
+    r"\b(?:em|de|desde|durante|até|a\s+partir\s+de|antes\s+de|depois\s+de)\s+(?P<year>{YEAR})\b(?![,.]?\d)",
+    r"\b(?P<rel>hoje|ontem(?:\s+à\s+noite)?|nesta\s+manhã|esta\s+manhã|(?:na\s+)?semana\s+passada"
+    r"|nesta\s+semana|esta\s+semana|(?:no\s+)?mês\s+passado|neste\s+mês|(?:no\s+)?ano\s+passado|neste\s+ano"
+    r"|este\s+ano)\b",
+    r"\bhá\s+(?P<count>\d{1,2}|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez)\s+"
+    r"(?P<unit>dias?|semanas?)\b",
+    r"\b(?:(?:nesta|neste|na|no|esta|este)\s+(?:(?P<last>última|último|passada|passado)\s+)?)?(?P<weekday>{WEEKDAY})"
+    r"(?:\s*\(\d{1,2}\))?(?:\s+(?P<last2>passada|passado))?(?![\w-])",
+)
