@@ -235,6 +235,21 @@ def test_accept_into_a_file_keeps_its_line_ends(tmp_path, newline):
         assert "\n" not in text
 
 
+def test_accept_keeps_a_byte_order_mark_and_fmt_names_it(tmp_path):
+    """accept leaves a UTF-8 byte order mark where it is (untouched bytes are kept); fmt removes it and says so."""
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    record = folder / "cbp-one.yaml"
+    old = b"\xef\xbb\xbf" + CBP_ONE.encode()
+    record.write_bytes(old)
+    result = runner.invoke(app, ["accept", str(candidates(tmp_path, later_event())), "--data", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert record.read_bytes().startswith(old)
+    formatting = runner.invoke(app, ["fmt", str(folder)])
+    assert formatting.exit_code == 0 and "byte order mark" in formatting.stdout
+    assert record.read_bytes().startswith(CBP_ONE.encode())
+
+
 def test_accept_refuses_a_record_that_mixes_line_ends(tmp_path):
     """A record with CRLF and LF lines is refused with the way out (fmt), not written with a third style."""
     folder = tmp_path / "policies"
@@ -329,15 +344,19 @@ def test_a_lock_timeout_that_is_not_a_number_of_seconds_is_a_usage_error(tmp_pat
     assert f"TIMELINE_LOCK_TIMEOUT is '{value}'" in result.stderr and "e.g. TIMELINE_LOCK_TIMEOUT=10" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["accept", "fmt"])
 @pytest.mark.parametrize("where", ["create", "fsync"])
-def test_a_full_disk_under_accept_is_an_error_and_the_record_is_unchanged(tmp_path, monkeypatch, where):
+def test_a_full_disk_under_accept_or_fmt_is_an_error_and_the_record_is_unchanged(tmp_path, monkeypatch, where,
+                                                                                  command):
     """No room for a new file in the data folder, or the disk filling while the new text is flushed: exit 2,
     the record named with 'the disk is full', the old bytes kept, no temporary file left."""
     folder = tmp_path / "policies"
     folder.mkdir()
     record = folder / "cbp-one.yaml"
-    record.write_text(CBP_ONE)
-    review = candidates(tmp_path, later_event())
+    old = CBP_ONE if command == "accept" else out_of_order(CBP_ONE)
+    record.write_text(old)
+    args = ["accept", str(candidates(tmp_path, later_event())), "--data", str(folder)] if command == "accept" \
+        else ["fmt", str(folder)]
     full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     if where == "create":
         real_os_open, real_open = os.open, open
@@ -359,11 +378,11 @@ def test_a_full_disk_under_accept_is_an_error_and_the_record_is_unchanged(tmp_pa
             raise full
 
         monkeypatch.setattr(os, "fsync", fsync)
-    result = runner.invoke(app, ["accept", str(review), "--data", str(folder)])
+    result = runner.invoke(app, args)
     assert result.exit_code == 2, result.output
     assert "cbp-one.yaml" in result.stderr and "disk is full" in result.stderr
     assert "internal error" not in result.output
-    assert record.read_text() == CBP_ONE
+    assert record.read_text() == old
     assert sorted(p.name for p in folder.iterdir()) == ["cbp-one.yaml"]
 
 

@@ -398,7 +398,12 @@ def fmt_command(
                                         "canonical form.")] = False,
     data: DataOption = None,
 ) -> None:
-    """Bring records to one canonical form: events in date order, clean line ends; comments kept."""
+    """Bring records to one canonical form: events in date order, clean line ends; comments kept.
+
+    Writes under a lock on each record file, atomically. Exits 1 when a record
+    has errors (or, with --check, is not in canonical form), 2 when a file
+    cannot be read or written.
+    """
     with boundary(), no_gc_pauses():
         results = _open(paths or data).format(check=check)
         failed = False

@@ -2,8 +2,10 @@
 
 One pass of libyaml's event parser over the text (no node graph, no values
 beyond the few dates that order the events), so that finding the blocks of a
-20 MB record costs a fraction of reading it: memory does not grow with the
-events, as it did with `yaml.compose`.
+20 MB record costs less than reading it, and memory grows by a few numbers per
+event instead of a node per value as with `yaml.compose`. Where the keys of
+one event are (to add a line to it) is found by reading that event's block
+alone (`event_places`).
 
 A *block* is one item of the `events` list: from the comment lines right above
 its dash to the end of the line where its last value ends. A block scalar's
