@@ -48,7 +48,9 @@ def test_accept_inserts_the_event_text_and_keeps_every_other_byte(records_dir, t
     """The new event goes between the 2023 and 2025 events, above the 2025 comment; nothing else changes."""
     target = records_dir / "cbp-one.yaml"
     target.chmod(0o640)
-    result = runner.invoke(app, ["accept", str(candidates_file(tmp_path, expansion())), "--data", str(records_dir)])
+    # --force: this test is about bytes, not about extraction's verdict on an expansion in mid-history
+    result = runner.invoke(app, ["accept", str(candidates_file(tmp_path, expansion())), "--data", str(records_dir),
+                                 "--force"])
     assert result.exit_code == 0, result.output
     anchor = "  # the end of scheduling\n"
     expected = CBP_ONE.replace(anchor, NEW_EVENT + "\n" + anchor)
@@ -60,7 +62,9 @@ def test_accept_inserts_the_event_text_and_keeps_every_other_byte(records_dir, t
 def test_accept_appends_at_the_end_when_latest(records_dir, tmp_path):  # noqa: F811
     """An event later than every other one is appended after the last event, with the same spacing."""
     event = dict(expansion(), date="2025-03-10", status="terminated", action="rebranded", summary="Renamed.")
-    runner.invoke(app, ["accept", str(candidates_file(tmp_path, event)), "--data", str(records_dir)])
+    result = runner.invoke(app, ["accept", str(candidates_file(tmp_path, event)), "--data", str(records_dir),
+                                 "--force"])
+    assert result.exit_code == 0, result.output
     text = (records_dir / "cbp-one.yaml").read_text()
     assert text.startswith(CBP_ONE)
     assert text[len(CBP_ONE):].startswith("\n  - date: 2025-03-10\n")
@@ -88,7 +92,8 @@ def test_accept_refuses_duplicates(records_dir, tmp_path):  # noqa: F811
 def test_accept_refuses_what_would_make_the_record_invalid(records_dir, tmp_path):  # noqa: F811
     """Suspending a terminated policy fails validation, so nothing is written."""
     event = dict(expansion(), date="2025-02-01", status="suspended", action="suspended")
-    result = runner.invoke(app, ["accept", str(candidates_file(tmp_path, event)), "--data", str(records_dir)])
+    result = runner.invoke(app, ["accept", str(candidates_file(tmp_path, event)), "--data", str(records_dir),
+                                 "--force"])
     assert result.exit_code == 1
     assert "would be invalid" in result.output
     assert (records_dir / "cbp-one.yaml").read_text() == CBP_ONE
@@ -100,7 +105,7 @@ def test_accept_only_takes_the_chosen_numbers(records_dir, tmp_path):  # noqa: F
     path = tmp_path / "candidates.yaml"
     path.write_text(yaml.safe_dump({"candidates": [{"n": 1, "policy": "cbp-one", "event": expansion()},
                                                    {"n": 2, "policy": "cbp-one", "event": other}]}))
-    result = runner.invoke(app, ["accept", str(path), "--only", "2", "--data", str(records_dir)])
+    result = runner.invoke(app, ["accept", str(path), "--only", "2", "--data", str(records_dir), "--force"])
     assert result.exit_code == 0, result.output
     text = (records_dir / "cbp-one.yaml").read_text()
     assert "2023-06-30" in text and "2024-08-23" not in text
@@ -192,7 +197,7 @@ def test_fmt_refuses_invalid_records(tmp_path):
 def test_a_held_lock_makes_a_second_writer_give_up(records_dir, tmp_path, monkeypatch):  # noqa: F811
     """While another process holds the folder's lock, accept waits, then stops with exit 2 and a message."""
     monkeypatch.setenv("TIMELINE_LOCK_TIMEOUT", "0.2")
-    with locked(records_dir):
+    with locked([records_dir / "cbp-one.yaml"]):
         result = runner.invoke(app, ["accept", str(candidates_file(tmp_path, expansion())),
                                      "--data", str(records_dir)])
     assert result.exit_code == 2

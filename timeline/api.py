@@ -115,11 +115,16 @@ class Timeline:
                                   time_limit=time_limit, jobs=jobs)
         return [document for _name, document in zip((progress or list)(names), documents, strict=True)]
 
-    def accept(self, candidates: str | os.PathLike, only: Iterable[int] | None = None):
-        """Merge reviewed candidates (a file from `extract --format yaml`) into the record files."""
+    def accept(self, candidates: str | os.PathLike, only: Iterable[int] | None = None, *, dry_run: bool = False,
+               force: bool = False):
+        """Merge reviewed candidates (a file from `extract --format yaml`) into the record files, each checked
+        again against the records as they then stand (extraction's verdict: one that contradicts them is refused
+        unless `force`); with `dry_run`, only say what would be merged. Returns an `AcceptReport`."""
+        from .extract.verdicts import event_verdict
         from .records.write import accept
 
-        return accept(Path(candidates), self.paths[0], list(only) if only else None)
+        return accept(Path(candidates), self.paths[0], list(only) if only else None, dry_run=dry_run, force=force,
+                      judge=event_verdict)
 
     def format(self, *, check: bool = False) -> list:
         """Bring the record files to their canonical form (with `check`, only say which are not in it)."""

@@ -155,7 +155,8 @@ def boundary():
 
         report = Report(problems=exc.problems, files=len({p.file for p in exc.problems}))
         typer.echo(render_report(report, "text"), err=True, nl=False)
-        typer.echo("timeline: the records are invalid; fix them (see `timeline validate`) and try again", err=True)
+        advice = exc.advice or "the records are invalid; fix them (see `timeline validate`) and try again"
+        typer.echo(f"timeline: {advice}", err=True)
         raise typer.Exit(EXIT_INVALID) from None
     except BrokenPipeError:
         # the reader went away (`timeline log | head`): not an error
@@ -369,21 +370,35 @@ def accept(
     only: Annotated[list[int] | None, typer.Option("--only", metavar="N",
                                                    help="Only candidate N (its 'n:'); repeat for "
                                                    "several.", show_default=False)] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every candidate and say what would be "
+                                          "merged and which state transitions it adds or removes; write "
+                                          "nothing.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Merge a candidate even when it contradicts the "
+                                        "records as they stand.")] = False,
     data: DataOption = None,
 ) -> None:
     """Merge reviewed candidates into their policy files, safely.
 
-    Each event is validated with its record first, refused when it repeats an
-    event already there, and inserted at its place in the events list; the
-    rest of the file is kept byte for byte and written atomically.
-    Exits 1 when any candidate was refused.
+    The review file is checked first (errors point at its lines). Each
+    candidate is then checked against its record as it stands, after the
+    candidates merged before it: refused when it repeats an event already
+    there, when it contradicts the records (unless --force), or when the
+    record would be invalid. An announcement about a policy already in effect
+    becomes the 'announced' date of the event that takes effect. Each event is
+    inserted at its place, the rest of the file kept byte for byte, and written
+    atomically under a lock on the record; the output names the state
+    transitions each merge adds or removes, in diff's words.
+    Exits 1 when any candidate was refused, 2 when a file could not be written.
     """
-    with boundary():
-        report = _open(data).accept(candidates, only)
-        for item in report.accepted:
-            typer.echo(f"accepted {item.number}: {item.policy} -> {item.file} (events[{item.position}])")
-        for number, why in report.refused:
-            typer.echo(f"refused {number}: {why}", err=True)
+    with boundary(), no_gc_pauses():
+        from .render.accept import render_accept
+
+        report = _open(data).accept(candidates, only, dry_run=dry_run, force=force)
+        out, err = render_accept(report)
+        typer.echo(out, nl=False)
+        typer.echo(err, nl=False, err=True)
+        if report.failed:
+            raise typer.Exit(EXIT_USAGE)
         if report.refused:
             raise typer.Exit(EXIT_INVALID)
 
@@ -396,11 +411,22 @@ def fmt_command(
                                         "canonical form.")] = False,
     data: DataOption = None,
 ) -> None:
-    """Bring records to one canonical form: events in date order, clean line ends; comments kept."""
-    with boundary():
+    """Bring records to one canonical form: events in date order, clean line ends; comments kept.
+
+    Writes under a lock on each record file, atomically. Exits 1 when a record
+    has errors (or, with --check, is not in canonical form), 2 when a file
+    cannot be read or written.
+    """
+    with boundary(), no_gc_pauses():
         results = _open(paths or data).format(check=check)
         failed = False
+        unwritable = False
         for result in results:
+            if result.error is not None:
+                typer.echo(f"timeline: error: {result.error}", err=True)
+                if result.hint:
+                    typer.echo(f"  hint: {result.hint}", err=True)
+                unwritable = True
             for problem in result.problems:
                 typer.echo(f"{problem.file}:{problem.line}:{problem.column}: {problem.message}", err=True)
                 failed = True
@@ -408,6 +434,8 @@ def fmt_command(
                 verb = "would reformat" if check else "reformatted"
                 typer.echo(f"{verb} {result.file} ({', '.join(result.notes)})")
                 failed = failed or check
+        if unwritable:
+            raise typer.Exit(EXIT_USAGE)
         if failed:
             raise typer.Exit(EXIT_INVALID)
 

@@ -57,9 +57,10 @@ class UsageError(TimelineError):
 class RecordsInvalid(TimelineError):
     """Records have errors, so no query can be answered from them (exit code 1)."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], advice: str | None = None) -> None:
         super().__init__(f"{sum(p.severity == ERROR for p in problems)} error(s) in the records")
         self.problems = problems
+        self.advice = advice  # what to do, when the invalid file is not a record (a review file)
 
 
 @dataclass

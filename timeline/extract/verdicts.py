@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.core.dates import to_date
 from timeline.core.segments import applies_on, ordered, segment_on, segments
 
 from .lexicon import FAMILIES
@@ -141,3 +142,32 @@ def context_match(candidate, record: RecordView) -> str | None:
         if entry.date == day:
             return f"{day} {' '.join(entry.summary.split())[:100]}"
     return None
+
+
+class ReviewedEvent:
+    """An event in the record format (a reviewed candidate that `timeline accept` merges), read as `verdict`
+    reads a candidate."""
+
+    def __init__(self, policy: str, event: dict) -> None:
+        self.policy = policy
+        self.status = str(event.get("status"))
+        self.action = str(event["action"]) if event.get("action") is not None else None
+        self.date, self.not_before, self.not_after = (to_date(event.get(key))
+                                                      for key in ("date", "not_before", "not_after"))
+        sources = [source for source in event.get("sources") or [] if isinstance(source, dict)]
+        self.quote = next((str(source["quote"]) for source in sources if source.get("quote")), "")
+        self.published = next((to_date(source.get("published")) for source in sources
+                               if to_date(source.get("published")) is not None), None)
+
+    def window(self) -> tuple[dt.date, dt.date]:
+        """The days the act may have happened on (both inclusive; open ends at the calendar's)."""
+        if self.date:
+            return self.date, self.date
+        return self.not_before or dt.date.min, self.not_after or dt.date.max
+
+
+def event_verdict(policy, event: dict) -> tuple[str, str]:
+    """`verdict` of an event in the record format against the records of `policy` as they stand; the article's
+    date is the first `published` among its sources."""
+    candidate = ReviewedEvent(policy.id, event)
+    return verdict(candidate, RecordView(policy), candidate.published)

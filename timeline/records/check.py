@@ -17,6 +17,7 @@ from timeline.errors import ERROR, WARNING, Problem, RecordsInvalid, Report
 
 from .files import RECORD_SUFFIXES, record_files
 from .load import Loaded, read_file
+from .model import SLUG
 
 MAX_PROBLEMS = 1000
 REVIEW_MAX_AGE_DAYS = 365
@@ -204,8 +205,10 @@ def check_policy(item: Loaded, *, today: dt.date | None, locate: bool = True) ->
             f"rename it to {item.path.stem}.yaml")
     stem = item.path.stem
     if policy.id != stem:
+        # only a valid id is offered: a file named UP.yaml or my policy.yaml cannot be matched by its id
+        rename = f"rename the file to {policy.id}{item.path.suffix.lower()}"
         add(("id",), ERROR, "id-mismatch", f"id '{policy.id}' differs from the file name '{item.path.name}'",
-            f"rename the file to {policy.id}{item.path.suffix} or set id: {stem}")
+            f"{rename} or set id: {stem}" if SLUG.fullmatch(stem) and len(stem) <= 100 else rename)
 
     if today is not None and policy.last_reviewed is not None:
         age = (today - policy.last_reviewed).days

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -154,6 +155,46 @@ def _attribute_traps(loaded: Loaded) -> list[Problem]:
     return problems
 
 
+class _EventOutside:
+    """An event written outside a record (a review file's candidate) seen as the only event of a record, so that
+    its problems are those `validate` reports, with the positions of the file it is in."""
+
+    def __init__(self, document: yamlread.Document, prefix: tuple, display: str) -> None:
+        self.display, self._document, self._prefix = display, document, prefix
+        self.document = self  # `_problem_from_pydantic` reads `loaded.document.typed_scalars`
+        self.typed_scalars = self
+
+    def get(self, loc: tuple):
+        return self._document.typed_scalars.get(self._prefix + tuple(loc[2:])) if loc[:2] == ("events", 0) else None
+
+    def locate(self, loc: tuple, *, key: bool = False) -> tuple[int, int]:
+        return self._document.where(self._prefix + tuple(loc[2:]), key=key)
+
+
+def event_problems(document: yamlread.Document, path: tuple, display: str, name: str,
+                   ignore: Callable[[tuple, Any], bool] | None = None) -> list[Problem]:
+    """The shape problems of the event at `path` in a document read with positions (a review file), as
+    `validate` reports them in a record, placed in that document and naming the event `name`; those for which
+    `ignore(place in the event, value)` is true are left out."""
+    value = document.value
+    for part in path:
+        value = value[part]
+    try:
+        Policy.model_validate({"id": "event", "name": "event", "events": [value]})
+    except ValidationError as exc:
+        outside = _EventOutside(document, tuple(path), display)
+        found = []
+        for error in exc.errors(include_url=False):
+            if tuple(error["loc"][:2]) != ("events", 0):
+                continue
+            if ignore is not None and ignore(tuple(error["loc"][2:]), error.get("input")):
+                continue
+            problem = _problem_from_pydantic(outside, error)
+            found.append(replace(problem, message=problem.message.replace("events[0]", name, 1)))
+        return found
+    return []
+
+
 def _known_keys(loc: tuple) -> tuple[str, ...]:
     """The keys allowed in the mapping at `loc` (for did-you-mean hints)."""
     names = [p for p in loc if isinstance(p, str)]
@@ -225,6 +266,12 @@ def _problem_from_pydantic(loaded: Loaded, error: dict) -> Problem:
         code, hint = "no-source", "add at least one source with url and title"
     elif kind in ("string_too_short",):
         hint = "give a non-empty text, or leave the key out where it is optional"
+    elif kind == "list_type":
+        hint = "write a list here, one '- ' item per line" + (
+            " (each source with its url and title)" if loc[-1:] == ("sources",) else "")
+    elif kind in ("dict_type", "model_type", "model_attributes_type"):
+        hint = "write keys and values here (key: value)" + (
+            ", e.g. '- url: https://...' with 'title: ...' below it" if "sources" in loc[-2:] else "")
     return Problem(loaded.display, line, column, ERROR, code, message, hint)
 
 

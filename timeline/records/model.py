@@ -77,6 +77,7 @@ RELATIONS = tuple(r.value for r in Relation)
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SLUG = re.compile(_SLUG)  # what an id looks like (and so the name of a record's file)
 
 
 def _as_date(value: Any) -> dt.date:

@@ -110,7 +110,7 @@ def mapping_lines(event: dict, body: int, *, list_indent: int = 2) -> list[str]:
         if key == "sources":
             lines.append(" " * body + "sources:")
             for source in value:
-                lines.extend(_source_lines(source, body + list_indent))
+                lines.extend(source_lines(source, body + list_indent))
         elif key in ("case", "set") and isinstance(value, dict):
             lines.append(" " * body + f"{key}:")
             for inner_key, inner_value in value.items():
@@ -122,7 +122,8 @@ def mapping_lines(event: dict, body: int, *, list_indent: int = 2) -> list[str]:
     return lines
 
 
-def _source_lines(source: dict, indent: int) -> list[str]:
+def source_lines(source: dict, indent: int) -> list[str]:
+    """A source as a block sequence item: '- url: ...' at `indent`."""
     lines = []
     body = indent + 2
     for key in SOURCE_KEYS:

@@ -210,18 +210,25 @@ def _diff_text(report, color: bool) -> str:
         out.append("\nNo policy changed.\n")
     for policy_id, name, before, after, attributes, events in rows:
         out.append(f"\n{policy_id}  ({name})\n")
-        if before != after:
-            out.append(f"  status: {_paint(before or '-', before, color)} -> {_paint(after or '-', after, color)}\n")
-        else:
-            out.append(f"  status: {after or '-'} (unchanged)\n")
-        for key, old, new in attributes:
-            out.append(_wrap(f"{key}: {_value(old)} -> {_value(new)}", "  ", width) + "\n")
+        out.extend(line + "\n" for line in change_lines(before, after, attributes, "  ", width, color))
         if events:
             out.append("  events:\n")
             for date, low, high, status, summary in events:
                 mark = "  (uncertain)" if date is None else ""
                 out.append(_wrap(f"{when(date, low, high)}  {status}{mark}: {summary}", "    ", width) + "\n")
     return "".join(out)
+
+
+def change_lines(before: str | None, after: str | None, attributes: Sequence[tuple[str, Any, Any]], indent: str,
+                 width: int, color: bool = False) -> list[str]:
+    """A change of state in diff's words: 'status: active -> terminated' (or 'status: active (unchanged)'), then
+    'key: old -> new' for each changed attribute; each line starts with `indent`."""
+    if before != after:
+        lines = [f"{indent}status: {_paint(before or '-', before, color)} -> {_paint(after or '-', after, color)}"]
+    else:
+        lines = [f"{indent}status: {after or '-'} (unchanged)"]
+    lines.extend(_wrap(f"{key}: {_value(old)} -> {_value(new)}", indent, width) for key, old, new in attributes)
+    return lines
 
 
 def _log_text(report: LogReport, color: bool) -> str:
