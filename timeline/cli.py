@@ -79,7 +79,12 @@ FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output for
 PolicyOption = Annotated[
     list[str] | None,
     typer.Option("--policy", "-p", metavar="ID",
-                 help="Only this policy (by id); repeat for several.", show_default=False),
+                 help="Only this policy: its id, name or an alias, in any case (MPP, 'remain in mexico'); "
+                 "repeat for several.", show_default=False),
+]
+NoSourcesOption = Annotated[
+    bool, typer.Option("--no-sources", help="Compact text and markdown: leave out the sources of the events "
+                       "cited (JSON, YAML and CSV always carry them).")
 ]
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Read and validate the records now, without the cache of validated "
@@ -200,13 +205,13 @@ def _open(data: Path | None, no_cache: bool = False):
     return records
 
 
-def _emit(report, fmt: Format) -> None:
+def _emit(report, fmt: Format, sources: bool = True) -> None:
     from .render.formats import render
     from .render.text import use_color
 
     # one write of the whole text: typer.echo would also scan it for colour codes to strip when stdout is not a
     # terminal, and there are none then (colour is only used on a terminal)
-    sys.stdout.write(render(report, fmt.value, color=fmt is Format.text and use_color()))
+    sys.stdout.write(render(report, fmt.value, color=fmt is Format.text and use_color(), sources=sources))
     sys.stdout.flush()
 
 
@@ -241,12 +246,14 @@ def state(
     policy: PolicyOption = None,
     data: DataOption = None,
     fmt: FormatOption = Format.text,
+    no_sources: NoSourcesOption = False,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """Each policy's status and attributes on a date, and whether it was in effect."""
+    """Each policy's status and attributes on a date, whether it was in effect, and the event that began its
+    status, with that event's sources."""
     with boundary(), no_gc_pauses():
         when = _date(on, "--on") or today()
-        _emit(_open(data, no_cache).state(when, policy), fmt)
+        _emit(_open(data, no_cache).state(when, policy), fmt, not no_sources)
 
 
 @app.command()
@@ -258,16 +265,17 @@ def diff(
     fmt: FormatOption = Format.text,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when anything changed, 0 when "
                                             "nothing did (as `git diff --exit-code`).")] = False,
+    no_sources: NoSourcesOption = False,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """What changed between two dates: status, attributes, and every event in between.
+    """What changed between two dates: status, attributes, and every event in between, with its sources.
 
     An event dated FROM is already in the 'before' state; one dated TO is in
     'after' and listed. Changes that cancel out still list their events.
     """
     with boundary(), no_gc_pauses():
         report = _open(data, no_cache).diff(_date(start, "FROM"), _date(end, "TO"), policy)
-        _emit(report, fmt)
+        _emit(report, fmt, not no_sources)
         if exit_code and report.changes:
             raise typer.Exit(1)
 
@@ -281,16 +289,19 @@ def log(
                                               show_default=False)] = None,
     data: DataOption = None,
     fmt: FormatOption = Format.text,
+    no_sources: NoSourcesOption = False,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """All events across policies, in chronological order."""
+    """All events across policies, in chronological order, each with its sources."""
     with boundary():
-        _emit(_open(data, no_cache).log(policy, _date(since, "--since"), _date(until, "--until")), fmt)
+        _emit(_open(data, no_cache).log(policy, _date(since, "--since"), _date(until, "--until")), fmt,
+              not no_sources)
 
 
 @app.command()
 def show(
-    policy_id: Annotated[str, typer.Argument(metavar="ID", help="The policy's id, e.g. remain-in-mexico.")],
+    policy_id: Annotated[str, typer.Argument(metavar="ID", help="The policy: its id, name or an alias, in any "
+                                             "case, e.g. remain-in-mexico or MPP.")],
     data: DataOption = None,
     fmt: FormatOption = Format.text,
     no_cache: NoCacheOption = False,

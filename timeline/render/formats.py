@@ -16,21 +16,23 @@ from typing import Any
 
 import orjson
 
-from .text import cell, event_date, render_text
+from .text import cell, citation, event_date, render_text
 
 FORMATS = ("text", "json", "yaml", "csv", "markdown")
 
 
-def render(report: Any, fmt: str, *, color: bool = False) -> str:
+def render(report: Any, fmt: str, *, color: bool = False, sources: bool = True) -> str:
+    """`report` in `fmt`. `sources=False` is the compact form of text and Markdown: the events' sources left
+    out (JSON, YAML and CSV are complete data and always carry them)."""
     if fmt == "text":
-        return render_text(report, color=color)
+        return render_text(report, color=color, sources=sources)
     if fmt == "json":
         return to_json(report.as_dict())
     if fmt == "yaml":
         import yaml  # ~15 ms: only for this format
 
         return yaml.dump(report.as_dict(), Dumper=_PlainDumper(yaml), sort_keys=False, allow_unicode=True, width=100)
-    header, rows = table(report)
+    header, rows = table(report, links=fmt == "markdown", sources=sources or fmt != "markdown")
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
@@ -80,39 +82,67 @@ _PLAIN_DUMPER = None
 # --- rows shared by csv and markdown ------------------------------------------
 
 
-def table(report: Any) -> tuple[list[str], list[list[str]]]:
+def table(report: Any, *, links: bool = False, sources: bool = True) -> tuple[list[str], list[list[str]]]:
+    """The header and rows that CSV and Markdown show. Sources are URLs separated by spaces, or with `links`
+    Markdown links titled by their citation; without `sources` the columns that hold them are left out."""
+
+    def cite(event: dict | None) -> str:
+        if not event:
+            return ""
+        if links:
+            return "<br>".join(f"[{_link_text(citation(s))}]({_link_target(s['url'])})" for s in event["sources"])
+        return " ".join(s["url"] for s in event["sources"])
+
     data = report.as_dict()
     if report.kind == "state":
         header = ["id", "name", "status", "in_effect", "since", "certain", "attributes"]
         rows = [[cell(p[key]) for key in header] for p in data["policies"]]
+        if sources:  # the event that began each status: its date, summary and sources
+            header += ["started_by", "summary", "sources"]
+            for row, policy in zip(rows, data["policies"], strict=True):
+                event = policy["started_by"]
+                row += [event_date(event), event["summary"], cite(event)] if event else ["", "", ""]
     elif report.kind == "diff":
-        header = ["id", "kind", "key", "before", "after", "date", "summary"]
+        header = ["id", "kind", "key", "before", "after", "date", "summary"] + (["sources"] if sources else [])
+        blank = [""] * (len(header) - 5)
         rows = []
         for change in data["changes"]:
             if change["status_changed"]:
                 rows.append([change["id"], "status", "status", cell(change["before"]["status"]),
-                             cell(change["after"]["status"]), "", ""])
+                             cell(change["after"]["status"]), *blank])
             for key, (before, after) in change["attributes_changed"].items():
-                rows.append([change["id"], "attribute", key, cell(before), cell(after), "", ""])
+                rows.append([change["id"], "attribute", key, cell(before), cell(after), *blank])
             for event in change["events"]:
-                rows.append([change["id"], "event", event["status"], "", "", event_date(event), event["summary"]])
+                rows.append([change["id"], "event", event["status"], "", "", event_date(event), event["summary"],
+                             *([cite(event)] if sources else [])])
     elif report.kind == "log":
-        header = ["id", "date", "not_before", "not_after", "status", "action", "summary", "sources"]
+        header = ["id", "date", "not_before", "not_after", "status", "action", "summary"] + (
+            ["sources"] if sources else [])
         rows = [
             [e["id"], cell(e["date"]), cell(e.get("not_before")), cell(e.get("not_after")), e["status"],
-             cell(e["action"]), e["summary"], " ".join(s["url"] for s in e["sources"])]
+             cell(e["action"]), e["summary"], *([cite(e)] if sources else [])]
             for e in data["events"]
         ]
     elif report.kind == "history":
         header = ["id", "date", "not_before", "not_after", "status", "action", "summary", "authority", "sources"]
         rows = [
             [data["id"], cell(e["date"]), cell(e.get("not_before")), cell(e.get("not_after")), e["status"],
-             cell(e["action"]), e["summary"], cell(e.get("authority")), " ".join(s["url"] for s in e["sources"])]
+             cell(e["action"]), e["summary"], cell(e.get("authority")), cite(e)]
             for e in data["events"]
         ]
     else:  # pragma: no cover - a programming error
         raise TypeError(type(report))
     return header, rows
+
+
+def _link_text(text: str) -> str:
+    """Text inside a Markdown link's brackets: brackets and backslashes escaped."""
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def _link_target(url: str) -> str:
+    """A URL as a Markdown link target: parentheses and spaces percent-encoded so the link ends where it should."""
+    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
 
 
 def markdown_table(header: list[str], rows: list[list[str]]) -> str:
