@@ -118,12 +118,26 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-def _date(text: str | None, name: str) -> dt.date | None:
+def _date(text: str | None, name: str, period: str | None = None) -> dt.date | None:
+    """The date an option names; a period ('last year') gives its first or last day as `period` says, or is
+    refused (`core.dates.parse_date`)."""
     if text is None:
         return None
     from .core.dates import parse_date
 
-    return parse_date(text, base=today(), name=name)
+    return parse_date(text, base=today(), name=name, period=period)
+
+
+# what every command that takes a DATE says of it (core/dates.py holds the one meaning of each phrase)
+DATES_EPILOG = (
+    "DATE is YYYY-MM-DD or English, counted from today: 'January 20, 2025', '20 Jan 2025', 'today', "
+    "'yesterday', '3 days ago', '2 weeks ago' (14 days before), '2 months ago' (the same day of the month), "
+    "'Monday' (the latest Monday, today included), 'last Monday' (the latest before today). "
+    "'this/last/next week', 'month' and 'year' are calendar periods (Monday to Sunday; the month; January to "
+    "December), as are 'January 2025' and '2025': --since and --from take a period's first day, --until and "
+    "--to its last, and an option for one day refuses them. Other numeric forms (01/02/2025) are refused, never "
+    "guessed. TIMELINE_TODAY=YYYY-MM-DD sets today."
+)
 
 
 def _fail(message: str, hint: str | None, code: int) -> None:
@@ -238,11 +252,12 @@ def validate(
         raise typer.Exit(EXIT_OK if report.valid else EXIT_INVALID)
 
 
-@app.command()
+@app.command(epilog=DATES_EPILOG)
 def state(
     on: Annotated[str | None, typer.Option("--on", metavar="DATE",
-                                           help="The date: YYYY-MM-DD or words ('January 20, 2025', "
-                                           "'2 weeks ago'). Default: today.", show_default=False)] = None,
+                                           help="The day: YYYY-MM-DD or words ('January 20, 2025', "
+                                           "'2 weeks ago', 'last Monday'; see DATE below). Default: today.",
+                                           show_default=False)] = None,
     policy: PolicyOption = None,
     data: DataOption = None,
     fmt: FormatOption = Format.text,
@@ -256,10 +271,10 @@ def state(
         _emit(_open(data, no_cache).state(when, policy), fmt, not no_sources)
 
 
-@app.command()
+@app.command(epilog=DATES_EPILOG)
 def diff(
-    start: Annotated[str, typer.Argument(metavar="FROM", help="The earlier date.")],
-    end: Annotated[str, typer.Argument(metavar="TO", help="The later date.")],
+    start: Annotated[str, typer.Argument(metavar="FROM", help="The earlier day (a DATE, see below).")],
+    end: Annotated[str, typer.Argument(metavar="TO", help="The later day (a DATE).")],
     policy: PolicyOption = None,
     data: DataOption = None,
     fmt: FormatOption = Format.text,
@@ -280,13 +295,13 @@ def diff(
             raise typer.Exit(1)
 
 
-@app.command()
+@app.command(epilog=DATES_EPILOG)
 def log(
     policy: PolicyOption = None,
-    since: Annotated[str | None, typer.Option("--since", metavar="DATE", help="From this date on (inclusive).",
-                                              show_default=False)] = None,
-    until: Annotated[str | None, typer.Option("--until", metavar="DATE", help="Up to this date (inclusive).",
-                                              show_default=False)] = None,
+    since: Annotated[str | None, typer.Option("--since", metavar="DATE", help="From this DATE on (inclusive; "
+                                              "a period: from its first day).", show_default=False)] = None,
+    until: Annotated[str | None, typer.Option("--until", metavar="DATE", help="Up to this DATE (inclusive; "
+                                              "a period: to its last day).", show_default=False)] = None,
     data: DataOption = None,
     fmt: FormatOption = Format.text,
     no_sources: NoSourcesOption = False,
@@ -294,7 +309,7 @@ def log(
 ) -> None:
     """All events across policies, in chronological order, each with its sources."""
     with boundary():
-        _emit(_open(data, no_cache).log(policy, _date(since, "--since"), _date(until, "--until")), fmt,
+        _emit(_open(data, no_cache).log(policy, _date(since, "--since", "first"), _date(until, "--until", "last")), fmt,
               not no_sources)
 
 
@@ -317,7 +332,7 @@ class ExtractFormat(str, Enum):  # noqa: UP042 - as the other format enums
     yaml = "yaml"
 
 
-@app.command()
+@app.command(epilog=DATES_EPILOG)
 def extract(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Article text files, folders of .txt/.md "
                                                "articles, or '-' for stdin.")],
@@ -453,7 +468,7 @@ OutputOption = Annotated[Path | None, typer.Option("--output", "-o", metavar="PA
                                                    show_default=False)]
 
 
-@app.command()
+@app.command(epilog=DATES_EPILOG)
 def chart(
     start: Annotated[str | None, typer.Option("--from", metavar="DATE",
                                               help="First day shown. Default: a little before the first "
@@ -473,8 +488,8 @@ def chart(
     with boundary():
         from .atomic import write_text
 
-        page = _open(data).chart(today=today(), start=_date(start, "--from"), end=_date(end, "--to"), ids=policy,
-                                 title=title)
+        page = _open(data).chart(today=today(), start=_date(start, "--from", "first"),
+                                 end=_date(end, "--to", "last"), ids=policy, title=title)
         if output is None or str(output) == "-":
             typer.echo(page, nl=False)
         else:
