@@ -66,6 +66,7 @@ class Format(str, Enum):
 
 class ReportFormat(str, Enum):
     text = "text"
+    concise = "concise"
     json = "json"
     github = "github"
 
@@ -234,20 +235,35 @@ def validate(
     paths: Annotated[list[Path] | None, typer.Argument(help="Record files or folders. Default: the data folder.",
                                                        show_default=False)] = None,
     data: DataOption = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text, json, or github "
-                                              "(GitHub Actions annotations).")] = ReportFormat.text,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text (each problem with its line and a "
+                                              "caret), concise (one line each), json, or github (GitHub Actions "
+                                              "annotations).")] = ReportFormat.text,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show errors only, and the count of "
                                         "warnings (JSON always lists everything).")] = False,
+    select: Annotated[list[str] | None, typer.Option("--select", metavar="CODE", help="Report only these codes "
+                                                     "(comma-separated or repeated); replaces the configuration's "
+                                                     "select.", show_default=False)] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", metavar="CODE", help="Leave these codes out "
+                                                     "(comma-separated or repeated); added to the configuration's "
+                                                     "ignore.", show_default=False)] = None,
+    config: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Read select and ignore from FILE "
+                                                "(a timeline.toml, or a pyproject.toml with [tool.timeline]) instead "
+                                                "of the nearest one.", show_default=False)] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Read no configuration file.")] = False,
 ) -> None:
     """Check records and report every problem, not just the first.
 
     Exits 0 when there are no errors (warnings allowed), 1 when there are.
-    Every rule has a stable code, listed in docs/validation.md.
+    Every rule has a stable code, listed in docs/validation.md. Which codes
+    are reported comes from timeline.toml or pyproject.toml's [tool.timeline]
+    (select, ignore), found next to the records or above them; a record
+    silences one warning where it occurs with ignore: {CODE: reason}.
     """
     with boundary():
         from .render.formats import render_report
 
-        report = _open(paths or data).validate(today=today())
+        report = _open(paths or data).validate(today=today(), select=select, ignore=ignore or (),
+                                               config=False if no_config else config)
         typer.echo(render_report(report, fmt.value, quiet=quiet), nl=False)
         raise typer.Exit(EXIT_OK if report.valid else EXIT_INVALID)
 

@@ -234,3 +234,49 @@ def parse_date(text: str, *, base: dt.date, name: str = "date", period: str | No
         raise UsageError(f"cannot read {name} '{text}'",
                          ISO_HINT + "; relative forms like '2 weeks ago' need a number and a unit")
     return parsed.date()
+
+
+# --- dates written otherwise than YYYY-MM-DD, for hints --------------------------------------------------------
+
+_SLASHED = re.compile(r"(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,4})")
+_IN_WORDS = re.compile(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?"
+                       r"|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?),?\s+(\d{4})")
+
+
+def iso_readings(text: str) -> list[dt.date]:
+    """The days a date written otherwise than YYYY-MM-DD may mean, for a hint that gives the ISO form; never a
+    guess between them. '03/04/2021' may be March 4 or 3 April (both returned); '13/04/2021' only 13 April;
+    '2021/3/4', '2021-3-4' and '20210304' are year first; 'March 4, 2021' and '4 March 2021' are one day.
+    Two-digit years are not read (which century?)."""
+    cleaned = " ".join(text.strip().lower().split())
+    readings: list[tuple[int, int, int]] = []
+    match = _SLASHED.fullmatch(cleaned)
+    if match:
+        first, _, middle, last = match.groups()
+        if len(first) == 4:
+            readings.append((int(first), int(middle), int(last)))
+        elif len(last) == 4:
+            readings += [(int(last), int(first), int(middle)), (int(last), int(middle), int(first))]
+    elif re.fullmatch(r"\d{8}", cleaned):
+        readings.append((int(cleaned[:4]), int(cleaned[4:6]), int(cleaned[6:])))
+    else:
+        match = _IN_WORDS.fullmatch(cleaned)
+        if match:
+            day, month, other_month, other_day, year = match.groups()
+            number = MONTHS.get(month or other_month)
+            if number is not None:
+                readings.append((int(year), number, int(day or other_day)))
+    days = []
+    for year, month, day in readings:
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found not in days:
+            days.append(found)
+    return days
+
+
+def month_length(year: int, month: int) -> int:
+    """How many days a month has (for the hint on a day that does not exist, such as 2025-02-30)."""
+    return calendar.monthrange(year, month)[1]

@@ -404,8 +404,8 @@ def canonical(text: str, file: str) -> tuple[str, list[str]]:
             if slot + 1 < len(shape.blocks):
                 pieces.append(result[shape.blocks[slot].end:shape.blocks[slot + 1].start])
         pieces.append(result[shape.blocks[-1].end:])
+        notes.append(_order_note(result, shape.blocks))
         result = "".join(pieces)
-        notes.append("event order")
     if result == text:
         return result, notes
     expected = dict(original())
@@ -414,6 +414,30 @@ def canonical(text: str, file: str) -> tuple[str, list[str]]:
         raise UsageError(f"{file}: formatting would change the record's content; left as it is",
                          "report this as a bug, with the file")
     return result, notes
+
+
+def _order_note(text: str, blocks: list[Block]) -> str:
+    """Which event is out of date order, and where: the first one that takes effect before one listed above it
+    (as `validate`'s event-order warning names it)."""
+
+    def key(block: Block) -> dt.date:
+        return block.sort_date or dt.date.max
+
+    def line(block: Block) -> int:
+        at = block.start
+        while text[at:text.find("\n", at)].lstrip().startswith("#"):  # the comment lines above its dash
+            at = text.find("\n", at) + 1
+        return text.count("\n", 0, at) + 1
+
+    latest = blocks[0]
+    for block in blocks[1:]:
+        if key(block) < key(latest):
+            above = next(other for other in blocks if key(other) > key(block))
+            return (f"event order: events[{block.index}] at line {line(block)} takes effect before "
+                    f"events[{above.index}] at line {line(above)}")
+        if key(block) >= key(latest):
+            latest = block
+    return "event order"  # pragma: no cover - called only when the order changes
 
 
 def fmt(paths: Sequence[Path], *, check: bool = False) -> list[FormatResult]:

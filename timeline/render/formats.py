@@ -170,13 +170,16 @@ def _title(report: Any) -> str:
 
 
 def render_report(report, fmt: str, *, quiet: bool = False) -> str:
-    """A validation report as text, JSON, or GitHub Actions annotation lines.
+    """A validation report as text, concise text, JSON, or GitHub Actions annotation lines.
 
+    Text shows each problem as ruff and rustc do: the `file:line:column: severity[code]: message` line, the line
+    of the file with a caret under the column, and the hint. `concise` is the first line and the hint only.
     `quiet` leaves out warnings (not from JSON, which is always complete).
     """
     if fmt == "json":
         return to_json(report.as_dict())
     lines = []
+    files: dict[str, list[str] | None] = {}  # the lines of each file shown, read once
     for p in report.problems:
         if quiet and p.severity != "error":
             continue
@@ -184,17 +187,87 @@ def render_report(report, fmt: str, *, quiet: bool = False) -> str:
             message = p.message + (f" ({p.hint})" if p.hint else "")
             message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
             lines.append(f"::{p.severity} file={p.file},line={p.line},col={p.column},title={p.code}::{message}")
-        else:
-            lines.append(f"{p.file}:{p.line}:{p.column}: {p.severity}[{p.code}]: {p.message}")
+            continue
+        lines.append(f"{p.file}:{p.line}:{p.column}: {p.severity}[{p.code}]: {p.message}")
+        if fmt == "concise":
             if p.hint:
                 lines.append(f"    hint: {p.hint}")
+            continue
+        if p.file not in files:
+            files[p.file] = _file_lines(p.file)
+        shown = source_excerpt(files[p.file], p.line, p.column, p.code)
+        lines.extend(shown)
+        if p.hint:
+            lines.append(f"{' ' * (len(str(p.line)) + 1)}= hint: {p.hint}" if shown else f"    hint: {p.hint}")
+        if shown:
+            lines.append("")
     if report.truncated:
         lines.append(f"... and {report.truncated} more problems not shown")
     if fmt != "github":
         verdict = "valid" if report.valid else "invalid"
+        left_out = [f"{report.silenced} silenced in the records" if report.silenced else "",
+                    f"{report.ignored} left out by --select/--ignore or the configuration" if report.ignored else ""]
+        left_out = "; ".join(part for part in left_out if part)
         lines.append(f"{report.files} file(s) checked: {report.errors} error(s), "
-                     f"{report.warnings} warning(s): {verdict}")
+                     f"{report.warnings} warning(s)" + (f" ({left_out})" if left_out else "") + f": {verdict}")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+# problems about the file as a whole or its bytes: no line of it is worth showing
+_NO_EXCERPT = frozenset({"unreadable", "too-large", "empty", "binary", "encoding"})
+_EXCERPT_WIDTH = 100
+
+
+def _file_lines(name: str) -> list[str] | None:
+    """The lines of a record file as text (None when it cannot be read: the problem says why)."""
+    try:
+        with open(name, encoding="utf-8-sig", errors="replace") as handle:
+            return handle.read().splitlines()
+    except (OSError, ValueError):
+        return None
+
+
+def source_excerpt(file_lines: list[str] | None, line: int, column: int, code: str = "") -> list[str]:
+    """The problem's line of the file with a gutter and carets under what it is about, as rustc and ruff show it:
+
+          |
+        6 |     status: Active
+          |             ^^^^^^
+
+    The carets run under the value (or key) that starts at the column: a quoted text to its closing quote, anything
+    else to the end of its word (before ': ', ', ', ' #' or a closing bracket). Long lines are cut around the column;
+    no excerpt for problems about the file's bytes, or lines the file does not have."""
+    if code in _NO_EXCERPT or not file_lines or not 1 <= line <= len(file_lines):
+        return []
+    text = file_lines[line - 1].replace("\t", " ")
+    if not text.isprintable():
+        text = "".join(char if char.isprintable() else "\ufffd" for char in text)
+    start = max(0, min(column - 1, len(text)))
+    length = _span(text, start)
+    if len(text) > _EXCERPT_WIDTH:  # show the part of a long line around the column
+        begin = max(0, min(start - 20, len(text) - _EXCERPT_WIDTH))
+        text = ("..." if begin else "") + text[begin:begin + _EXCERPT_WIDTH] + (
+            "..." if begin + _EXCERPT_WIDTH < len(text) else "")
+        start = start - begin + (3 if begin else 0)
+        length = max(1, min(length, _EXCERPT_WIDTH - start + 3))
+    gutter = " " * len(str(line))
+    return [f"{gutter} |", f"{line} | {text}".rstrip(), f"{gutter} | {' ' * start}{'^' * length}"]
+
+
+def _span(text: str, start: int) -> int:
+    """How many characters from `start` the value or key there takes (at least one)."""
+    rest = text[start:]
+    if rest[:1] in ("'", '"'):
+        end = rest.find(rest[0], 1)
+        return end + 1 if end > 0 else len(rest.rstrip())
+    ends = [len(rest.rstrip())]
+    for stop in (": ", " #", ", ", "]", "}"):
+        found = rest.find(stop)
+        if found > 0:
+            ends.append(found)
+    if rest.rstrip().endswith(":"):
+        ends.append(len(rest.rstrip()) - 1)
+    return max(1, min(ends))
 
 
 # --- the cache ------------------------------------------------------------------------------
