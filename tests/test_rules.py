@@ -69,6 +69,11 @@ RULES = [
     ("duplicate-event", "warning", rec(ACTIVE_2020 + ev("    date: 2020-01-01  # <-\n    status: active\n"
                                                          "    summary: Starts.\n"))),
     ("stale-review", "warning", rec(ACTIVE_2020, head="id: alpha\nname: Alpha\nlast_reviewed: 2024-05-31  # <-\n")),
+    ("event-order", "warning", rec(ev("    date: 2021-01-01\n    status: active\n    summary: Later.\n")
+                                   + ev("    date: 2020-01-01  # <-\n    status: active\n    summary: Earlier.\n"))),
+    ("unused-ignore", "warning",
+     rec(ev("    date: 2020-01-01\n    status: active\n    summary: s\n"
+            "    ignore: {source-incomplete: the page shows no date}  # <-\n"))),
     ("future-review", "error", rec(ACTIVE_2020, head="id: alpha\nname: Alpha\nlast_reviewed: 2025-06-02  # <-\n")),
     ("unknown-key", "error", rec(ev("    date: 2020-01-01\n    stauts: active  # <-\n    summary: s\n"))),
     ("missing-key", "error", rec(ev("    date: 2020-01-01  # <-\n    status: active\n"))),
@@ -124,6 +129,17 @@ def test_the_rule_table_covers_every_documented_code():
     documented = set(re.findall(r"^\| `([a-z-]+)` \|", text, re.M))
     tested = {code for code, _, _ in RULES} | {"duplicate-id", "encoding", "binary", "too-large", "unreadable"}
     assert documented == tested
+
+
+def test_the_code_list_is_the_documented_one():
+    """records/codes.py lists exactly the codes docs/validation.md documents, each with the documented severity."""
+    from timeline.records.codes import CODES
+
+    text = (ROOT / "docs" / "validation.md").read_text(encoding="utf-8").split("### Transitions")[0]
+    documented = dict(re.findall(r"^\| `([a-z-]+)` \| (error or warning|error|warning) \|", text, re.M))
+    assert set(documented) == set(CODES)
+    assert {code: severity for code, severity in documented.items() if severity != "error or warning"} == {
+        code: severity for code, severity in CODES.items() if documented[code] != "error or warning"}
 
 
 def test_valid_record_has_no_problem(tmp_path):

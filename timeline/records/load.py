@@ -158,7 +158,7 @@ def _model_at(loc: tuple):
     return model
 
 
-def _suggest(value: str, choices: Iterable[str]) -> str | None:
+def _suggest(value: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
     """The choice `value` most likely stands for: the same but for case, spacing or '_' for '-', else the closest
     by spelling (difflib), else None."""
     choices = list(choices)
@@ -166,7 +166,7 @@ def _suggest(value: str, choices: Iterable[str]) -> str | None:
     for choice in choices:
         if choice.casefold() == folded:
             return choice
-    close = difflib.get_close_matches(folded, choices, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(folded, choices, n=1, cutoff=cutoff)
     return close[0] if close else None
 
 
@@ -182,7 +182,8 @@ def _suggest_key(key: str, known: Iterable[str]) -> str | None:
 
 # errors where a typed scalar is not a trap: a date check of its own, or a scalar where a list
 # or mapping belongs (`events: [1, 2]` is the wrong shape, not a number meant as text)
-_NOT_TRAPS = frozenset({"number-as-date", "model_type", "model_attributes_type", "list_type", "dict_type"})
+_NOT_TRAPS = frozenset({"number-as-date", "invalid-date", "model_type", "model_attributes_type", "list_type",
+                        "dict_type"})
 _CLOSED_SETS = {"status": ("a status", STATUSES, "bad-status"), "action": ("an action", ACTIONS, "bad-action"),
                 "relation": ("a relation", RELATIONS, "bad-relation")}
 _DATE_FIELDS = ("date", "not_before", "not_after", "announced", "published", "updated", "last_reviewed")
@@ -278,8 +279,13 @@ def _problem_from_pydantic(loaded: Loaded, error: dict) -> Problem:
         return problem("invalid-date", f"{where}: {error['msg']}", _date_hint(value))
     if kind == "bad-url":
         text = str(value).strip()
+        scheme, _, rest = text.partition("://")
         if " " not in text and "." in text.split("/")[0] and "://" not in text:
             hint = f"did you mean 'https://{text}'? a source URL starts with http:// or https://"
+        elif rest and " " not in text and scheme.lower() not in ("http", "https") and \
+                difflib.get_close_matches(scheme.lower(), ("http", "https"), n=1, cutoff=0.7):
+            fixed = difflib.get_close_matches(scheme.lower(), ("http", "https"), n=1, cutoff=0.7)[0]
+            hint = f"did you mean '{fixed}://{rest}'? a source URL starts with http:// or https://"
         else:
             hint = "a source URL starts with http:// or https:// and has no spaces (write a space as %20)"
         return problem("bad-url", f"{where}: '{value}' is not an http(s) URL", hint)
@@ -288,7 +294,7 @@ def _problem_from_pydantic(loaded: Loaded, error: dict) -> Problem:
                        "hold (not .nan or .inf)")
     if kind == "enum" and last in _CLOSED_SETS:
         what, allowed, code = _CLOSED_SETS[last]
-        close = _suggest(str(value), allowed) if isinstance(value, str) else None
+        close = _suggest(str(value), allowed, cutoff=0.75) if isinstance(value, str) else None
         listed = f"{what} is one of: {', '.join(allowed)}"
         return problem(code, f"{where}: {_kind_of(value)} is not {what}",
                        f"did you mean '{close}'? {listed}" if close else listed)
@@ -315,10 +321,13 @@ def _problem_from_pydantic(loaded: Loaded, error: dict) -> Problem:
                        "write it as text (quote it if YAML reads it as something else)"
                        if not isinstance(value, dict | list) else "write one text here, not a list or a mapping")
     if kind == "list_type":
-        example = {"aliases": "aliases: [MPP, Migrant Protection Protocols]",
-                   "sources": "sources:\n  - url: https://...\n    title: ..."}.get(last, f"{last}: [a, b]")
-        return problem("schema", f"{where} should be a list, not {_kind_of(value)}",
-                       f"write a list: one '- ' item per line, or [a, b] ({example.splitlines()[0]})")
+        if isinstance(value, dict):
+            hint = f"make it a list: put '- ' before the first key of each item ({last}: then '- {next(iter(value))}:')"
+        elif isinstance(value, str | int | float):
+            hint = f"write a list: {last}: [{value}], or one '- ' item per line"
+        else:
+            hint = "write a list: one '- ' item per line, or [a, b]"
+        return problem("schema", f"{where} should be a list, not {_kind_of(value)}", hint)
     if kind in ("dict_type", "model_type", "model_attributes_type"):
         keys = _known_keys(loc)
         return problem("schema", f"{where} should be a mapping of keys, not {_kind_of(value)}",
