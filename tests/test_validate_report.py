@@ -141,10 +141,14 @@ def test_one_mistake_gives_one_problem(events, expected, tmp_path):
 
 def test_rules_across_files_see_records_with_shape_errors(tmp_path):
     """A record with a shape error still counts for duplicate ids and for related ids."""
+    active = ev("    date: 2020-01-01\n    status: active\n    summary: s\n")
     write_text(tmp_path, "alpha.yaml", record(ev("    date: 2020-01-01\n    status: activ\n    summary: s\n")))
-    write_text(tmp_path / "more", "alpha.yaml", record(ev("    date: 2020-01-01\n    status: active\n    summary: s\n")))
+    write_text(tmp_path / "more", "alpha.yaml", record(active))
+    write_text(tmp_path, "beta.yaml", "id: beta\nname: Beta\nrelated:\n  - policy: alpha\n    relation: amends\n"
+               "  - policy: gamma\n    relation: amends\nevents:\n" + active)
     report = validate([tmp_path], today=day(TODAY))
-    assert sorted(p.code for p in report.problems) == ["bad-status", "duplicate-id"]
+    assert sorted((Path(p.file).name, p.code) for p in report.problems) == [
+        ("alpha.yaml", "bad-status"), ("alpha.yaml", "duplicate-id"), ("beta.yaml", "unknown-related")]
 
 
 # --- messages in our words ----------------------------------------------------------------------------------
