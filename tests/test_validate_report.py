@@ -397,3 +397,19 @@ def test_fmt_check_names_the_event_out_of_order_and_its_line(tmp_path, invoke, m
         in result.stdout
     report = validate([Path("alpha.yaml")], today=day(TODAY))
     assert [(p.code, p.line) for p in report.problems] == [("event-order", 9)]
+
+
+def test_queries_report_every_problem_of_invalid_records_too(tmp_path, invoke):
+    """A query on records with errors exits 1 listing them, rules across files included, without crashing."""
+    active = ev("    date: 2020-01-01\n    status: active\n    summary: s\n")
+    write_text(tmp_path, "alpha.yaml", "id: alpha\nname: Alpha\nrelated:\n  - policy: gamma\n    relation: amends\n"
+               "events:\n" + active)
+    write_text(tmp_path, "beta.yaml", "id: beta\nname: Beta\nevents:\n" + ev(
+        "    date: 2020-01-01\n    status: Active\n    summary: s\n") + ev(
+        "    date: 2020-02-01\n    status: terminated\n    summary: t\n") + ev(
+        "    date: 2020-03-01\n    status: suspended\n    summary: u\n"))
+    for args in (["state"], ["state", "--no-cache"], ["log"]):
+        result = invoke(*args, "--data", tmp_path)
+        assert result.exit_code == 1, result.output
+        assert "error[bad-status]" in result.stderr and "error[transition]" in result.stderr
+        assert "Traceback" not in result.output and "internal error" not in result.output

@@ -180,7 +180,7 @@ def _duplicate_ids(loaded: list[Loaded]) -> list[Problem]:
     first: dict[str, Loaded] = {}
     problems = []
     for item in loaded:
-        if item.policy is None:
+        if item.policy is None or item.policy.id is None:
             continue
         other = first.setdefault(item.policy.id, item)
         if other is not item:
@@ -201,7 +201,7 @@ def _unknown_related(loaded: list) -> list[Problem]:
         for number, related in enumerate(item.policy.related):
             if related.policy is None or related.policy in ids:
                 continue
-            if "unknown-related" in related.ignore:
+            if "unknown-related" in (getattr(related, "ignore", None) or {}):
                 item.silenced.add((("related", number), "unknown-related"))
                 continue
             line, column = item.locate(("related", number, "policy"))
