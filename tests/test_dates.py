@@ -70,14 +70,22 @@ def test_parse_date_gives_a_day_or_a_periods_bounds(phrase, first, last, period)
 
 @pytest.mark.parametrize(("text", "first", "last"), [
     ("January 2025", "2025-01-01", "2025-01-31"), ("Sept. 2024", "2024-09-01", "2024-09-30"),
-    ("feb 2024", "2024-02-01", "2024-02-29"), ("2023", "2023-01-01", "2023-12-31"),
+    ("feb 2024", "2024-02-01", "2024-02-29"),
 ])
-def test_months_and_years_are_periods(text, first, last):
-    """A month with its year, or a year alone, is a period: its first or last day, never a guessed day in it."""
+def test_a_month_with_its_year_is_a_period(text, first, last):
+    """A month with its year is a period: its first or last day, never a guessed day in it."""
     assert parse_date(text, base=WEDNESDAY, period="first") == day(first)
     assert parse_date(text, base=WEDNESDAY, period="last") == day(last)
     with pytest.raises(UsageError, match="period"):
         parse_date(text, base=WEDNESDAY)
+
+
+@pytest.mark.parametrize("period", [None, "first", "last"])
+def test_a_year_alone_is_a_number_and_refused(period):
+    """'2023' is a numeric form other than YYYY-MM-DD: refused with the ISO hint, as contract §3 says."""
+    with pytest.raises(UsageError, match="cannot read") as refused:
+        parse_date("2023", base=WEDNESDAY, period=period)
+    assert "YYYY-MM-DD" in refused.value.hint
 
 
 def test_a_count_beyond_the_calendar_is_a_usage_error():

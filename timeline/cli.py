@@ -135,7 +135,7 @@ DATES_EPILOG = (
     "'yesterday', '3 days ago', '2 weeks ago' (14 days before), '2 months ago' (the same day of the month), "
     "'Monday' (the latest Monday, today included), 'last Monday' (the latest before today). "
     "'this/last/next week', 'month' and 'year' are calendar periods (Monday to Sunday; the month; January to "
-    "December), as are 'January 2025' and '2025': --since and --from take a period's first day, --until and "
+    "December), as is 'January 2025': --since and --from take a period's first day, --until and "
     "--to its last, and an option for one day refuses them. Other numeric forms (01/02/2025) are refused, never "
     "guessed. TIMELINE_TODAY=YYYY-MM-DD sets today."
 )

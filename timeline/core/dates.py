@@ -26,7 +26,8 @@ from today) and for extraction (counted from an article's publication date):
     earlier this week / month / year                 from the period's first day to the day itself
 
 N is a number or a, an, one ... ten. The first six rows (and weekdays) name one
-day; weeks, months and years are periods, as are "January 2025" and "2025". A
+day; weeks, months and years are periods, as is a month with its year ("January
+2025"). A
 date option that takes one day refuses a period, saying which days it covers;
 `--since` and `--from` take its first day and `--until` and `--to` its last.
 """
@@ -113,7 +114,6 @@ _AGO = re.compile(r"(\d{1,4}|" + "|".join(COUNT_WORDS) + r") (day|week|month|yea
 _PERIOD = re.compile(r"(this|last|next|earlier this) (week|month|year)")
 _WEEKDAY = re.compile(r"(?:(last|this past|on) )?(" + "|".join(WEEKDAYS) + ")")
 _MONTH_YEAR = re.compile(r"(" + "|".join(MONTHS) + r")\.?,? (\d{4})")
-_YEAR = re.compile(r"\d{4}")
 
 
 class Days(NamedTuple):
@@ -174,15 +174,15 @@ def relative_days(phrase: str, base: dt.date) -> Days | None:
 
 
 def calendar_days(text: str) -> Days | None:
-    """The days of a month or year written out: 'January 2025', 'Jan. 2025', '2025'; None for anything else."""
-    text = " ".join(text.lower().split())
-    match = _MONTH_YEAR.fullmatch(text)
-    if match:
-        year, month = int(match[2]), MONTHS[match[1]]
-        return Days(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), True)
-    if _YEAR.fullmatch(text) and int(text) > 0:
-        return Days(dt.date(int(text), 1, 1), dt.date(int(text), 12, 31), True)
-    return None
+    """The days of a month written out with its year: 'January 2025', 'Jan. 2025'; None for anything else (a
+    year alone is a number, and numbers other than YYYY-MM-DD are not read as dates: contract §3)."""
+    match = _MONTH_YEAR.fullmatch(" ".join(text.lower().split()))
+    if match is None:
+        return None
+    year, month = int(match[2]), MONTHS[match[1]]
+    if year < 1:
+        return None
+    return Days(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), True)
 
 
 def parse_date(text: str, *, base: dt.date, name: str = "date", period: str | None = None) -> dt.date:
