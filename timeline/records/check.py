@@ -285,7 +285,7 @@ def check_policy(item: Loaded, *, today: dt.date | None, locate: bool = True) ->
 
     def incomplete_sources(here: tuple, sources) -> None:
         for number, source in enumerate(sources):
-            if source is None or source.url is None:
+            if source is None:
                 continue
             missing = [name for name in ("publisher", "published") if not _given(source, name)]
             if missing:

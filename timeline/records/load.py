@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -311,8 +312,10 @@ def _problem_from_pydantic(loaded: Loaded, error: dict) -> Problem:
         return problem("no-source", f"{_describe(loc[:-1])} has no sources",
                        "add at least one source with url and title")
     if kind == "string_pattern_mismatch" and last in ("id", "policy"):
+        slug = "-".join(re.findall(r"[a-z0-9]+", str(value).lower()))
+        hint = "use lowercase letters, digits and single hyphens, e.g. remain-in-mexico"
         return problem("schema", f"{where}: '{value}' is not an id (a lowercase slug)",
-                       "use lowercase letters, digits and single hyphens, e.g. remain-in-mexico")
+                       f"did you mean '{slug}'? {hint}" if slug else hint)
     if kind == "string_too_short":
         return problem("schema", f"{where} is empty", "give a non-empty text, or leave the key out where it is "
                        "optional")
