@@ -23,6 +23,7 @@ from timeline.errors import ERROR, WARNING, Problem, RecordsInvalid, Report
 
 from .files import record_files
 from .load import Loaded, read_file
+from .partial import Part
 
 MAX_PROBLEMS = 1000
 REVIEW_MAX_AGE_DAYS = 365
@@ -366,12 +367,12 @@ def check_policy(item: Loaded, *, today: dt.date | None, locate: bool = True) ->
 
 def _known(part, *names: str) -> bool:
     """Whether these fields of a model, or of a `Part`, hold valid values (or are validly absent)."""
-    return part.known(*names) if hasattr(part, "known") else True
+    return part.known(*names) if type(part) is Part else True  # a model's fields are all valid
 
 
 def _given(part, name: str) -> bool:
     """Whether a field is written in the record, valid or not."""
-    return part.given(name) if hasattr(part, "given") else getattr(part, name) is not None
+    return part.given(name) if type(part) is Part else getattr(part, name) is not None
 
 
 def _owner(path: tuple) -> tuple:
