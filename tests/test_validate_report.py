@@ -129,9 +129,13 @@ def record(events: str) -> str:
      "      - {url: 'https://example.org/a', title: A, publisher: P, published: 03/04/2020}\n", ["invalid-date"]),
     # a misspelt key stands for the missing one
     ("  - date: 2020-01-01\n    status: active\n    Summary: s\n" + SOURCE, ["unknown-key"]),
-    # a source that is not valid is not checked for completeness; the event's other rules still run
+    # a source with a bad URL is still a source without publisher and date; the event's other rules still run
     ("  - date: 2020-01-01\n    status: active\n    action: terminated\n    summary: s\n    sources:\n"
-     "      - {url: 'ftp://example.org/a', title: A}\n", ["action-status", "bad-url"]),
+     "      - {url: 'ftp://example.org/a', title: A}\n", ["action-status", "bad-url", "source-incomplete"]),
+    # ... but not when its date is there and only malformed
+    ("  - date: 2020-01-01\n    status: active\n    summary: s\n    sources:\n"
+     "      - {url: 'ftp://example.org/a', title: A, publisher: P, published: 2020-13-01}\n",
+     ["bad-url", "invalid-date"]),
 ])
 def test_one_mistake_gives_one_problem(events, expected, tmp_path):
     """Around a shape error the rules run on what is valid, and say nothing that depends on the invalid part."""
