@@ -188,9 +188,9 @@ def review_text(n: str = "1", policy: str = "remain-in-mexico", event_text: str 
 
 
 @pytest.mark.parametrize(("text", "line", "expected"), [
-    (review_text(event_text="\n" + HEAD + "      sources: abc\n"), 8, "valid list"),
-    (review_text(event_text="\n" + HEAD + "      sources: {url: x}\n"), 8, "valid list"),
-    (review_text(event_text="\n" + HEAD + "      sources: [1]\n"), 8, "valid dictionary"),
+    (review_text(event_text="\n" + HEAD + "      sources: abc\n"), 8, "should be a list"),
+    (review_text(event_text="\n" + HEAD + "      sources: {url: x}\n"), 8, "should be a list"),
+    (review_text(event_text="\n" + HEAD + "      sources: [1]\n"), 8, "should be a mapping"),
     (review_text(n="[1]"), 2, "not a whole number"),
     (review_text(n="true"), 2, "not a whole number"),
     (review_text(n="0"), 2, "not a whole number"),

@@ -193,6 +193,10 @@ def test_validate_warnings_only_exits_0(tmp_path, invoke):
     assert (report["valid"], report["errors"], report["warnings"]) == (True, 0, 1)
 
 
+INCOMPLETE_HINT = ("add who published it and when, so readers can cite it; a source that shows no date can say so: "
+                   "ignore: {source-incomplete: <why>} on the source")
+
+
 def test_validate_github_annotations(tmp_path, invoke, monkeypatch):
     """--format github prints one ::error/::warning line per problem with file, line, col and code."""
     monkeypatch.chdir(tmp_path)
@@ -206,19 +210,30 @@ def test_validate_github_annotations(tmp_path, invoke, monkeypatch):
         "::error file=alpha.yaml,line=5,col=13,title=yaml-typed::events[0].status: YAML reads 'no' as the boolean "
         "False, not as the text 'no' (a status is one of: proposed, announced, active, suspended, enjoined, "
         "terminated; quote it (\"no\") if you mean the text)",
+        # the shape error in alpha hides nothing else in the file
+        "::warning file=alpha.yaml,line=7,col=15,title=source-incomplete::events[0].sources[0] has no publisher or "
+        f"published ({INCOMPLETE_HINT})",
         "::warning file=beta.yaml,line=7,col=15,title=source-incomplete::events[0].sources[0] has no publisher or "
-        "published (add who published the source and when, so readers can cite it)",
+        f"published ({INCOMPLETE_HINT})",
     ]
 
 
 def test_validate_text_lines(tmp_path, invoke, monkeypatch):
-    """Text validation output is file:line:col: severity[code]: message, a hint line, then a summary."""
+    """Text validation output is file:line:col: severity[code]: message, the line with a caret, a hint, a summary."""
     monkeypatch.chdir(tmp_path)
     write_text(tmp_path, "alpha.yaml", "id: alpha\nnmae: Alpha\n")
     result = invoke("validate", "alpha.yaml")
     assert result.exit_code == 1
-    assert "alpha.yaml:2:1: error[unknown-key]: unknown key 'nmae'\n    hint: did you mean 'name'?" in result.stdout
-    assert result.stdout.endswith("1 file(s) checked: 3 error(s), 0 warning(s): invalid\n")
+    assert ("alpha.yaml:2:1: error[unknown-key]: unknown key 'nmae', which has no 'name'\n"
+            "  |\n"
+            "2 | nmae: Alpha\n"
+            "  | ^^^^\n"
+            "  = hint: did you mean 'name'? rename the key\n") in result.stdout
+    assert result.stdout.endswith("1 file(s) checked: 2 error(s), 0 warning(s): invalid\n")
+    concise = invoke("validate", "alpha.yaml", "--format", "concise")
+    assert ("alpha.yaml:2:1: error[unknown-key]: unknown key 'nmae', which has no 'name'\n"
+            "    hint: did you mean 'name'? rename the key\n") in concise.stdout
+    assert "^" not in concise.stdout
 
 
 def test_validate_defaults_to_the_data_folder(data, invoke, monkeypatch):

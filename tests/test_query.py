@@ -22,7 +22,17 @@ def test_state_before_the_first_event_is_null_and_not_in_effect():
     """Before a policy's first event its status is null, it is not in effect, and nothing is uncertain."""
     state = one("2019-12-31", event("2020-01-01", "active"))
     assert state.as_dict() == {"id": "alpha", "name": "Policy alpha", "status": None, "in_effect": False,
-                               "since": None, "certain": True, "attributes": {}}
+                               "since": None, "certain": True, "attributes": {}, "started_by": None}
+
+
+def test_state_names_the_event_that_began_its_status_with_its_sources():
+    """`started_by` is the first event of the current run of one status (not the latest event), with its sources."""
+    source = {"url": "https://example.org/begins", "title": "It begins", "publisher": "P", "published": "2020-01-01"}
+    events = [event("2020-01-01", "active", "Begins.", sources=[source]),
+              event("2020-06-01", "active", "Grows.", action="expanded")]
+    started_by = one("2020-07-01", *events).as_dict()["started_by"]
+    assert (started_by["date"], started_by["status"], started_by["summary"]) == ("2020-01-01", "active", "Begins.")
+    assert [s["url"] for s in started_by["sources"]] == ["https://example.org/begins"]
 
 
 def test_event_takes_effect_on_its_own_date():

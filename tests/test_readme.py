@@ -16,9 +16,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 COMMANDS = [
-    "timeline state --on 2025-01-25",
-    "timeline diff 2023-05-01 2023-07-31",
-    "timeline log --policy remain-in-mexico --since 2021-01-01 --until 2021-12-31",
+    "timeline state --on 2025-01-25 --policy cbp-one --policy MPP",
+    "timeline diff 2025-01-19 2025-01-22 --policy cbp-one",
+    'timeline log --policy "remain in mexico" --since 2021-01-01 --until 2021-12-31 --no-sources',
     "timeline validate --quiet",
 ]
 BLOCK = re.compile(r"```console\n(.*?)```", re.S)

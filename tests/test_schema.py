@@ -106,3 +106,66 @@ def test_pre_commit_style_call_validates_given_files(tmp_path):
     bad.write_text((SAMPLE / "river-tolls.yaml").read_text().replace("status: announced", "status: paused"))
     result = CliRunner().invoke(app, ["validate", *files[:1], str(bad)], env=env)
     assert result.exit_code == 1 and "bad-status" in result.output
+
+
+@pytest.mark.parametrize(("change", "needle"), [
+    (lambda r: r["events"][0]["sources"][0].update(url="www.federalregister.gov/d/2020-01"),
+     "'www.federalregister.gov/d/2020-01' does not match"),
+    (lambda r: r["events"][0]["sources"][0].update(url="https://example.org/a b"), "'https://example.org/a b' does"),
+    (lambda r: r["events"][0].update(date="03/04/2021"), "'03/04/2021'"),
+    (lambda r: r["events"][0].update(date="2021-02-30"), "'2021-02-30' is not a 'date'"),
+    (lambda r: r["events"][0]["sources"][0].update(published="2021-3-4"), "'2021-3-4'"),
+    (lambda r: r["events"][0]["sources"][0].update(ignore={"id-mismatch": "no"}), "'id-mismatch' is not one of"),
+])
+def test_check_jsonschema_refuses_urls_and_dates_that_validate_refuses(tmp_path, change, needle):
+    """A source URL without a scheme, a non-ISO or impossible date, an ignore of an error: check-jsonschema and
+    `timeline validate` both refuse them."""
+    record = yaml.safe_load((SAMPLE / "river-tolls.yaml").read_text())
+    change(record)
+    bad = tmp_path / "river-tolls.yaml"
+    bad.write_text(yaml.safe_dump(record, sort_keys=False))
+    result = check_jsonschema(bad)
+    assert result.returncode == 1, result.stdout
+    assert needle in result.stdout
+    assert CliRunner().invoke(app, ["validate", str(bad)], env={"TIMELINE_TODAY": "2025-01-01"}).exit_code == 1
+
+
+URLS = ["https://example.org", "http://example.org/a?b=c", "https://a.gov/x%20y", " https://example.org/padded ",
+        "https://example.org/a b", "www.example.org/a", "ftp://example.org/a", "https://localhost", "https://",
+        "https://example.org/\u00e9t\u00e9", "HTTPS://example.org/a", "https:/example.org/a"]
+DATES = ["2025-01-20", "2024-02-29", "2025-02-29", "2025-13-01", "2025-1-2", "20250120", " 2025-01-20",
+         "2025-01-20T10:00:00", "January 20, 2025", "0000-01-01"]
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_the_schema_s_url_pattern_accepts_what_the_model_accepts(url):
+    """For each URL the JSON Schema (pattern, through jsonschema) and the model agree on accepting it."""
+    assert _schema_accepts("Source", "url", url) == _model_accepts("url", url)
+
+
+@pytest.mark.parametrize("date", DATES)
+def test_the_schema_s_date_pattern_and_format_accept_what_the_model_accepts(date):
+    """For each date text the JSON Schema (pattern and format) and the model agree on accepting it."""
+    assert _schema_accepts("Source", "published", date) == _model_accepts("published", date)
+
+
+def _model_accepts(key: str, value: str) -> bool:
+    from pydantic import ValidationError
+
+    from timeline.records.model import Source
+
+    try:
+        Source.model_validate({"url": "https://example.org/a", "title": "A", key: value})
+    except ValidationError:
+        return False
+    return True
+
+
+def _schema_accepts(definition: str, key: str, value: str) -> bool:
+    import jsonschema
+
+    schema = record_schema()
+    sub = {"$defs": schema["$defs"], **schema["$defs"][definition]}
+    document = {"url": "https://example.org/a", "title": "A", key: value}
+    validator = jsonschema.Draft202012Validator(sub, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    return validator.is_valid(document)

@@ -90,11 +90,19 @@ class Timeline:
         """One policy's story: each event with the state it leaves, its context and its sources."""
         return self._answer(lambda store: store.history(policy), lambda: query.history(self.policies(), policy))
 
-    def validate(self, *, today: dt.date):
-        """Every problem in the records, as a `Report` (nothing is raised for bad records)."""
-        from .records.check import validate
+    def validate(self, *, today: dt.date, select: Sequence[str] | None = None, ignore: Sequence[str] = (),
+                 config: str | os.PathLike | bool | None = None):
+        """Every problem in the records, as a `Report` (nothing is raised for bad records).
 
-        return validate(self.paths, today=today)
+        The codes reported are the configuration's (`config`: a timeline.toml or pyproject.toml; False for none;
+        None to look for one next to the records, `records/config.py`), `select` replacing its choice and `ignore`
+        adding to what it leaves out."""
+        from .records.check import validate
+        from .records.config import selection_for
+
+        selection, _ = selection_for(self.paths, select=select, ignore=ignore,
+                                     config=config if isinstance(config, bool) or config is None else Path(config))
+        return validate(self.paths, today=today, selection=selection)
 
     # -- reading news, and writing records --
 

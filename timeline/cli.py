@@ -66,6 +66,7 @@ class Format(str, Enum):
 
 class ReportFormat(str, Enum):
     text = "text"
+    concise = "concise"
     json = "json"
     github = "github"
 
@@ -79,7 +80,12 @@ FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output for
 PolicyOption = Annotated[
     list[str] | None,
     typer.Option("--policy", "-p", metavar="ID",
-                 help="Only this policy (by id); repeat for several.", show_default=False),
+                 help="Only this policy: its id, name or an alias, in any case (MPP, 'remain in mexico'); "
+                 "repeat for several.", show_default=False),
+]
+NoSourcesOption = Annotated[
+    bool, typer.Option("--no-sources", help="Compact text and markdown: leave out the sources of the events "
+                       "cited (JSON, YAML and CSV always carry them).")
 ]
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Read and validate the records now, without the cache of validated "
@@ -113,12 +119,26 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-def _date(text: str | None, name: str) -> dt.date | None:
+def _date(text: str | None, name: str, period: str | None = None) -> dt.date | None:
+    """The date an option names; a period ('last year') gives its first or last day as `period` says, or is
+    refused (`core.dates.parse_date`)."""
     if text is None:
         return None
     from .core.dates import parse_date
 
-    return parse_date(text, base=today(), name=name)
+    return parse_date(text, base=today(), name=name, period=period)
+
+
+# what every command that takes a DATE says of it (core/dates.py holds the one meaning of each phrase)
+DATES_EPILOG = (
+    "DATE is YYYY-MM-DD or English, counted from today: 'January 20, 2025', '20 Jan 2025', 'today', "
+    "'yesterday', '3 days ago', '2 weeks ago' (14 days before), '2 months ago' (the same day of the month), "
+    "'Monday' (the latest Monday, today included), 'last Monday' (the latest before today). "
+    "'this/last/next week', 'month' and 'year' are calendar periods (Monday to Sunday; the month; January to "
+    "December), as is 'January 2025': --since and --from take a period's first day, --until and "
+    "--to its last, and an option for one day refuses them. Other numeric forms (01/02/2025) are refused, never "
+    "guessed. TIMELINE_TODAY=YYYY-MM-DD sets today."
+)
 
 
 def _fail(message: str, hint: str | None, code: int) -> None:
@@ -203,13 +223,13 @@ def _open(data: str | list[str] | None, no_cache: bool = False):
     return records
 
 
-def _emit(report, fmt: Format) -> None:
+def _emit(report, fmt: Format, sources: bool = True) -> None:
     from .render.formats import render
     from .render.text import use_color
 
     # one write of the whole text: typer.echo would also scan it for colour codes to strip when stdout is not a
     # terminal, and there are none then (colour is only used on a terminal)
-    sys.stdout.write(render(report, fmt.value, color=fmt is Format.text and use_color()))
+    sys.stdout.write(render(report, fmt.value, color=fmt is Format.text and use_color(), sources=sources))
     sys.stdout.flush()
 
 
@@ -218,82 +238,104 @@ def validate(
     paths: Annotated[list[str] | None, typer.Argument(help="Record files or folders. Default: the data folder.",
                                                        show_default=False)] = None,
     data: DataOption = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text, json, or github "
-                                              "(GitHub Actions annotations).")] = ReportFormat.text,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text (each problem with its line and a "
+                                              "caret), concise (one line each), json, or github (GitHub Actions "
+                                              "annotations).")] = ReportFormat.text,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show errors only, and the count of "
                                         "warnings (JSON always lists everything).")] = False,
+    select: Annotated[list[str] | None, typer.Option("--select", metavar="CODE", help="Report only these codes "
+                                                     "(comma-separated or repeated); replaces the configuration's "
+                                                     "select.", show_default=False)] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", metavar="CODE", help="Leave these codes out "
+                                                     "(comma-separated or repeated); added to the configuration's "
+                                                     "ignore.", show_default=False)] = None,
+    config: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Read select and ignore from FILE "
+                                                "(a timeline.toml, or a pyproject.toml with [tool.timeline]) instead "
+                                                "of the nearest one.", show_default=False)] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Read no configuration file.")] = False,
 ) -> None:
     """Check records and report every problem, not just the first.
 
     Exits 0 when there are no errors (warnings allowed), 1 when there are.
-    Every rule has a stable code, listed in docs/validation.md.
+    Every rule has a stable code, listed in docs/validation.md. Which codes
+    are reported comes from timeline.toml or pyproject.toml's [tool.timeline]
+    (select, ignore), found next to the records or above them; a record
+    silences one warning where it occurs with ignore: {CODE: reason}.
     """
     with boundary():
         from .render.formats import render_report
 
-        report = _open(paths or data).validate(today=today())
+        report = _open(paths or data).validate(today=today(), select=select, ignore=ignore or (),
+                                               config=False if no_config else config)
         typer.echo(render_report(report, fmt.value, quiet=quiet), nl=False)
         raise typer.Exit(EXIT_OK if report.valid else EXIT_INVALID)
 
 
-@app.command()
+@app.command(epilog=DATES_EPILOG)
 def state(
     on: Annotated[str | None, typer.Option("--on", metavar="DATE",
-                                           help="The date: YYYY-MM-DD or words ('January 20, 2025', "
-                                           "'2 weeks ago'). Default: today.", show_default=False)] = None,
+                                           help="The day: YYYY-MM-DD or words ('January 20, 2025', "
+                                           "'2 weeks ago', 'last Monday'; see DATE below). Default: today.",
+                                           show_default=False)] = None,
     policy: PolicyOption = None,
     data: DataOption = None,
     fmt: FormatOption = Format.text,
+    no_sources: NoSourcesOption = False,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """Each policy's status and attributes on a date, and whether it was in effect."""
+    """Each policy's status and attributes on a date, whether it was in effect, and the event that began its
+    status, with that event's sources."""
     with boundary(), no_gc_pauses():
         when = _date(on, "--on") or today()
-        _emit(_open(data, no_cache).state(when, policy), fmt)
+        _emit(_open(data, no_cache).state(when, policy), fmt, not no_sources)
 
 
-@app.command()
+@app.command(epilog=DATES_EPILOG)
 def diff(
-    start: Annotated[str, typer.Argument(metavar="FROM", help="The earlier date.")],
-    end: Annotated[str, typer.Argument(metavar="TO", help="The later date.")],
+    start: Annotated[str, typer.Argument(metavar="FROM", help="The earlier day (a DATE, see below).")],
+    end: Annotated[str, typer.Argument(metavar="TO", help="The later day (a DATE).")],
     policy: PolicyOption = None,
     data: DataOption = None,
     fmt: FormatOption = Format.text,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when anything changed, 0 when "
                                             "nothing did (as `git diff --exit-code`).")] = False,
+    no_sources: NoSourcesOption = False,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """What changed between two dates: status, attributes, and every event in between.
+    """What changed between two dates: status, attributes, and every event in between, with its sources.
 
     An event dated FROM is already in the 'before' state; one dated TO is in
     'after' and listed. Changes that cancel out still list their events.
     """
     with boundary(), no_gc_pauses():
         report = _open(data, no_cache).diff(_date(start, "FROM"), _date(end, "TO"), policy)
-        _emit(report, fmt)
+        _emit(report, fmt, not no_sources)
         if exit_code and report.changes:
             raise typer.Exit(1)
 
 
-@app.command()
+@app.command(epilog=DATES_EPILOG)
 def log(
     policy: PolicyOption = None,
-    since: Annotated[str | None, typer.Option("--since", metavar="DATE", help="From this date on (inclusive).",
-                                              show_default=False)] = None,
-    until: Annotated[str | None, typer.Option("--until", metavar="DATE", help="Up to this date (inclusive).",
-                                              show_default=False)] = None,
+    since: Annotated[str | None, typer.Option("--since", metavar="DATE", help="From this DATE on (inclusive; "
+                                              "a period: from its first day).", show_default=False)] = None,
+    until: Annotated[str | None, typer.Option("--until", metavar="DATE", help="Up to this DATE (inclusive; "
+                                              "a period: to its last day).", show_default=False)] = None,
     data: DataOption = None,
     fmt: FormatOption = Format.text,
+    no_sources: NoSourcesOption = False,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """All events across policies, in chronological order."""
+    """All events across policies, in chronological order, each with its sources."""
     with boundary():
-        _emit(_open(data, no_cache).log(policy, _date(since, "--since"), _date(until, "--until")), fmt)
+        _emit(_open(data, no_cache).log(policy, _date(since, "--since", "first"), _date(until, "--until", "last")), fmt,
+              not no_sources)
 
 
 @app.command()
 def show(
-    policy_id: Annotated[str, typer.Argument(metavar="ID", help="The policy's id, e.g. remain-in-mexico.")],
+    policy_id: Annotated[str, typer.Argument(metavar="ID", help="The policy: its id, name or an alias, in any "
+                                             "case, e.g. remain-in-mexico or MPP.")],
     data: DataOption = None,
     fmt: FormatOption = Format.text,
     no_cache: NoCacheOption = False,
@@ -309,7 +351,7 @@ class ExtractFormat(str, Enum):  # noqa: UP042 - as the other format enums
     yaml = "yaml"
 
 
-@app.command()
+@app.command(epilog=DATES_EPILOG)
 def extract(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Article text files, folders of .txt/.md "
                                                "articles, or '-' for stdin.")],
@@ -502,7 +544,7 @@ OutputOption = Annotated[Path | None, typer.Option("--output", "-o", metavar="PA
                                                    show_default=False)]
 
 
-@app.command()
+@app.command(epilog=DATES_EPILOG)
 def chart(
     start: Annotated[str | None, typer.Option("--from", metavar="DATE",
                                               help="First day shown. Default: a little before the first "
@@ -525,8 +567,8 @@ def chart(
     with boundary():
         from .atomic import write_text
 
-        page = _open(data).chart(today=today(), start=_date(start, "--from"), end=_date(end, "--to"), ids=policy,
-                                 title=title, embed=embed)
+        page = _open(data).chart(today=today(), start=_date(start, "--from", "first"),
+                                 end=_date(end, "--to", "last"), ids=policy, title=title, embed=embed)
         if output is None or str(output) == "-":
             typer.echo(page, nl=False)
         else:

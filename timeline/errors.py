@@ -70,6 +70,8 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
     truncated: int = 0
+    silenced: int = 0  # warnings the records silence in place (`ignore:` with a reason)
+    ignored: int = 0  # problems left out by --select, --ignore or the configuration
 
     @property
     def errors(self) -> int:
@@ -90,5 +92,7 @@ class Report:
             "warnings": self.warnings,
             "files": self.files,
             "truncated": self.truncated,
+            "silenced": self.silenced,
+            "ignored": self.ignored,
             "problems": [p.as_dict() for p in self.problems],
         }

@@ -2,20 +2,42 @@
 
 `to_date` turns what a record or a review file holds (a YAML date or ISO text)
 into a date; `iso` and `when` write dates the way every text output shows
-them. `parse_date` reads what a person typed on the command line: ISO dates
-and the few words everybody types ("today", "yesterday") are parsed here
-without dateparser, so that ISO queries start fast; anything else goes to
-dateparser, imported only then, in English, with its settings pinned and
-relative dates anchored on an explicit base. Numeric forms other than ISO
+them. `parse_date` reads what a person typed on the command line: ISO dates,
+the relative phrases below and calendar periods ("January 2025", "2025") are
+read here without dateparser, so that those queries start fast; anything else
+goes to dateparser, imported only then, in English, with its settings pinned
+and relative dates anchored on an explicit base. Numeric forms other than ISO
 (01/02/2025) are refused, never guessed: half the world reads them one way and
 half the other.
+
+Relative phrases have one meaning, `relative_days`, for the command line (counted
+from today) and for extraction (counted from an article's publication date):
+
+    today, now, this morning, this afternoon, tonight, earlier today   the day itself
+    yesterday, last night / tomorrow                 the day before / after
+    N days ago, N weeks ago                          N, or 7 x N, days before
+    N months ago, N years ago                        the same day of the month N months or years
+                                                     before (the month's last day if it is shorter)
+    Monday, on Monday                                the latest Monday on or before the day
+    last Monday, this past Monday                    the latest Monday before the day
+    this week, last week, next week                  Monday to Sunday: the day's week, the one before, after
+    this month, last month, next month               the calendar month
+    this year, last year, next year                  the calendar year, January to December
+    earlier this week / month / year                 from the period's first day to the day itself
+
+N is a number or a, an, one ... ten. The first six rows (and weekdays) name one
+day; weeks, months and years are periods, as is a month with its year ("January
+2025"). A
+date option that takes one day refuses a period, saying which days it covers;
+`--since` and `--from` take its first day and `--until` and `--to` its last.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from timeline.errors import UsageError
 
@@ -77,10 +99,98 @@ DATEPARSER_SETTINGS = {
 }
 
 
-def parse_date(text: str, *, base: dt.date, name: str = "date") -> dt.date:
+# --- relative phrases: the one meaning of each (the table above) ---------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")), start=1) for name in names}
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10}
+_SAME_DAY = {"today": 0, "now": 0, "this morning": 0, "this afternoon": 0, "tonight": 0, "earlier today": 0,
+             "yesterday": -1, "last night": -1, "tomorrow": 1}
+_AGO = re.compile(r"(\d{1,4}|" + "|".join(COUNT_WORDS) + r") (day|week|month|year)s? ago")
+_PERIOD = re.compile(r"(this|last|next|earlier this) (week|month|year)")
+_WEEKDAY = re.compile(r"(?:(last|this past|on) )?(" + "|".join(WEEKDAYS) + ")")
+_MONTH_YEAR = re.compile(r"(" + "|".join(MONTHS) + r")\.?,? (\d{4})")
+
+
+class Days(NamedTuple):
+    """The days a phrase names, `first` to `last`; `period` when it names a span (a week, a month, a year)."""
+
+    first: dt.date
+    last: dt.date
+    period: bool
+
+
+def months_before(day: dt.date, count: int) -> dt.date:
+    """The same day of the month `count` months earlier, or that month's last day when it is shorter."""
+    months = day.year * 12 + day.month - 1 - count
+    year, month = divmod(months, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def weekday_before(day: dt.date, weekday: int, *, strictly: bool) -> dt.date:
+    """The latest `weekday` (0 is Monday) on or before `day`; strictly before it with `strictly` ("last Monday")."""
+    back = (day.weekday() - weekday) % 7
+    return day - dt.timedelta(days=7 if strictly and back == 0 else back)
+
+
+def relative_days(phrase: str, base: dt.date) -> Days | None:
+    """The days a relative phrase names, counted from `base` (see the table in this module's docstring), or None
+    when it is not one of them. Case and spacing do not matter."""
+    text = " ".join(phrase.lower().split())
+    if text in _SAME_DAY:
+        day = base + dt.timedelta(days=_SAME_DAY[text])
+        return Days(day, day, False)
+    match = _AGO.fullmatch(text)
+    if match:
+        count = int(match[1]) if match[1].isdigit() else COUNT_WORDS[match[1]]
+        unit = match[2]
+        if unit in ("day", "week"):
+            day = base - dt.timedelta(days=count * (7 if unit == "week" else 1))
+        else:
+            day = months_before(base, count * (12 if unit == "year" else 1))
+        return Days(day, day, False)
+    match = _WEEKDAY.fullmatch(text)
+    if match:
+        day = weekday_before(base, WEEKDAYS.index(match[2]), strictly=match[1] in ("last", "this past"))
+        return Days(day, day, False)
+    match = _PERIOD.fullmatch(text)
+    if match:
+        which, unit = match.groups()
+        step = {"last": -1, "next": 1}.get(which, 0)
+        if unit == "week":
+            first = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 * step)
+            last = first + dt.timedelta(days=6)
+        elif unit == "month":
+            first = months_before(base.replace(day=1), -step)
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        else:
+            first, last = dt.date(base.year + step, 1, 1), dt.date(base.year + step, 12, 31)
+        return Days(first, base if which == "earlier this" else last, True)
+    return None
+
+
+def calendar_days(text: str) -> Days | None:
+    """The days of a month written out with its year: 'January 2025', 'Jan. 2025'; None for anything else (a
+    year alone is a number, and numbers other than YYYY-MM-DD are not read as dates: contract §3)."""
+    match = _MONTH_YEAR.fullmatch(" ".join(text.lower().split()))
+    if match is None:
+        return None
+    year, month = int(match[2]), MONTHS[match[1]]
+    if year < 1:
+        return None
+    return Days(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), True)
+
+
+def parse_date(text: str, *, base: dt.date, name: str = "date", period: str | None = None) -> dt.date:
     """Turn what a person typed into a date; relative dates count from `base`.
 
-    Raises UsageError (exit 2) for anything that is not clearly one day.
+    A phrase that names a period ('last year', 'January 2025') gives its first day with `period="first"` (for
+    --since, --from), its last with `period="last"` (--until, --to), and is refused otherwise. Raises UsageError
+    (exit 2) for anything that is not clearly one day.
     """
     cleaned = " ".join(text.strip().split())
     if not cleaned:
@@ -98,6 +208,20 @@ def parse_date(text: str, *, base: dt.date, name: str = "date") -> dt.date:
         except OverflowError:
             raise UsageError(f"{name} '{text}' is out of range: the calendar runs from 0001-01-01 to 9999-12-31",
                              ISO_HINT) from None
+    try:
+        days = relative_days(lowered, base) or calendar_days(lowered)
+    except (ValueError, OverflowError):  # a count that leaves the calendar: 9999 years ago
+        raise UsageError(f"{name} '{text}' is out of the calendar's range", ISO_HINT) from None
+    if days is not None:
+        if not days.period:
+            return days.first
+        if period == "first":
+            return days.first
+        if period == "last":
+            return days.last
+        raise UsageError(f"{name} '{text}' is a period, {days.first} to {days.last}, not one day",
+                         f"give one day as YYYY-MM-DD, e.g. {days.first} (its first) or {days.last} (its last); "
+                         "--since, --until, --from and --to take periods")
     if _NUMERIC.fullmatch(cleaned):
         raise UsageError(f"{name} '{text}' is ambiguous: numeric dates other than YYYY-MM-DD are not guessed",
                          ISO_HINT)
@@ -114,3 +238,49 @@ def parse_date(text: str, *, base: dt.date, name: str = "date") -> dt.date:
         raise UsageError(f"cannot read {name} '{text}'",
                          ISO_HINT + "; relative forms like '2 weeks ago' need a number and a unit")
     return parsed.date()
+
+
+# --- dates written otherwise than YYYY-MM-DD, for hints --------------------------------------------------------
+
+_SLASHED = re.compile(r"(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,4})")
+_IN_WORDS = re.compile(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?"
+                       r"|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?),?\s+(\d{4})")
+
+
+def iso_readings(text: str) -> list[dt.date]:
+    """The days a date written otherwise than YYYY-MM-DD may mean, for a hint that gives the ISO form; never a
+    guess between them. '03/04/2021' may be March 4 or 3 April (both returned); '13/04/2021' only 13 April;
+    '2021/3/4', '2021-3-4' and '20210304' are year first; 'March 4, 2021' and '4 March 2021' are one day.
+    Two-digit years are not read (which century?)."""
+    cleaned = " ".join(text.strip().lower().split())
+    readings: list[tuple[int, int, int]] = []
+    match = _SLASHED.fullmatch(cleaned)
+    if match:
+        first, _, middle, last = match.groups()
+        if len(first) == 4:
+            readings.append((int(first), int(middle), int(last)))
+        elif len(last) == 4:
+            readings += [(int(last), int(first), int(middle)), (int(last), int(middle), int(first))]
+    elif re.fullmatch(r"\d{8}", cleaned):
+        readings.append((int(cleaned[:4]), int(cleaned[4:6]), int(cleaned[6:])))
+    else:
+        match = _IN_WORDS.fullmatch(cleaned)
+        if match:
+            day, month, other_month, other_day, year = match.groups()
+            number = MONTHS.get(month or other_month)
+            if number is not None:
+                readings.append((int(year), number, int(day or other_day)))
+    days = []
+    for year, month, day in readings:
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found not in days:
+            days.append(found)
+    return days
+
+
+def month_length(year: int, month: int) -> int:
+    """How many days a month has (for the hint on a day that does not exist, such as 2025-02-30)."""
+    return calendar.monthrange(year, month)[1]

@@ -240,6 +240,7 @@ class PolicyState:
 
     def as_dict(self) -> dict:
         data = self._data.copy()
+        data["started_by"] = self.started_by
         if self.pending:
             data["pending"] = list(self.pending)
         return data

@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.core.dates import ONE_DAY, parse_date
 from timeline.core.dates import iso as _iso
+from timeline.core.dates import parse_date, relative_days, weekday_before
 from timeline.errors import UsageError
 from timeline.records.files import max_file_bytes
 
@@ -86,8 +86,6 @@ _RELATIVE_RE = re.compile(
     r"|(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+ago)\b",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10}
 # a lowercase word after "in 2021" that makes it a count, not a year ("in 2021 cases")
 _YEAR_OK_AFTER = frozenset(
     "and or but the a an when after before under as to until amid while with by in on at for from that which "
@@ -196,11 +194,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, words
         qualifier = (match.group(1) or "").lower()
         if qualifier in ("next", "this coming", "coming"):
             continue
-        wanted = WEEKDAYS.index(match.group(2).lower())
-        back = (published.weekday() - wanted) % 7
-        if qualifier in ("last", "this past") and back == 0:
-            back = 7
-        day = published - dt.timedelta(days=back)
+        day = weekday_before(published, WEEKDAYS.index(match.group(2).lower()),
+                             strictly=qualifier in ("last", "this past"))
         add(match, 0, day, day, "weekday")
     for match in _RELATIVE_RE.finditer(segment):
         phrase = match.group(1).lower()
@@ -316,34 +311,17 @@ def _pair(day: dt.date | None):
 
 def relative_window(phrase: str, match: re.Match | None, published: dt.date, *, count: int | None = None,
                     unit: str | None = None) -> tuple[dt.date, dt.date] | None:
-    monday = published - dt.timedelta(days=published.weekday())
-    if phrase in ("today", "this morning", "this afternoon", "tonight", "earlier today"):
-        return published, published
-    if phrase in ("yesterday", "last night"):
-        return published - ONE_DAY, published - ONE_DAY
-    if phrase == "last week":
-        return monday - dt.timedelta(days=7), monday - ONE_DAY
-    if phrase in ("this week", "earlier this week"):
-        return monday, published
-    if phrase == "last month":
-        last_of_previous = published.replace(day=1) - ONE_DAY
-        return last_of_previous.replace(day=1), last_of_previous
-    if phrase in ("this month", "earlier this month"):
-        return published.replace(day=1), published
-    if phrase == "last year":
-        return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31)
-    if phrase in ("this year", "earlier this year"):
-        return dt.date(published.year, 1, 1), published
-    if phrase.endswith("ago"):
-        if count is None:
-            count_text, unit = match.group(2).lower(), match.group(3).lower()
-            count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
-        if unit.startswith("day"):
-            day = published - dt.timedelta(days=count)
-            return day, day
-        middle = published - dt.timedelta(days=7 * count)
-        return middle - dt.timedelta(days=3), min(middle + dt.timedelta(days=3), published)
-    return None
+    """The days a relative phrase names (`core.dates.relative_days`, the meaning every command gives it), cut at
+    publication; a count of weeks, which reporters round, is taken 3 days either side. Another language's
+    counted phrase ("hace 3 días") comes as `count` and an English `unit`."""
+    if count is not None and unit is not None:
+        phrase = f"{count} {unit} ago"
+    days = relative_days(phrase, published)
+    if days is None:
+        return None
+    if phrase.endswith("ago") and "week" in phrase:
+        return days.first - dt.timedelta(days=3), min(days.last + dt.timedelta(days=3), published)
+    return days.first, min(days.last, published)
 
 
 # --- header metadata ------------------------------------------------------------

@@ -14,10 +14,12 @@ import re
 from enum import Enum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from timeline.core.dates import to_date
+
+from .codes import WARNINGS
 
 
 class Status(str, Enum):
@@ -78,6 +80,12 @@ RELATIONS = tuple(r.value for r in Relation)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SLUG = re.compile(_SLUG)  # what an id looks like (and so the name of a record's file)
+# What the JSON Schema says of dates and URLs, in patterns that mean in a JSON Schema validator (ECMA-262) what
+# `_as_date` and `_as_url` accept: a date is YYYY-MM-DD (and, by its format, a day that exists); a URL is http(s)
+# with a host and no spaces inside. tests/test_schema.py checks them against the models on good and bad values.
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+URL_PATTERN = r"^\s*https?://[^\s/]+[./]\S*\s*$"
+_URL = re.compile(r"https?://[^\s/]+[./]\S*")
 
 
 def _as_date(value: Any) -> dt.date:
@@ -94,6 +102,8 @@ def _as_date(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         raise PydanticCustomError("invalid-date", "expected a date without a time of day, got {value}",
                                   {"value": str(value)})
+    if isinstance(value, str) and value != value.strip():
+        raise PydanticCustomError("invalid-date", "'{value}' has spaces around the date", {"value": value})
     day = to_date(value)
     if day is not None:
         return day
@@ -108,15 +118,23 @@ def _as_date(value: Any) -> dt.date:
 def _as_url(value: Any) -> Any:
     if isinstance(value, str):
         text = value.strip()
-        if not re.match(r"https?://[^\s/]+\.[^\s]*$|https?://[^\s/]+/[^\s]*$", text):
+        if not _URL.fullmatch(text):
             raise PydanticCustomError("bad-url", "'{value}' is not an http(s) URL", {"value": value})
         return text
     return value
 
 
-IsoDate = Annotated[dt.date, BeforeValidator(_as_date)]
+IsoDate = Annotated[dt.date, BeforeValidator(_as_date),
+                    WithJsonSchema({"type": "string", "format": "date", "pattern": DATE_PATTERN})]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Url = Annotated[str, BeforeValidator(_as_url)]
+Url = Annotated[str, BeforeValidator(_as_url), WithJsonSchema({"type": "string", "pattern": URL_PATTERN})]
+def _ignore_help(where: str) -> str:
+    return f"{where}: each a warning code and why it does not apply here (docs/validation.md)"
+
+
+WarningCode = Literal[WARNINGS]  # type: ignore[valid-type] - the codes a record may silence in place
+# `ignore: {code: reason}`: warnings a record silences where they occur, each with the reason a reader needs
+Ignore = dict[WarningCode, Text] | None
 Slug = Annotated[str, StringConstraints(pattern=_SLUG, max_length=100)]
 
 
@@ -154,6 +172,7 @@ class Source(_Model):
     provenance: Literal["curated", "extracted"] = Field(
         default="curated", description="curated by a person (default) or extracted from text by `timeline extract`"
     )
+    ignore: Ignore = Field(default=None, description=_ignore_help("warnings silenced on this source"))
 
 
 class Case(_Model):
@@ -182,6 +201,7 @@ class Event(_Model):
     )
     note: Text | None = Field(default=None, description="caveats, and where sources disagree")
     sources: list[Source] = Field(min_length=1, description="at least one source")
+    ignore: Ignore = Field(default=None, description=_ignore_help("warnings silenced on this event"))
 
 
 class Context(_Model):
@@ -206,6 +226,7 @@ class Related(_Model):
     policy: Slug = Field(description="the other policy's id")
     relation: Relation = Field(description="how this policy relates to it: " + ", ".join(r.value for r in Relation))
     note: Text | None = Field(default=None, description="how, in a sentence")
+    ignore: Ignore = Field(default=None, description=_ignore_help("warnings silenced on this entry"))
 
 
 def _description(value: Any) -> Any:
@@ -246,6 +267,8 @@ class Policy(_Model):
     context: list[Context] = Field(default_factory=list, description="dated facts that explain the history "
                                    "without changing the policy's state")
     related: list[Related] = Field(default_factory=list, description="other policies this one relates to")
+    ignore: Ignore = Field(default=None,
+                           description=_ignore_help("warnings silenced on the record itself (not on its events)"))
 
 
 __all__ = ["ACTIONS", "Action", "Case", "Context", "Event", "IN_EFFECT", "Policy", "RELATIONS", "Related", "Relation",

@@ -3,8 +3,9 @@
 Editors read it through the first-line comment of a record
 (`# yaml-language-server: $schema=../docs/record.schema.json`) and
 `check-jsonschema --schemafile docs/record.schema.json policies/*.yaml` uses
-it in CI. It checks the shape of one file; the rules that need more context
-(the id matches the file name, event order, dates that exist) are
+it in CI. It checks the shape of one file, URLs and dates included (patterns,
+and the `date` format, that mean what the models accept); the rules that need
+more context (the id matches the file name, event order, transitions) are
 `timeline validate`'s.
 """
 

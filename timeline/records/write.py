@@ -40,7 +40,7 @@ from timeline.core.segments import applies_on, ordered
 from timeline.errors import ERROR, Problem, UsageError
 
 from . import yamlread
-from .blocks import Layout, event_places, layout, sort_date
+from .blocks import Block, Layout, event_places, layout, sort_date
 from .check import check_policy
 from .files import display_name, record_files
 from .load import Loaded, read_text, validate_shape
@@ -543,7 +543,7 @@ def _canonical(text: str, file: str, value=None, *, build: bool = True):
     if keys == sorted(keys):
         order = None
     elif not build:
-        return result, notes + ["event order"], None
+        return result, notes + [_order_note(result, layout(result, file).blocks)], None
     else:
         shape = layout(result, file)
         order = sorted(shape.blocks, key=lambda b: (b.sort_date or dt.date.max, b.index))
@@ -554,8 +554,8 @@ def _canonical(text: str, file: str, value=None, *, build: bool = True):
             if slot + 1 < len(shape.blocks):
                 pieces.append(result[shape.blocks[slot].end:shape.blocks[slot + 1].start])
         pieces.append(result[shape.blocks[-1].end:])
+        notes.append(_order_note(result, shape.blocks))
         result = "".join(pieces)
-        notes.append("event order")
     if result == text or result == verified or not build:
         return result, notes, None
     expected = original()
@@ -567,6 +567,30 @@ def _canonical(text: str, file: str, value=None, *, build: bool = True):
         raise UsageError(f"{file}: formatting would change the record's content; left as it is",
                          "report this as a bug, with the file")
     return result, notes, document
+
+
+def _order_note(text: str, blocks: list[Block]) -> str:
+    """Which event is out of date order, and where: the first one that takes effect before one listed above it
+    (as `validate`'s event-order warning names it)."""
+
+    def key(block: Block) -> dt.date:
+        return block.sort_date or dt.date.max
+
+    def line(block: Block) -> int:
+        at = block.start
+        while text[at:text.find("\n", at)].lstrip().startswith("#"):  # the comment lines above its dash
+            at = text.find("\n", at) + 1
+        return text.count("\n", 0, at) + 1
+
+    latest = blocks[0]
+    for block in blocks[1:]:
+        if key(block) < key(latest):
+            above = next(other for other in blocks if key(other) > key(block))
+            return (f"event order: events[{block.index}] at line {line(block)} takes effect before "
+                    f"events[{above.index}] at line {line(above)}")
+        if key(block) >= key(latest):
+            latest = block
+    return "event order"  # pragma: no cover - called only when the order changes
 
 
 def fmt(paths: Sequence[Path], *, check: bool = False) -> list[FormatResult]:

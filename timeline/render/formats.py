@@ -17,21 +17,23 @@ from typing import Any
 import orjson
 
 from .escape import printable
-from .text import cell, event_date, render_text
+from .text import cell, citation, event_date, render_text
 
 FORMATS = ("text", "json", "yaml", "csv", "markdown")
 
 
-def render(report: Any, fmt: str, *, color: bool = False) -> str:
+def render(report: Any, fmt: str, *, color: bool = False, sources: bool = True) -> str:
+    """`report` in `fmt`. `sources=False` is the compact form of text and Markdown: the events' sources left
+    out (JSON, YAML and CSV are complete data and always carry them)."""
     if fmt == "text":
-        return render_text(report, color=color)
+        return render_text(report, color=color, sources=sources)
     if fmt == "json":
         return to_json(report.as_dict())
     if fmt == "yaml":
         import yaml  # ~15 ms: only for this format
 
         return yaml.dump(report.as_dict(), Dumper=_PlainDumper(yaml), sort_keys=False, allow_unicode=True, width=100)
-    header, rows = table(report)
+    header, rows = table(report, links=fmt == "markdown", sources=sources or fmt != "markdown")
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
@@ -89,34 +91,53 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
-def table(report: Any) -> tuple[list[str], list[list[str]]]:
+def table(report: Any, *, links: bool = False, sources: bool = True) -> tuple[list[str], list[list[str]]]:
+    """The header and rows that CSV and Markdown show. Sources are URLs separated by spaces, or with `links`
+    Markdown links titled by their citation; without `sources` the columns that hold them are left out."""
+
+    def cite(event: dict | None) -> str:
+        if not event:
+            return ""
+        if links:
+            return Markdown("<br>".join(f"[{markdown_text(citation(s))}]({_link_target(s['url'])})"
+                                        for s in event["sources"]))
+        return " ".join(s["url"] for s in event["sources"])
+
     data = report.as_dict()
     if report.kind == "state":
         header = ["id", "name", "status", "in_effect", "since", "certain", "attributes"]
         rows = [[cell(p[key]) for key in header] for p in data["policies"]]
+        if sources:  # the event that began each status: its date, summary and sources
+            header += ["started_by", "summary", "sources"]
+            for row, policy in zip(rows, data["policies"], strict=True):
+                event = policy["started_by"]
+                row += [event_date(event), event["summary"], cite(event)] if event else ["", "", ""]
     elif report.kind == "diff":
-        header = ["id", "kind", "key", "before", "after", "date", "summary"]
+        header = ["id", "kind", "key", "before", "after", "date", "summary"] + (["sources"] if sources else [])
+        blank = [""] * (len(header) - 5)
         rows = []
         for change in data["changes"]:
             if change["status_changed"]:
                 rows.append([change["id"], "status", "status", cell(change["before"]["status"]),
-                             cell(change["after"]["status"]), "", ""])
+                             cell(change["after"]["status"]), *blank])
             for key, (before, after) in change["attributes_changed"].items():
-                rows.append([change["id"], "attribute", key, cell(before), cell(after), "", ""])
+                rows.append([change["id"], "attribute", key, cell(before), cell(after), *blank])
             for event in change["events"]:
-                rows.append([change["id"], "event", event["status"], "", "", event_date(event), event["summary"]])
+                rows.append([change["id"], "event", event["status"], "", "", event_date(event), event["summary"],
+                             *([cite(event)] if sources else [])])
     elif report.kind == "log":
-        header = ["id", "date", "not_before", "not_after", "status", "action", "summary", "sources"]
+        header = ["id", "date", "not_before", "not_after", "status", "action", "summary"] + (
+            ["sources"] if sources else [])
         rows = [
             [e["id"], cell(e["date"]), cell(e.get("not_before")), cell(e.get("not_after")), e["status"],
-             cell(e["action"]), e["summary"], " ".join(s["url"] for s in e["sources"])]
+             cell(e["action"]), e["summary"], *([cite(e)] if sources else [])]
             for e in data["events"]
         ]
     elif report.kind == "history":
         header = ["id", "date", "not_before", "not_after", "status", "action", "summary", "authority", "sources"]
         rows = [
             [data["id"], cell(e["date"]), cell(e.get("not_before")), cell(e.get("not_after")), e["status"],
-             cell(e["action"]), e["summary"], cell(e.get("authority")), " ".join(s["url"] for s in e["sources"])]
+             cell(e["action"]), e["summary"], cell(e.get("authority")), cite(e)]
             for e in data["events"]
         ]
     else:  # pragma: no cover - a programming error
@@ -125,6 +146,20 @@ def table(report: Any) -> tuple[list[str], list[list[str]]]:
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+
+
+class Markdown(str):
+    """A table cell that is Markdown already (links whose texts were escaped): written as it is."""
+
+    __slots__ = ()
+
+
+def _link_target(url: str) -> str:
+    """A URL as a Markdown link target: the characters that would end the link or the cell, or start HTML,
+    percent-encoded."""
+    for character, code in (("(", "%28"), (")", "%29"), (" ", "%20"), ("|", "%7C"), ("<", "%3C"), (">", "%3E")):
+        url = url.replace(character, code)
+    return url
 
 
 def markdown_text(text: str) -> str:
@@ -136,7 +171,8 @@ def markdown_text(text: str) -> str:
 
 def markdown_table(header: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(markdown_text(cell) for cell in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(cell if isinstance(cell, Markdown) else markdown_text(cell) for cell in row) + " |"
+              for row in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -168,13 +204,16 @@ def github_property(text: str) -> str:
 
 
 def render_report(report, fmt: str, *, quiet: bool = False) -> str:
-    """A validation report as text, JSON, or GitHub Actions annotation lines.
+    """A validation report as text, concise text, JSON, or GitHub Actions annotation lines.
 
+    Text shows each problem as ruff and rustc do: the `file:line:column: severity[code]: message` line, the line
+    of the file with a caret under the column, and the hint. `concise` is the first line and the hint only.
     `quiet` leaves out warnings (not from JSON, which is always complete).
     """
     if fmt == "json":
         return to_json(report.as_dict())
     lines = []
+    files: dict[str, list[str] | None] = {}  # the lines of each file shown, read once
     for p in report.problems:
         if quiet and p.severity != "error":
             continue
@@ -182,17 +221,88 @@ def render_report(report, fmt: str, *, quiet: bool = False) -> str:
             message = github_data(p.message + (f" ({p.hint})" if p.hint else ""))
             lines.append(f"::{p.severity} file={github_property(p.file)},line={p.line},col={p.column},"
                          f"title={github_property(p.code)}::{message}")
-        else:
-            lines.append(f"{printable(p.file)}:{p.line}:{p.column}: {p.severity}[{p.code}]: {printable(p.message)}")
+            continue
+        lines.append(f"{printable(p.file)}:{p.line}:{p.column}: {p.severity}[{p.code}]: {printable(p.message)}")
+        if fmt == "concise":
             if p.hint:
                 lines.append(f"    hint: {printable(p.hint)}")
+            continue
+        if p.file not in files:
+            files[p.file] = _file_lines(p.file)
+        shown = [printable(line) for line in source_excerpt(files[p.file], p.line, p.column, p.code)]
+        lines.extend(shown)
+        if p.hint:
+            lines.append(f"{' ' * (len(str(p.line)) + 1)}= hint: {printable(p.hint)}" if shown
+                         else f"    hint: {printable(p.hint)}")
+        if shown:
+            lines.append("")
     if report.truncated:
         lines.append(f"... and {report.truncated} more problems not shown")
     if fmt != "github":
         verdict = "valid" if report.valid else "invalid"
+        left_out = [f"{report.silenced} silenced in the records" if report.silenced else "",
+                    f"{report.ignored} left out by --select/--ignore or the configuration" if report.ignored else ""]
+        left_out = "; ".join(part for part in left_out if part)
         lines.append(f"{report.files} file(s) checked: {report.errors} error(s), "
-                     f"{report.warnings} warning(s): {verdict}")
+                     f"{report.warnings} warning(s)" + (f" ({left_out})" if left_out else "") + f": {verdict}")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+# problems about the file as a whole or its bytes: no line of it is worth showing
+_NO_EXCERPT = frozenset({"unreadable", "too-large", "empty", "binary", "encoding"})
+_EXCERPT_WIDTH = 100
+
+
+def _file_lines(name: str) -> list[str] | None:
+    """The lines of a record file as text (None when it cannot be read: the problem says why)."""
+    try:
+        with open(name, encoding="utf-8-sig", errors="replace") as handle:
+            return handle.read().splitlines()
+    except (OSError, ValueError):
+        return None
+
+
+def source_excerpt(file_lines: list[str] | None, line: int, column: int, code: str = "") -> list[str]:
+    """The problem's line of the file with a gutter and carets under what it is about, as rustc and ruff show it:
+
+          |
+        6 |     status: Active
+          |             ^^^^^^
+
+    The carets run under the value (or key) that starts at the column: a quoted text to its closing quote, anything
+    else to the end of its word (before ': ', ', ', ' #' or a closing bracket). Long lines are cut around the column;
+    no excerpt for problems about the file's bytes, or lines the file does not have."""
+    if code in _NO_EXCERPT or not file_lines or not 1 <= line <= len(file_lines):
+        return []
+    text = file_lines[line - 1].replace("\t", " ")
+    if not text.isprintable():
+        text = "".join(char if char.isprintable() else "\ufffd" for char in text)
+    start = max(0, min(column - 1, len(text)))
+    length = _span(text, start)
+    if len(text) > _EXCERPT_WIDTH:  # show the part of a long line around the column
+        begin = max(0, min(start - 20, len(text) - _EXCERPT_WIDTH))
+        text = ("..." if begin else "") + text[begin:begin + _EXCERPT_WIDTH] + (
+            "..." if begin + _EXCERPT_WIDTH < len(text) else "")
+        start = start - begin + (3 if begin else 0)
+        length = max(1, min(length, _EXCERPT_WIDTH - start + 3))
+    gutter = " " * len(str(line))
+    return [f"{gutter} |", f"{line} | {text}".rstrip(), f"{gutter} | {' ' * start}{'^' * length}"]
+
+
+def _span(text: str, start: int) -> int:
+    """How many characters from `start` the value or key there takes (at least one)."""
+    rest = text[start:]
+    if rest[:1] in ("'", '"'):
+        end = rest.find(rest[0], 1)
+        return end + 1 if end > 0 else len(rest.rstrip())
+    ends = [len(rest.rstrip())]
+    for stop in (": ", " #", ", ", "]", "}"):
+        found = rest.find(stop)
+        if found > 0:
+            ends.append(found)
+    if rest.rstrip().endswith(":"):
+        ends.append(len(rest.rstrip()) - 1)
+    return max(1, min(ends))
 
 
 # --- the cache ------------------------------------------------------------------------------

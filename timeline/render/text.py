@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from timeline.core.dates import when
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from timeline.core.query import History, LogReport
 
@@ -71,7 +71,9 @@ def _paint(text: str, status: str | None, color: bool) -> str:
 
 
 def text_table(header: list[str], rows: Sequence[Sequence[str]], *, paint_column: int | None = None,
-               color: bool = False) -> str:
+               color: bool = False, below: Callable[[int, int], list[str]] | None = None) -> str:
+    """Rows as aligned columns, the last one wrapped under itself; `below(row number, width)` gives lines to
+    write under a row's last cell (as wide as that column, or wider where a URL must stay whole)."""
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
     # the last column (a summary or a name) wraps under itself to fit the terminal
     indent = sum(widths[:-1]) + 2 * (len(widths) - 1)
@@ -82,17 +84,21 @@ def text_table(header: list[str], rows: Sequence[Sequence[str]], *, paint_column
     # one str.format per row (the cells padded, the last one as it is) where the last cell fits on the line
     # as it is, which wrap_lines would return unchanged; a listing has thousands of rows
     line = "  ".join(f"{{:<{width}}}" for width in widths[:-1]) + "  {}"
-    for row in rows:
+    for number, row in enumerate(rows):
         last = row[-1]
         if not paint and last and fits_as_is(last, last_width):
             out.append(line.format(*row))
-            continue
-        cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
-        if paint:
-            cells[paint_column] = _paint(cells[paint_column], row[paint_column].rstrip("?"), color)
-        lines = wrap_lines(last, last_width) or [""]
-        cells.append(lines[0])
-        out.append("  ".join(cells).rstrip() + (under + under.join(lines[1:]) if len(lines) > 1 else ""))
+        else:
+            cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
+            if paint:
+                cells[paint_column] = _paint(cells[paint_column], row[paint_column].rstrip("?"), color)
+            lines = wrap_lines(last, last_width) or [""]
+            cells.append(lines[0])
+            out.append("  ".join(cells).rstrip() + (under + under.join(lines[1:]) if len(lines) > 1 else ""))
+        if below is not None:
+            extra = below(number, last_width)
+            if extra:
+                out.append(" " * indent + under.join(extra))
     return "\n".join(out) + "\n"
 
 
@@ -161,6 +167,50 @@ def _wrap(text: str, indent: str, width: int | None = None) -> str:
     return "\n".join(indent + line for line in lines)
 
 
+def citation(source: dict) -> str:
+    """A source as every text output cites it: 'Title. Publisher, 2025-01-20 (updated 2025-02-01).'"""
+    title, publisher, published = source["title"], source.get("publisher"), source.get("published")
+    if source.get("updated"):
+        published = f"{published} (updated {source['updated']})" if published else f"updated {source['updated']}"
+    if title[-1:] == ".":
+        title = title.rstrip(".")
+    if publisher and published:
+        return f"{title}. {publisher}, {published}."
+    if publisher or published:
+        return f"{title}. {publisher or published}."
+    return f"{title}."
+
+
+def source_lines(sources: Sequence[dict], width: int) -> list[str]:
+    """An event's sources as lines no wider than `width` (URLs aside, kept whole to be copied): each
+    source's citation after a dash, wrapped under itself, and its URL under it."""
+    lines = []
+    for source in sources:
+        text = citation(source)
+        if len(text) <= width - 2 and text.isprintable():  # as wrap_lines would leave it: texts are stripped
+            lines.append("- " + text)
+        else:
+            wrapped = wrap_lines(text, width - 2) or [""]
+            lines.append("- " + wrapped[0])
+            lines.extend("  " + part for part in wrapped[1:])
+        lines.append("  " + source["url"])
+    return lines
+
+
+def _add_sources(out: list[str], sources: Sequence[dict], indent: str, width: int) -> None:
+    """Append `source_lines` at `indent` to `out`, each line ending with a newline.
+
+    A listing cites thousands of sources: the common case, a citation that fits its line, is written without
+    building the list of lines."""
+    room = width - len(indent) - 2
+    for source in sources:
+        text = citation(source)
+        if len(text) <= room and text.isprintable():
+            out.append(f"{indent}- {text}\n{indent}  {source['url']}\n")
+        else:
+            out.extend(f"{indent}{line}\n" for line in source_lines((source,), width - len(indent)))
+
+
 def _value(value: Any) -> str:
     kind = type(value)
     if kind is str:  # the common cases first
@@ -178,16 +228,26 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def _state_text(report, color: bool) -> str:
+def _state_text(report, color: bool, sources: bool = True) -> str:
     rows = report.rows()
     table = [(policy_id, (status or "-") if certain else (status or "-") + "?", "yes" if in_effect else "no",
               since or "-", name) for policy_id, name, status, in_effect, since, certain, _, _ in rows]
     out = [f"State on {report.on}\n", text_table(["id", "status", "in effect", "since", "name"], table,
                                                  paint_column=1, color=color)]
     width = _width()
-    for policy_id, _, _, _, _, _, attributes, _ in rows:
+    for (policy_id, _, status, _, since, _, attributes, _), state in zip(rows, report.policies, strict=True):
+        started_by = state.started_by if sources and status is not None else None
+        if not attributes and started_by is None:
+            continue
+        out.append(f"\n{policy_id}\n")
+        if started_by is not None:  # the event that began the current status, and what to cite for it
+            line = f"  {status} since {since}: {started_by['summary']}"
+            if len(line) <= width and line.isprintable():  # as _wrap would write it: summaries are stripped
+                out.append(line + "\n")
+            else:
+                out.append(_wrap(line[2:], "  ", width) + "\n")
+            _add_sources(out, started_by["sources"], "    ", width)
         if attributes:
-            out.append(f"\n{policy_id}\n")
             for key, value in attributes.items():
                 line = f"{key}: {_value(value)}"
                 if fits_as_is(line, width - 2):  # as _wrap would write it
@@ -202,20 +262,22 @@ def _state_text(report, color: bool) -> str:
     return "".join(out)
 
 
-def _diff_text(report, color: bool) -> str:
+def _diff_text(report, color: bool, sources: bool = True) -> str:
     rows = report.rows()
     width = _width()
     out = [f"Changes from {report.start} to {report.end}\n"]
     if not rows:
         out.append("\nNo policy changed.\n")
-    for policy_id, name, before, after, attributes, events in rows:
+    for (policy_id, name, before, after, attributes, events), change in zip(rows, report.changes, strict=True):
         out.append(f"\n{policy_id}  ({name})\n")
         out.extend(line + "\n" for line in change_lines(before, after, attributes, "  ", width, color))
         if events:
             out.append("  events:\n")
-            for date, low, high, status, summary in events:
+            for (date, low, high, status, summary), event in zip(events, change.events, strict=True):
                 mark = "  (uncertain)" if date is None else ""
                 out.append(_wrap(f"{when(date, low, high)}  {status}{mark}: {summary}", "    ", width) + "\n")
+                if sources:
+                    _add_sources(out, event["sources"], "      ", width)
     return "".join(out)
 
 
@@ -231,15 +293,17 @@ def change_lines(before: str | None, after: str | None, attributes: Sequence[tup
     return lines
 
 
-def _log_text(report: LogReport, color: bool) -> str:
+def _log_text(report: LogReport, color: bool, sources: bool = True) -> str:
     data = report.as_dict()
     if not data["events"]:
         return "No events.\n"
-    rows = [[event_date(e), e["id"], e["status"], cell(e["action"]) or "-", e["summary"]] for e in data["events"]]
-    return text_table(["date", "id", "status", "action", "summary"], rows, paint_column=2, color=color)
+    events = data["events"]
+    rows = [[event_date(e), e["id"], e["status"], cell(e["action"]) or "-", e["summary"]] for e in events]
+    below = (lambda number, width: source_lines(events[number]["sources"], width)) if sources else None
+    return text_table(["date", "id", "status", "action", "summary"], rows, paint_column=2, color=color, below=below)
 
 
-def _history_text(report: History, color: bool) -> str:
+def _history_text(report: History, color: bool, sources: bool = True) -> str:
     data = report.as_dict()
     out = [f"{data['name']} ({data['id']})\n"]
     facts = []
@@ -296,12 +360,7 @@ def _history_text(report: History, color: bool) -> str:
         out.append(f"    Sources: {refs}\n")
     out.append("\nSources\n")
     for n, source in enumerate(data["sources"], start=1):
-        dates = source.get("published") or ""
-        if source.get("updated"):
-            dates += f" (updated {source['updated']})"
-        byline = ", ".join(p for p in (source.get("publisher"), dates.strip()) if p)
-        title = source["title"].rstrip(".")
-        out.append(_wrap(f"[{n}] {title}" + (f". {byline}" if byline else "") + ".", "") + "\n")
+        out.append(_wrap(f"[{n}] {citation(source)}", "") + "\n")
         out.append(f"    {source['url']}\n")
         if source.get("quote"):
             out.append(_wrap(f"\u201c{source['quote']}\u201d", "    ") + "\n")
@@ -311,5 +370,7 @@ def _history_text(report: History, color: bool) -> str:
 TEXT = {"state": _state_text, "diff": _diff_text, "log": _log_text, "history": _history_text}
 
 
-def render_text(report: Any, *, color: bool = False) -> str:
-    return TEXT[report.kind](report, color)
+def render_text(report: Any, *, color: bool = False, sources: bool = True) -> str:
+    """A report as text; `sources=False` leaves out the sources of the events cited (and, in `state`, the
+    event that began each status): the compact form. `show` always lists its sources."""
+    return TEXT[report.kind](report, color, sources)
