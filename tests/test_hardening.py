@@ -390,3 +390,19 @@ def test_extreme_dates_in_diff_and_log_bounds(records):
     """diff up to the calendar's last day and log from its first answer (no overflow)."""
     assert run("diff", "2020-01-01", "9999-12-31", "--data", records).exit_code == 0
     assert run("log", "--since", "0001-01-01", "--until", "9999-12-31", "--data", records).exit_code == 0
+
+
+@pytest.mark.parametrize("phrase", ["12 1 days ago", "-5 days ago", "1 day", "in 3 days", "3 days from now",
+                                    "5 days ago tomorrow"])
+def test_dates_in_words_are_never_guessed(records, phrase):
+    """Only one day written in words with its year goes to dateparser; anything else is refused, exit 2 (was:
+    '12 1 days ago' answered for yesterday, '-5 days ago' for five days ago)."""
+    result = run("state", "--data", records, "--on", phrase)
+    assert result.exit_code == 2 and "cannot read" in result.output and "N days ago" in result.output
+
+
+@pytest.mark.parametrize(("phrase", "day"), [("March 4, 2021", "2021-03-04"), ("the 4th of July 2021", "2021-07-04"),
+                                             ("Thu 4 Mar. 2021", "2021-03-04"), ("sept 1 2023", "2023-09-01")])
+def test_one_day_in_words_is_read(records, phrase, day):
+    result = run("state", "--data", records, "--on", phrase, "-f", "json")
+    assert result.exit_code == 0 and json.loads(result.output)["on"] == day

@@ -4,9 +4,10 @@
 into a date; `iso` and `when` write dates the way every text output shows
 them. `parse_date` reads what a person typed on the command line: ISO dates,
 the relative phrases below and calendar periods ("January 2025", "2025") are
-read here without dateparser, so that those queries start fast; anything else
-goes to dateparser, imported only then, in English, with its settings pinned
-and relative dates anchored on an explicit base. Numeric forms other than ISO
+read here without dateparser, so that those queries start fast; one day
+written in words with its year ("March 4, 2021") goes to dateparser, imported
+only then, in English, with its settings pinned. Anything else is refused
+rather than guessed ("12 1 days ago", "1 day", "in 3 days"). Numeric forms other than ISO
 (01/02/2025) are refused, never guessed: half the world reads them one way and
 half the other.
 
@@ -114,6 +115,23 @@ _AGO = re.compile(r"(\d{1,4}|" + "|".join(COUNT_WORDS) + r") (day|week|month|yea
 _PERIOD = re.compile(r"(this|last|next|earlier this) (week|month|year)")
 _WEEKDAY = re.compile(r"(?:(last|this past|on) )?(" + "|".join(WEEKDAYS) + ")")
 _MONTH_YEAR = re.compile(r"(" + "|".join(MONTHS) + r")\.?,? (\d{4})")
+_WEEKDAY_NAMES = WEEKDAYS + ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def one_day_in_words(text: str) -> bool:
+    """Whether `text` is one calendar day written in words: a month's name, a day of the month and a four-digit
+    year, in any order, with at most 'the', 'of' and a weekday besides ('March 4, 2021', 'the 4th of July 2021',
+    'Thu 4 Mar. 2021'). Only such text goes to dateparser: given anything else it guesses ('12 1 days ago' read
+    as yesterday, '1 day' as a day ago), and a guessed date is a wrong answer."""
+    words = [word for word in re.split(r"[\s,.]+", text.lower()) if word]
+    months = [word for word in words if word in MONTHS]
+    years = [word for word in words if re.fullmatch(r"\d{4}", word)]
+    days = [word for word in words if _DAY_NUMBER.fullmatch(word)]
+    rest = [word for word in words
+            if word not in MONTHS and word not in ("the", "of") and word not in _WEEKDAY_NAMES
+            and not re.fullmatch(r"\d{4}", word) and not _DAY_NUMBER.fullmatch(word)]
+    return len(months) == 1 and len(years) == 1 and len(days) == 1 and not rest
 
 
 class Days(NamedTuple):
@@ -225,8 +243,10 @@ def parse_date(text: str, *, base: dt.date, name: str = "date", period: str | No
     if _NUMERIC.fullmatch(cleaned):
         raise UsageError(f"{name} '{text}' is ambiguous: numeric dates other than YYYY-MM-DD are not guessed",
                          ISO_HINT)
-    if not re.search(r"[A-Za-z]", cleaned):
-        raise UsageError(f"cannot read {name} '{text}'", ISO_HINT)
+    if not re.search(r"[A-Za-z]", cleaned) or not one_day_in_words(cleaned):
+        raise UsageError(f"cannot read {name} '{text}'",
+                         ISO_HINT + "; relative forms are 'yesterday', 'N days ago', 'N weeks ago', 'last Monday', "
+                         "'last month' (see `timeline state --help`)")
     import dateparser  # slow to import: only for dates in words
 
     settings = dict(DATEPARSER_SETTINGS, RELATIVE_BASE=dt.datetime.combine(base, dt.time(12)))
@@ -235,8 +255,7 @@ def parse_date(text: str, *, base: dt.date, name: str = "date", period: str | No
     except (ValueError, OverflowError):  # dateparser raises on some out-of-range inputs
         parsed = None
     if parsed is None:
-        raise UsageError(f"cannot read {name} '{text}'",
-                         ISO_HINT + "; relative forms like '2 weeks ago' need a number and a unit")
+        raise UsageError(f"cannot read {name} '{text}'", ISO_HINT)
     return parsed.date()
 
 

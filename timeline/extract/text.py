@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.core.dates import iso as _iso
-from timeline.core.dates import parse_date, relative_days, weekday_before
+from timeline.core.dates import relative_days, weekday_before
 from timeline.errors import UsageError
 from timeline.records.files import max_file_bytes
 
@@ -396,10 +396,7 @@ def header_date(text: str, words=None) -> dt.date | None:
             return _safe_date(int(match.group(3)), _month(match.group(month_group)), _day(match.group(day_group)))
     if not re.search(rf"\b{_YEAR}\b", value) or re.search(r"\bago\b", value, re.IGNORECASE):
         return None
-    try:  # dateparser (imported by parse_date only then): for header dates none of the forms above reads
-        return parse_date(re.sub(r"\s+\d+\s+\w+\s+ago\b.*$", "", value)[:80], base=dt.date(2000, 1, 1))
-    except UsageError:
-        return None
+    return _dateparser_date(re.sub(r"\s+\d+\s+\w+\s+ago\b.*$", "", value), "en")
 
 
 def _dateparser_date(value: str, code: str) -> dt.date | None:
