@@ -136,8 +136,8 @@ DATES_EPILOG = (
     "'Monday' (the latest Monday, today included), 'last Monday' (the latest before today). "
     "'this/last/next week', 'month' and 'year' are calendar periods (Monday to Sunday; the month; January to "
     "December), as is 'January 2025': --since and --from take a period's first day, --until and "
-    "--to its last, and an option for one day refuses them. Other numeric forms (01/02/2025) are refused, never "
-    "guessed. TIMELINE_TODAY=YYYY-MM-DD sets today."
+    "--to its last, and an option for one day refuses them. Anything else ('in 3 days', 01/02/2025) is refused, "
+    "never guessed. TIMELINE_TODAY=YYYY-MM-DD sets today."
 )
 
 
