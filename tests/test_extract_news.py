@@ -522,3 +522,32 @@ def test_an_announcement_without_that(records):
     """'announced on Thursday it would end Title 42 on May 11' is an announcement on Thursday."""
     assert claims("The administration announced on Thursday it would end Title 42 on May 11.", records,
                   "2023-02-03") == {("title-42", "announced", day("2023-02-02"))}
+
+
+# --- generalisation classes (the second evaluation set, split dev) ------------------------------------------
+
+
+def test_background_starts_are_read_in_their_usual_words(records):
+    """'instituted', 'established', 'put in place', 'the X's inception', 'instauró', 'fue creado' start a policy."""
+    assert claims("The Migrant Protection Protocols were instituted in 2019 and sent thousands back.", records,
+                  "2020-02-28") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31")))}
+    assert claims("The CHNV program, established in 2022, let sponsors apply.", records, "2025-04-15") == {
+        ("chnv-parole", "active", (day("2022-01-01"), day("2022-12-31")))}
+    assert claims("After Title 42 was put in place in March 2020, expulsions rose.", records, "2021-05-01") == {
+        ("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}
+    assert claims("Since the humanitarian parole program's inception in 2022, many have arrived.", records,
+                  "2024-08-29") == {("chnv-parole", "active", (day("2022-01-01"), day("2022-12-31")))}
+    assert claims("Trump instauró en 2019 el programa Quédate en México.", records, "2022-06-30") == {
+        ("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31")))}
+    assert claims("El parole humanitario fue creado por el gobierno en octubre de 2022.", records, "2025-01-21") \
+        == {("chnv-parole", "active", (day("2022-10-01"), day("2022-10-31")))}
+
+
+def test_a_part_of_a_year_is_a_third_of_it(records):
+    """'early 2023' is January-April, 'late 2021' September-December, 'a principios de 2023' January-April."""
+    assert claims("The CHNV program was expanded in early 2023 to Cubans.", records, "2024-08-29") == {
+        ("chnv-parole", "active", (day("2023-01-01"), day("2023-04-30")))}
+    assert claims("Title 42 was expanded late in 2021 at more ports.", records, "2022-05-01") == {
+        ("title-42", "active", (day("2021-09-01"), day("2021-12-31")))}
+    assert claims("El parole humanitario se amplió a principios de 2023 a Cuba.", records, "2024-08-29") == {
+        ("chnv-parole", "active", (day("2023-01-01"), day("2023-04-30")))}

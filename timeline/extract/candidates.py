@@ -105,7 +105,8 @@ def _trigger_table(words: ModuleType) -> tuple[re.Pattern, dict]:
         table.setdefault(phrase.lower(), ("state", None, status, action))
     alternatives = sorted(table, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in alternatives)
-    regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!\s+up\b)", re.IGNORECASE)
+    # a possessive "'s" begins a match right after its noun: "the program's inception"
+    regex = re.compile(rf"(?:(?<![\w-])|(?=['’]s\s))(?:{body})(?![\w-])(?!\s+up\b)", re.IGNORECASE)
     _TABLES[words.__name__] = (regex, table)
     return regex, table
 
@@ -546,6 +547,13 @@ class _Reader:
                 return before[-1], _start_confidence(before[-1], 0.75)
             return None
         if trigger.form == "possessive":
+            if trigger.text[0] in "'’":  # "the program's inception": the noun right before owns the act
+                owner = before[-1] if before and self.text[before[-1].end:trigger.start].strip().lower() in (
+                    "", *_HEADS) else None
+                if owner is None:
+                    return None
+                reasons.append(f"'{trigger.text}' is an act of the policy it follows")
+                return owner, _start_confidence(owner, 0.75)
             owner = before[-1] if before else self._salient_before(sentence)
             if owner is None:
                 return None
@@ -1132,7 +1140,14 @@ def _words_between(sentence: _Sentence, start: int, end: int) -> int:
 def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger) -> bool:
     """The trigger follows the mention with at most a comma and adverbs between ("MPP, initially announced")."""
     between = [w for a, _b, w in sentence.tokens if mention.end <= a < trigger.start]
+    if between and between[0] in _HEADS:  # "the CHNV program, established in 2023": the name's head noun
+        between = between[1:]
     return all(w == "," or w.endswith(("ly", "mente")) or w in ("first", "primero") for w in between)
+
+
+# the head noun a policy's name often carries ("the CHNV program", "el programa", "o aplicativo")
+_HEADS = frozenset("program programme policy app rule process processes protocols initiative scheme order programa "
+                   "política aplicación regla norma aplicativo regra".split())
 
 
 def _start_confidence(mention: Mention, confidence: float) -> float:

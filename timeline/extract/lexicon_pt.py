@@ -199,6 +199,7 @@ _PART = r"(?:(?:no\s+|em\s+)?(?P<part>início|inicio|começo|meados|final|fins|f
 DATE_PATTERNS = (
     r"\b(?P<day>{DAY})(?:º|°)?\s+de\s+(?P<month>{MONTH})(?:\s+de\s+(?P<year>{YEAR}))?\b",
     r"\b" + _PART + r"?(?P<month>{MONTH})\s+(?:de\s+)?(?P<year>{YEAR})\b",
+    r"\b" + _PART + r"(?P<year>{YEAR})\b(?![,.]?\d)",
     r"\b(?:em|desde|durante|até)\s+" + _PART + r"?(?P<month>{MONTH})\b(?!\s+(?:de\s+)?\d)",
     r"\b" + _PART + r"(?P<month>{MONTH})\b(?!\s+(?:de\s+)?\d)",
     r"\b(?:em|de|desde|durante|até|a\s+partir\s+de|antes\s+de|depois\s+de)\s+(?P<year>{YEAR})\b(?![,.]?\d)",
