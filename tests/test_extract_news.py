@@ -551,3 +551,27 @@ def test_a_part_of_a_year_is_a_third_of_it(records):
         ("title-42", "active", (day("2021-09-01"), day("2021-12-31")))}
     assert claims("El parole humanitario se amplió a principios de 2023 a Cuba.", records, "2024-08-29") == {
         ("chnv-parole", "active", (day("2023-01-01"), day("2023-04-30")))}
+
+
+def test_a_court_order_to_restart_revives_the_policy_at_any_distance_and_in_spanish(records):
+    """A court 'ordering ... to carry out an effort to restart' MPP, 'ordenó reinstaurarlo', 'ordenó que se
+    restaurara': revived, nobody operates it yet (suspended); a president's order to restart is not a court's."""
+    assert claims("A federal judge, in August 2021, ordered the administration to make a good faith effort to "
+                  "restart the Migrant Protection Protocols.", records, "2021-12-10") == {
+        ("remain-in-mexico", "suspended", (day("2021-08-01"), day("2021-08-31")))}
+    assert claims("Biden quiso acabar con el programa Quédate en México, pero un tribunal ordenó reinstaurarlo.",
+                  records, "2022-06-30") == {("remain-in-mexico", "suspended", (None, day("2022-06-30")))}
+    assert claims("Biden quiso acabar con el programa Quédate en México, pero un juez ordenó que se restaurara.",
+                  records, "2022-06-30") == {("remain-in-mexico", "suspended", (None, day("2022-06-30")))}
+    assert ("remain-in-mexico", "suspended", (None, day("2022-06-30"))) not in claims(
+        "The president ordered officials to restart the Migrant Protection Protocols.", records, "2022-06-30")
+
+
+def test_a_court_that_stays_a_ruling_against_the_policy_keeps_it_in_force(records):
+    """'stayed a district court ruling against Title 42', 'agreed to place on hold the ruling that declared Title 42
+    illegal': active (stayed), not suspended or enjoined; 'asked the court to stay' a ruling is no act."""
+    assert claims("On Monday the appeals court stayed a district court ruling against Title 42.", records,
+                  "2022-12-21") == {("title-42", "active", day("2022-12-19"))}
+    assert claims("Chief Justice Roberts agreed to place on hold the ruling that declared Title 42 illegal.",
+                  records, "2022-12-21") == {("title-42", "active", (None, day("2022-12-21")))}
+    assert claims("The states asked the justices to stay a ruling against Title 42.", records, "2022-12-21") == set()

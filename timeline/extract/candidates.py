@@ -848,12 +848,17 @@ class _Reader:
             if word not in words.COURT_ORDERS:
                 continue
             for number, trigger in enumerate(triggers):
-                if number in used or trigger.start < sentence.tokens[index][1] or trigger.form != "base" \
-                        or trigger.action not in _RESTARTS:
+                if number in used or trigger.start < sentence.tokens[index][1] \
+                        or trigger.form not in ("base", "noun") or trigger.action not in _RESTARTS:
                     continue
-                if _words_between(sentence, sentence.tokens[index][1], trigger.start) > 6:
+                # "ordering the administration to carry out a good-faith effort to restart MPP"
+                if _words_between(sentence, sentence.tokens[index][1], trigger.start) > 12:
                     break
                 pick = self._object_of(sentence, trigger)
+                if pick is None and trigger.form == "base":
+                    # "ordenó reinstaurarlo", "ordenó que se restaurara": the policy named before the order
+                    named = [m for m in sentence.mentions if m.end <= sentence.tokens[index][0]]
+                    pick = named[-1] if named else None
                 if pick is None:
                     continue
                 proto = self._frame_proto(sentence, trigger, pick, "suspended", "vacated", 0.65, [
@@ -862,6 +867,44 @@ class _Reader:
                 used.add(number)
                 protos.append(proto)
                 break
+        protos.extend(self._stay_frames(sentence, triggers, used))
+        return protos
+
+    def _stay_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'the Ninth Circuit stayed a district court ruling against the policy', 'Roberts agreed to place on hold
+        that November ruling that declared Title 42 illegal': a court suspends a ruling, not the policy, which
+        stays in force (status active, action stayed; the records' convention for a stayed ruling)."""
+        words = self.words
+        tokens = sentence.tokens
+        protos = []
+        for index, (a, b, word) in enumerate(tokens):
+            phrase = next((p for p in words.STAYS if self.text.lower().startswith(p, a)), None)
+            if phrase is None:
+                continue
+            end = a + len(phrase)
+            following = [i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][0] >= end]
+            ruling = next((i for i in following[:6] if tokens[i][2] in words.RULINGS), None)
+            if ruling is None or {tokens[ruling - 1][2], *(w for _a, _b, w in tokens[ruling + 1:ruling + 2])} \
+                    & _EXECUTIVE:
+                continue  # an executive order is a policy, not a ruling
+            cue = _scope_cue(sentence, index, words)
+            if cue is not None and not (cue == ("infinitive", "to") and index >= 2
+                                        and tokens[index - 2][2] in words.AGREEING):
+                continue
+            after = [m for m in sentence.mentions if m.start >= tokens[ruling][1]
+                     and _words_between(sentence, tokens[ruling][1], m.start) <= 15]
+            restarts = [t for t in triggers if t.action in _RESTARTS and tokens[ruling][1] <= t.start
+                        and (not after or t.start < after[0].start)]
+            if not after or restarts:
+                continue  # a stayed revival leaves the policy where it was: not read
+            verb = Trigger(a, end, self.text[a:end], "active", "stayed", "past", None)
+            proto = self._frame_proto(sentence, verb, after[0], "active", "stayed", 0.7, [
+                f"a court '{phrase}' a {tokens[ruling][2]} against the policy: the policy stays in force "
+                "(status active)"])
+            used.update(n for n, t in enumerate(triggers) if t.start < tokens[ruling][1] and t.end > a)
+            used.update(n for n, t in enumerate(triggers) if t.start > tokens[ruling][1]
+                        and t.status in _STOPPED | {"enjoined"} and t.end <= after[0].end + 40)
+            protos.append(proto)
         return protos
 
     def _document_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
@@ -1145,6 +1188,8 @@ def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger) -> boo
     return all(w == "," or w.endswith(("ly", "mente")) or w in ("first", "primero") for w in between)
 
 
+_EXECUTIVE = frozenset("executive ejecutiva ejecutivo executiva presidential presidencial health sanitaria "
+                       "salud".split())
 # the head noun a policy's name often carries ("the CHNV program", "el programa", "o aplicativo")
 _HEADS = frozenset("program programme policy app rule process processes protocols initiative scheme order programa "
                    "política aplicación regla norma aplicativo regra".split())

@@ -230,6 +230,12 @@ COURT_WORDS = frozenset("judge judges court courts justice justices injunction r
 # "a court order forcing the administration to restart MPP": a court revived it; nobody operates it yet
 COURT_ORDERS = frozenset("ordered orders ordering forcing forced forces requiring required requires compelling "
                          "compelled".split())
+# a court that suspends a ruling against the policy ("stayed a district court ruling against MPP") leaves the
+# policy in force
+STAYS = ("stayed", "stays", "put on hold", "placed on hold", "place on hold", "put a hold on", "paused",
+         "pauses", "reversed", "reverses", "overturned", "overturns")
+RULINGS = frozenset("ruling rulings order decision injunction judgment judgement vacatur".split())
+AGREEING = frozenset("agreed agrees decided decides voted votes".split())
 # reporting verbs whose complement clause ("said Friday that it has paused ...") is dated by them
 ANNOUNCE = frozenset("announced announces unveiled unveils revealed reveals declared declares".split())
 SPEECH = frozenset("said says told stated states confirmed confirms reported reports added adds noted notes "

@@ -35,8 +35,12 @@ def _verb(infinitive: str, status: str | None, action: str, *, suffix: str = "",
     else:
         generated = {"past": f"{stem}ió/{stem}ieron", "present": f"{stem}e/{stem}en", "gerund": f"{stem}iendo",
                      "participle": f"{stem}ido/{stem}ida/{stem}idos/{stem}idas"}
+    # the base forms: the infinitive, with an object pronoun ("reinstaurarlo"), and the subjunctive that an order
+    # or a wish governs ("ordenó que se restaurara"); none of them reports an act
+    subjunctive = f"{stem}ara/{stem}aran" if ending == "ar" else f"{stem}iera/{stem}ieran"
     generated.update(future=f"{infinitive}á/{infinitive}án", conditional=f"{infinitive}ía/{infinitive}ían",
-                     base=infinitive)
+                     base="/".join([infinitive, *(infinitive + pronoun for pronoun in ("lo", "la", "los", "las")),
+                                    subjunctive]))
     generated.update(irregular)
     forms = {key: tuple(form + suffix for form in _split(value)) for key, value in generated.items()}
     return Lex(forms["past"], forms["present"], forms["base"], status, action, court=court, object_only=object_only,
@@ -198,6 +202,10 @@ COURT = re.compile(r"\b(jue(?:z|za|ces)|cortes?|tribunal(?:es)?|magistrad[oa]s?|
 COURT_WORDS = frozenset("juez jueza jueces corte cortes tribunal tribunales magistrado magistrada fallo falló "
                         "sentencia".split())
 COURT_ORDERS = frozenset("ordenó ordenaron ordena obligó obliga obligando exigió exige".split())
+STAYS = ("suspendió", "suspendieron", "suspende", "revirtió", "revocó", "anuló", "dejó en suspenso",
+         "dejó sin efecto", "congeló", "pausó")
+RULINGS = frozenset("fallo orden decisión sentencia resolución bloqueo".split())
+AGREEING = frozenset("aceptó acordó decidió".split())
 ANNOUNCE = frozenset("anunció anunciaron anuncia anuncian informó informaron informa reveló revelaron revela "
                      "declaró declararon comunicó comunicaron".split())
 SPEECH = frozenset("dijo dijeron afirmó afirmaron aseguró aseguraron indicó indicaron señaló señalaron "

@@ -158,6 +158,9 @@ KEPT_IN_PLACE = re.compile(r"\b(?:manteve|mantém|mantiveram)\s+(?:em\s+vigor\s+
 COURT = re.compile(r"\b(ju[ií]z(?:a|es)?|cortes?|tribuna(?:l|is)|magistrad[oa]s?|decisão judicial|sentença)\b", re.I)
 COURT_WORDS = frozenset("juiz juíza juízes corte cortes tribunal tribunais magistrado magistrada sentença".split())
 COURT_ORDERS = frozenset("ordenou ordenaram ordena obrigou obriga obrigando exigiu exige".split())
+STAYS = ("suspendeu", "suspenderam", "suspende", "reverteu", "derrubou", "anulou", "cassou")
+RULINGS = frozenset("decisão ordem liminar sentença bloqueio".split())
+AGREEING = frozenset("aceitou decidiu".split())
 ANNOUNCE = frozenset("anunciou anunciaram anuncia anunciam informou informaram revelou revelaram declarou "
                      "comunicou".split())
 SPEECH = frozenset("disse disseram afirmou afirmaram assegurou indicou indicaram destacou explicou detalhou "
