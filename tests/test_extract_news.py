@@ -575,3 +575,15 @@ def test_a_court_that_stays_a_ruling_against_the_policy_keeps_it_in_force(record
     assert claims("Chief Justice Roberts agreed to place on hold the ruling that declared Title 42 illegal.",
                   records, "2022-12-21") == {("title-42", "active", (None, day("2022-12-21")))}
     assert claims("The states asked the justices to stay a ruling against Title 42.", records, "2022-12-21") == set()
+
+
+def test_an_undated_act_is_not_the_duplicate_of_a_dated_act_of_another_kind(records):
+    """'was first implemented in 2019' and an undated 'restored the program' are two acts; an undated headline
+    restating the dated start is still one."""
+    text = ("The Remain in Mexico policy was first implemented in 2019. "
+            "By executive order, the president restored the program, officially the Migrant Protection Protocols.")
+    assert claims(text, records, "2025-01-31") == {
+        ("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31"))),
+        ("remain-in-mexico", "active", (None, day("2025-01-31")))}
+    assert claims("Remain in Mexico launched\n\nThe Remain in Mexico policy was launched in 2019.", records,
+                  "2025-01-31") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31")))}

@@ -1423,6 +1423,8 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
             if other is candidate or (other.policy, other.status, other.announces) != (
                     candidate.policy, candidate.status, candidate.announces):
                 continue
+            if other.action != candidate.action and candidate.not_before is None and candidate.date is None:
+                continue  # "restableció el programa" is not "se implementó en 2019": another act, kept undated
             other_low, other_high = other.window()
             inside = low <= other_low and other_high <= high
             narrower = (other_high - other_low) < (high - low)
