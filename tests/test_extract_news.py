@@ -587,3 +587,28 @@ def test_an_undated_act_is_not_the_duplicate_of_a_dated_act_of_another_kind(reco
         ("remain-in-mexico", "active", (None, day("2025-01-31")))}
     assert claims("Remain in Mexico launched\n\nThe Remain in Mexico policy was launched in 2019.", records,
                   "2025-01-31") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31")))}
+
+
+def test_an_opening_participle_clause_is_about_the_main_clause_subject(records):
+    """'Initially launched in 2022 and expanded early in 2023, the CHNV program ...': two acts of the CHNV program."""
+    assert claims("Initially launched in 2022 for Venezuelans and expanded early in 2023 to Cubans, the CHNV "
+                  "program let sponsors apply.", records, "2024-08-04") == {
+        ("chnv-parole", "active", (day("2022-01-01"), day("2022-12-31"))),
+        ("chnv-parole", "active", (day("2023-01-01"), day("2023-04-30")))}
+
+
+def test_a_part_of_the_policy_stands_for_the_policy_just_named(records):
+    """'The government shut off the CBP One app. On January 20, all appointments were cancelled': a dated end of
+    CBP One (bridging); with no policy named before, appointments are nobody's."""
+    assert claims("The government shut down the CBP One app. On January 20, all existing appointments were "
+                  "cancelled.", records, "2025-01-21") == {("cbp-one", "terminated", day("2025-01-20"))}
+    assert claims("On January 20, all existing appointments were cancelled.", records, "2025-01-21") == set()
+
+
+def test_beginning_another_act_and_a_hypothetical_act_are_not_acts(records):
+    """'has started to end the policy' is no start of it; 'the suspension of MPP would overwhelm' is no
+    suspension."""
+    assert ("remain-in-mexico", "active", (None, day("2022-08-09"))) not in claims(
+        "The administration has started to end the Migrant Protection Protocols.", records, "2022-08-09")
+    assert claims("Officials argued that the suspension of the Migrant Protection Protocols would overwhelm the "
+                  "system.", records, "2020-02-28") == set()

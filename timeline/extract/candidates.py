@@ -418,7 +418,8 @@ class _Reader:
         return bool(title) and " ".join(self.text[start:end].split()) == " ".join(title.split())
 
     def _candidates(self, sentence: _Sentence) -> None:
-        if not sentence.mentions:
+        if not sentence.mentions and not (self._salient_before(sentence) is not None and any(
+                w in self.words.POLICY_PARTS for _a, _b, w in sentence.tokens)):
             return
         text, words = self.text, self.words
         triggers = find_triggers(text, sentence.start, sentence.end, words)
@@ -594,7 +595,55 @@ class _Reader:
         if after or before:
             reasons.append(f"policy named far from '{trigger.text}'")
             return (after or before)[0], _start_confidence((after or before)[0], 0.55)
+        if trigger.form in ("past", "participle"):
+            subject = self._fronted_subject(sentence, index)
+            if subject is not None:
+                reasons.append(f"'{trigger.text}' in a participle clause that opens the sentence: its subject is "
+                               "the main clause's")
+                return subject, _start_confidence(subject, 0.75)
+            owner = self._bridged(sentence, index)
+            if owner is not None:
+                reasons.append(f"'{trigger.text}' acts on a part of the policy named before")
+                return owner, min(_start_confidence(owner, 0.6), 0.6)
         return None
+
+    def _fronted_subject(self, sentence: _Sentence, index: int) -> Mention | None:
+        """'Initially launched in 2022 for Venezuelans and expanded in 2023, the program permitted ...': a
+        participle clause that opens the sentence is about the main clause's subject, after the comma."""
+        tokens = sentence.tokens
+        first = next((i for i, (_a, _b, w) in enumerate(tokens) if not (w.endswith(("ly", "mente"))
+                                                                       or w in _OPENING_ADVERBS)), None)
+        if first is None or first > index:
+            return None
+        opening = [t for t in find_triggers(self.text, tokens[first][0], tokens[first][1], self.words)
+                   if t.start == tokens[first][0] and t.form in ("past", "participle")]
+        if not opening:
+            return None
+        for comma in range(first + 1, len(tokens)):
+            if tokens[comma][2] != ",":
+                continue
+            following = list(range(comma + 1, min(comma + 4, len(tokens))))
+            starts = []
+            for i in following:
+                starts.append(tokens[i][0])
+                if tokens[i][2] not in self.words.DETERMINERS:
+                    break
+            subject = next((m for m in sentence.mentions if m.start in starts), None)
+            if subject is not None:
+                return subject if index < comma else None
+        return None
+
+    def _bridged(self, sentence: _Sentence, index: int) -> Mention | None:
+        """'O governo desativou o CBP One. ... todos os agendamentos foram cancelados': a part of the policy
+        (appointments, enrollments) stands for the policy the text just named."""
+        tokens = sentence.tokens
+        clause = sentence.clause[index]
+        near = [w for i, (_a, _b, w) in enumerate(tokens) if abs(i - index) <= 4 and i != index
+                and sentence.clause[i] == clause]
+        if not any(w in self.words.POLICY_PARTS for w in near):
+            return None
+        named = [m for m in sentence.mentions if m.end <= tokens[index][0]]
+        return named[-1] if named else self._salient_before(sentence)
 
     def _salient_before(self, sentence: _Sentence) -> Mention | None:
         """The policy the previous sentence named, if it named only one."""
@@ -717,6 +766,20 @@ class _Reader:
             if reversal is not None:
                 # "vacated the termination of MPP" reports the undoing of the act the noun names
                 aside(f"'{reversal}' undoes the '{trigger.text}' it governs: not that act")
+                return None
+        following = [w for _a, _b, w in tokens[index + 1:index + 3]]
+        if trigger.lex is not None and following[:1] and following[0] in ("to", "a") and any(
+                t.start > trigger.end and t.status is not None and t.form == "base"
+                and _words_between(sentence, trigger.end, t.start) <= 2 for t in triggers) \
+                and set(trigger.lex.base) & _ASPECTUAL:
+            # "has started to end the policy", "comienza a revertir el programa": the act is the verb it governs
+            aside(f"'{trigger.text}' begins another act (the verb after it), not the policy", 0.2)
+            return None
+        if trigger.form in ("noun", "possessive") and proto.mention.start >= trigger.end:
+            after_policy = [w for a, _b, w in tokens if a >= proto.mention.end][:2]
+            if any(w in words.MODALS or w in words.FUTURE for w in after_policy[:1]):
+                # "the suspension of the policy would overwhelm ...": a hypothetical act, the subject of a modal
+                aside(f"the '{trigger.text.split()[0]}' is the subject of '{after_policy[0]}': a hypothetical act")
                 return None
         if before[-2:-1] in (["that"], ["which"], ["who"]) and before[-1:] == ["had"]:
             aside(f"'{before[-2]} had {trigger.text}': an earlier act described in passing")
@@ -1190,6 +1253,9 @@ def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger) -> boo
 
 _EXECUTIVE = frozenset("executive ejecutiva ejecutivo executiva presidential presidencial health sanitaria "
                        "salud".split())
+# verbs of beginning whose complement is the act ("started to end the policy")
+_ASPECTUAL = frozenset("start begin comenzar empezar começar".split())
+_OPENING_ADVERBS = frozenset("first originally initially primero originalmente inicialmente".split())
 # the head noun a policy's name often carries ("the CHNV program", "el programa", "o aplicativo")
 _HEADS = frozenset("program programme policy app rule process processes protocols initiative scheme order programa "
                    "política aplicación regla norma aplicativo regra".split())
