@@ -612,3 +612,25 @@ def test_beginning_another_act_and_a_hypothetical_act_are_not_acts(records):
         "The administration has started to end the Migrant Protection Protocols.", records, "2022-08-09")
     assert claims("Officials argued that the suspension of the Migrant Protection Protocols would overwhelm the "
                   "system.", records, "2020-02-28") == set()
+
+
+def test_agreements_orders_and_announced_intentions_announce_the_act(records):
+    """'a December 2 agreement to restart MPP', 'DHS ordered officials to implement MPP', 'announced in April that it
+    intended to wind down Title 42' announce the act on their own day; a court's order to restart does not."""
+    assert claims("Talks culminated in a December 2 agreement to restart the Migrant Protection Protocols.", records,
+                  "2021-12-10") == {("remain-in-mexico", "announced", day("2021-12-02"))}
+    assert claims("On Thursday DHS ordered officials to implement the Migrant Protection Protocols.", records,
+                  "2019-01-25") == {("remain-in-mexico", "announced", day("2019-01-24"))}
+    assert claims("The administration announced in April that it intended to wind down Title 42.", records,
+                  "2022-12-19") == {("title-42", "announced", (day("2022-04-01"), day("2022-04-30")))}
+    assert claims("The administration said in April that it intended to wind down Title 42.", records,
+                  "2022-12-19") == set()
+
+
+def test_a_date_bounding_a_state_or_a_day_off_another_dates_the_act_rightly(records):
+    """'until Thursday, August 22' dates no start; 'on May 12, the day after Title 42 ended' dates the end May 11."""
+    assert claims("Since the CBP One app began to operate – in January 2023 – until Thursday, August 22, 2024, "
+                  "people applied from the north.", records, "2024-08-25") == {
+        ("cbp-one", "active", (day("2023-01-01"), day("2023-01-31")))}
+    assert claims("Officers processed 1,000 appointments on May 12, the day after Title 42 ended.", records,
+                  "2023-07-06") == {("title-42", "terminated", day("2023-05-11"))}

@@ -285,6 +285,7 @@ class _Sentence:
     clause: list[int]
     headline: bool
     dates: list[DateMention] = field(default_factory=list)
+    text: str = ""  # the whole document (shared, not copied)
 
 
 @dataclass
@@ -405,7 +406,7 @@ class _Reader:
         sentence_text = text[start:end].rstrip()
         headline = (not sentence_text.endswith((".", "!", "?", "…", ".”", ".\"", "”", "\""))
                     and len(tokens) <= 25) or self._is_title(start, end)
-        return _Sentence(start, end, mentions, tokens, starts, clause, headline)
+        return _Sentence(start, end, mentions, tokens, starts, clause, headline, text=text)
 
     def _pronoun_ok(self, current: Mention, sentence_start: int) -> bool:
         """'it' stands for a policy named in this sentence or in the previous one only."""
@@ -732,6 +733,11 @@ class _Reader:
                 return "future"
             if cue is not None and cue[0] == "future":
                 return "future"
+            # "announced that it intended to wind down the policy", "anunció que planea terminar": an announced plan
+            intent = cue is not None and ((cue[0] == "infinitive" and len(before) >= 2 and before[-2] in words.INTENT)
+                                          or (cue[0] == "modality" and cue[1] in words.INTENT))
+            if intent and speech is not None and sentence.tokens[speech[0]][2] in words.ANNOUNCE:
+                return "future"
             aside(f"'{trigger.text}' in its base form ('to end', 'will end'): not a reported act")
             return None
         if trigger.form == "progressive":
@@ -1032,6 +1038,11 @@ class _Reader:
                 following = tokens[index + 1:index + 2]
                 if following and following[0][2] in words.PLAN_VERBS:
                     verb_index = index + 1
+            if verb_index is None and word in _AGREEMENTS and any(
+                    t.form == "base" and t.status is not None and tokens[index][1] < t.start
+                    and _words_between(sentence, tokens[index][1], t.start) == 1
+                    and tokens[index + 1][2] in ("to", "para") for t in triggers):
+                verb_index = index  # "a December 2 agreement to restart the program": an agreement is made public
             if verb_index is None or _scope_cue(sentence, min(index, verb_index), words) is not None:
                 continue
             anchor = max(index, verb_index)
@@ -1058,6 +1069,35 @@ class _Reader:
                 proto.announces = "active"
             used.update(n for n, t in enumerate(triggers) if t.start == tokens[verb_index][0])
             protos.append(proto)
+        protos.extend(self._directive_frames(sentence, triggers, used))
+        return protos
+
+    def _directive_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'DHS ordered officials to implement a protocol to return migrants to Mexico', 'Trump ordenó al DHS
+        terminar el programa': an order to act, not by a court, announces the act (dated by the order)."""
+        words = self.words
+        tokens = sentence.tokens
+        if _court_in_sentence(sentence, words):
+            return []
+        protos = []
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.DIRECTIVES or _scope_cue(sentence, index, words) is not None:
+                continue
+            for number, trigger in enumerate(triggers):
+                if number in used or trigger.start < tokens[index][1] or trigger.form != "base" \
+                        or trigger.status is None:
+                    continue
+                if _words_between(sentence, tokens[index][1], trigger.start) > 8:
+                    break
+                pick = self._object_of(sentence, trigger)
+                if pick is None:
+                    continue
+                proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, "announced", "announced",
+                                          0.7, [f"'{word} ... {trigger.text}': an order to act announces the act"])
+                proto.announces = trigger.status
+                used.add(number)
+                protos.append(proto)
+                break
         return protos
 
     def _first_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
@@ -1255,6 +1295,7 @@ _EXECUTIVE = frozenset("executive ejecutiva ejecutivo executiva presidential pre
                        "salud".split())
 # verbs of beginning whose complement is the act ("started to end the policy")
 _ASPECTUAL = frozenset("start begin comenzar empezar começar".split())
+_AGREEMENTS = frozenset("agreement deal acuerdo acordo".split())
 _OPENING_ADVERBS = frozenset("first originally initially primero originalmente inicialmente".split())
 # the head noun a policy's name often carries ("the CHNV program", "el programa", "o aplicativo")
 _HEADS = frozenset("program programme policy app rule process processes protocols initiative scheme order programa "
@@ -1421,6 +1462,21 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
     """Each date to the act of its own clause (the nearest there); a date in a clause without an act to the
     nearest reported act that has none; "on July 6 and ... on July 18" with one verb gives one act per date."""
     orphans = []
+    dates = [d for d in dates if sentence.tokens[max(0, _index(sentence, d.start) - 1)][2] not in _UNTIL]
+    for mention in list(dates):
+        # "on May 12, the day after Title 42 ended": the act of the clause after is a day off the date
+        relative = _DAY_OFF.match(sentence.text, mention.end, sentence.end)
+        if relative is None:
+            continue
+        shift = dt.timedelta(days=-1 if relative.group(1).lower() in ("after", "después", "depois") else 1)
+        clause = sentence.clause[_index(sentence, relative.end() - 1)]
+        own = [p for p in protos if p.clause == clause and p.date is None]
+        if own:
+            shifted = DateMention(mention.start, mention.end, mention.text + relative.group(0),
+                                  mention.not_before + shift, mention.not_after + shift, "a day off another date")
+            for proto in own:
+                proto.date = shifted
+            dates.remove(mention)
     for mention in dates:
         clause = sentence.clause[_index(sentence, mention.start)]
         own = [p for p in protos if p.clause == clause]
@@ -1456,6 +1512,10 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
     for proto in protos:
         if proto.extra_dates and proto.date is not None:
             proto.extra_dates.insert(0, proto.date)
+
+
+_UNTIL = frozenset("until till through hasta até".split())  # "until August 22" bounds a state, it dates no act
+_DAY_OFF = re.compile(r",?\s+(?:the|a|one|el|un|o)\s+(?:day|día|dia)\s+(after|before|después|antes|depois)\b", re.I)
 
 
 def _gap(sentence: _Sentence, mention: DateMention, proto: _Proto) -> int:
