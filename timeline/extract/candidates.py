@@ -946,7 +946,7 @@ class _Reader:
         words = self.words
         tokens = sentence.tokens
         protos = []
-        for index, (a, b, word) in enumerate(tokens):
+        for index, (a, _b, _word) in enumerate(tokens):
             phrase = next((p for p in words.STAYS if self.text.lower().startswith(p, a)), None)
             if phrase is None:
                 continue
