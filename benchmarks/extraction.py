@@ -182,7 +182,8 @@ def table(tallies: dict[str, Tally]) -> str:
     lines = ["| set | documents | acts | candidates | matched | precision | recall | recall, dates ignored |",
              "|---|---|---|---|---|---|---|---|"]
     for key, tally in tallies.items():
-        name = {"all": "all documents", "split tune": "tune split", "split test": "test split (held out)"}.get(key, key)
+        name = {"all": "all documents", "split tune": "tune split", "split dev": "dev split (second set)",
+                "split test": "test split (held out)"}.get(key, key)
         lines.append(f"| {name} | {tally.documents} | {tally.acts} | {tally.candidates} | {tally.matched} | "
                      f"{_figure(tally.precision)} | {_figure(tally.recall)} | "
                      f"{_figure(tally.loose / tally.acts if tally.acts else None)} |")
@@ -214,7 +215,7 @@ def details(scored: list[Scored]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["all", "tune", "test"], default="all")
+    parser.add_argument("--split", choices=["all", "tune", "dev", "test"], default="all")
     parser.add_argument("--data", type=Path, default=ROOT / "policies", help="records (default: policies/)")
     parser.add_argument("--details", action="store_true", help="each document's misses and extra candidates")
     parser.add_argument("--json", action="store_true", help="the figures as JSON")

@@ -522,3 +522,115 @@ def test_an_announcement_without_that(records):
     """'announced on Thursday it would end Title 42 on May 11' is an announcement on Thursday."""
     assert claims("The administration announced on Thursday it would end Title 42 on May 11.", records,
                   "2023-02-03") == {("title-42", "announced", day("2023-02-02"))}
+
+
+# --- generalisation classes (the second evaluation set, split dev) ------------------------------------------
+
+
+def test_background_starts_are_read_in_their_usual_words(records):
+    """'instituted', 'established', 'put in place', 'the X's inception', 'instauró', 'fue creado' start a policy."""
+    assert claims("The Migrant Protection Protocols were instituted in 2019 and sent thousands back.", records,
+                  "2020-02-28") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31")))}
+    assert claims("The CHNV program, established in 2022, let sponsors apply.", records, "2025-04-15") == {
+        ("chnv-parole", "active", (day("2022-01-01"), day("2022-12-31")))}
+    assert claims("After Title 42 was put in place in March 2020, expulsions rose.", records, "2021-05-01") == {
+        ("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}
+    assert claims("Since the humanitarian parole program's inception in 2022, many have arrived.", records,
+                  "2024-08-29") == {("chnv-parole", "active", (day("2022-01-01"), day("2022-12-31")))}
+    assert claims("Trump instauró en 2019 el programa Quédate en México.", records, "2022-06-30") == {
+        ("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31")))}
+    assert claims("El parole humanitario fue creado por el gobierno en octubre de 2022.", records, "2025-01-21") \
+        == {("chnv-parole", "active", (day("2022-10-01"), day("2022-10-31")))}
+
+
+def test_a_part_of_a_year_is_a_third_of_it(records):
+    """'early 2023' is January-April, 'late 2021' September-December, 'a principios de 2023' January-April."""
+    assert claims("The CHNV program was expanded in early 2023 to Cubans.", records, "2024-08-29") == {
+        ("chnv-parole", "active", (day("2023-01-01"), day("2023-04-30")))}
+    assert claims("Title 42 was expanded late in 2021 at more ports.", records, "2022-05-01") == {
+        ("title-42", "active", (day("2021-09-01"), day("2021-12-31")))}
+    assert claims("El parole humanitario se amplió a principios de 2023 a Cuba.", records, "2024-08-29") == {
+        ("chnv-parole", "active", (day("2023-01-01"), day("2023-04-30")))}
+
+
+def test_a_court_order_to_restart_revives_the_policy_at_any_distance_and_in_spanish(records):
+    """A court 'ordering ... to carry out an effort to restart' MPP, 'ordenó reinstaurarlo', 'ordenó que se
+    restaurara': revived, nobody operates it yet (suspended); a president's order to restart is not a court's."""
+    assert claims("A federal judge, in August 2021, ordered the administration to make a good faith effort to "
+                  "restart the Migrant Protection Protocols.", records, "2021-12-10") == {
+        ("remain-in-mexico", "suspended", (day("2021-08-01"), day("2021-08-31")))}
+    assert claims("Biden quiso acabar con el programa Quédate en México, pero un tribunal ordenó reinstaurarlo.",
+                  records, "2022-06-30") == {("remain-in-mexico", "suspended", (None, day("2022-06-30")))}
+    assert claims("Biden quiso acabar con el programa Quédate en México, pero un juez ordenó que se restaurara.",
+                  records, "2022-06-30") == {("remain-in-mexico", "suspended", (None, day("2022-06-30")))}
+    assert ("remain-in-mexico", "suspended", (None, day("2022-06-30"))) not in claims(
+        "The president ordered officials to restart the Migrant Protection Protocols.", records, "2022-06-30")
+
+
+def test_a_court_that_stays_a_ruling_against_the_policy_keeps_it_in_force(records):
+    """'stayed a district court ruling against Title 42', 'agreed to place on hold the ruling that declared Title 42
+    illegal': active (stayed), not suspended or enjoined; 'asked the court to stay' a ruling is no act."""
+    assert claims("On Monday the appeals court stayed a district court ruling against Title 42.", records,
+                  "2022-12-21") == {("title-42", "active", day("2022-12-19"))}
+    assert claims("Chief Justice Roberts agreed to place on hold the ruling that declared Title 42 illegal.",
+                  records, "2022-12-21") == {("title-42", "active", (None, day("2022-12-21")))}
+    assert claims("The states asked the justices to stay a ruling against Title 42.", records, "2022-12-21") == set()
+
+
+def test_an_undated_act_is_not_the_duplicate_of_a_dated_act_of_another_kind(records):
+    """'was first implemented in 2019' and an undated 'restored the program' are two acts; an undated headline
+    restating the dated start is still one."""
+    text = ("The Remain in Mexico policy was first implemented in 2019. "
+            "By executive order, the president restored the program, officially the Migrant Protection Protocols.")
+    assert claims(text, records, "2025-01-31") == {
+        ("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31"))),
+        ("remain-in-mexico", "active", (None, day("2025-01-31")))}
+    assert claims("Remain in Mexico launched\n\nThe Remain in Mexico policy was launched in 2019.", records,
+                  "2025-01-31") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31")))}
+
+
+def test_an_opening_participle_clause_is_about_the_main_clause_subject(records):
+    """'Initially launched in 2022 and expanded early in 2023, the CHNV program ...': two acts of the CHNV program."""
+    assert claims("Initially launched in 2022 for Venezuelans and expanded early in 2023 to Cubans, the CHNV "
+                  "program let sponsors apply.", records, "2024-08-04") == {
+        ("chnv-parole", "active", (day("2022-01-01"), day("2022-12-31"))),
+        ("chnv-parole", "active", (day("2023-01-01"), day("2023-04-30")))}
+
+
+def test_a_part_of_the_policy_stands_for_the_policy_just_named(records):
+    """'The government shut off the CBP One app. On January 20, all appointments were cancelled': a dated end of
+    CBP One (bridging); with no policy named before, appointments are nobody's."""
+    assert claims("The government shut down the CBP One app. On January 20, all existing appointments were "
+                  "cancelled.", records, "2025-01-21") == {("cbp-one", "terminated", day("2025-01-20"))}
+    assert claims("On January 20, all existing appointments were cancelled.", records, "2025-01-21") == set()
+
+
+def test_beginning_another_act_and_a_hypothetical_act_are_not_acts(records):
+    """'has started to end the policy' is no start of it; 'the suspension of MPP would overwhelm' is no
+    suspension."""
+    assert ("remain-in-mexico", "active", (None, day("2022-08-09"))) not in claims(
+        "The administration has started to end the Migrant Protection Protocols.", records, "2022-08-09")
+    assert claims("Officials argued that the suspension of the Migrant Protection Protocols would overwhelm the "
+                  "system.", records, "2020-02-28") == set()
+
+
+def test_agreements_orders_and_announced_intentions_announce_the_act(records):
+    """'a December 2 agreement to restart MPP', 'DHS ordered officials to implement MPP', 'announced in April that it
+    intended to wind down Title 42' announce the act on their own day; a court's order to restart does not."""
+    assert claims("Talks culminated in a December 2 agreement to restart the Migrant Protection Protocols.", records,
+                  "2021-12-10") == {("remain-in-mexico", "announced", day("2021-12-02"))}
+    assert claims("On Thursday DHS ordered officials to implement the Migrant Protection Protocols.", records,
+                  "2019-01-25") == {("remain-in-mexico", "announced", day("2019-01-24"))}
+    assert claims("The administration announced in April that it intended to wind down Title 42.", records,
+                  "2022-12-19") == {("title-42", "announced", (day("2022-04-01"), day("2022-04-30")))}
+    assert claims("The administration said in April that it intended to wind down Title 42.", records,
+                  "2022-12-19") == set()
+
+
+def test_a_date_bounding_a_state_or_a_day_off_another_dates_the_act_rightly(records):
+    """'until Thursday, August 22' dates no start; 'on May 12, the day after Title 42 ended' dates the end May 11."""
+    assert claims("Since the CBP One app began to operate – in January 2023 – until Thursday, August 22, 2024, "
+                  "people applied from the north.", records, "2024-08-25") == {
+        ("cbp-one", "active", (day("2023-01-01"), day("2023-01-31")))}
+    assert claims("Officers processed 1,000 appointments on May 12, the day after Title 42 ended.", records,
+                  "2023-07-06") == {("title-42", "terminated", day("2023-05-11"))}

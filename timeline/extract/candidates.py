@@ -105,7 +105,8 @@ def _trigger_table(words: ModuleType) -> tuple[re.Pattern, dict]:
         table.setdefault(phrase.lower(), ("state", None, status, action))
     alternatives = sorted(table, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in alternatives)
-    regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!\s+up\b)", re.IGNORECASE)
+    # a possessive "'s" begins a match right after its noun: "the program's inception"
+    regex = re.compile(rf"(?:(?<![\w-])|(?=['’]s\s))(?:{body})(?![\w-])(?!\s+up\b)", re.IGNORECASE)
     _TABLES[words.__name__] = (regex, table)
     return regex, table
 
@@ -284,6 +285,7 @@ class _Sentence:
     clause: list[int]
     headline: bool
     dates: list[DateMention] = field(default_factory=list)
+    text: str = ""  # the whole document (shared, not copied)
 
 
 @dataclass
@@ -404,7 +406,7 @@ class _Reader:
         sentence_text = text[start:end].rstrip()
         headline = (not sentence_text.endswith((".", "!", "?", "…", ".”", ".\"", "”", "\""))
                     and len(tokens) <= 25) or self._is_title(start, end)
-        return _Sentence(start, end, mentions, tokens, starts, clause, headline)
+        return _Sentence(start, end, mentions, tokens, starts, clause, headline, text=text)
 
     def _pronoun_ok(self, current: Mention, sentence_start: int) -> bool:
         """'it' stands for a policy named in this sentence or in the previous one only."""
@@ -417,7 +419,8 @@ class _Reader:
         return bool(title) and " ".join(self.text[start:end].split()) == " ".join(title.split())
 
     def _candidates(self, sentence: _Sentence) -> None:
-        if not sentence.mentions:
+        if not sentence.mentions and not (self._salient_before(sentence) is not None and any(
+                w in self.words.POLICY_PARTS for _a, _b, w in sentence.tokens)):
             return
         text, words = self.text, self.words
         triggers = find_triggers(text, sentence.start, sentence.end, words)
@@ -546,6 +549,13 @@ class _Reader:
                 return before[-1], _start_confidence(before[-1], 0.75)
             return None
         if trigger.form == "possessive":
+            if trigger.text[0] in "'’":  # "the program's inception": the noun right before owns the act
+                owner = before[-1] if before and self.text[before[-1].end:trigger.start].strip().lower() in (
+                    "", *_HEADS) else None
+                if owner is None:
+                    return None
+                reasons.append(f"'{trigger.text}' is an act of the policy it follows")
+                return owner, _start_confidence(owner, 0.75)
             owner = before[-1] if before else self._salient_before(sentence)
             if owner is None:
                 return None
@@ -586,7 +596,55 @@ class _Reader:
         if after or before:
             reasons.append(f"policy named far from '{trigger.text}'")
             return (after or before)[0], _start_confidence((after or before)[0], 0.55)
+        if trigger.form in ("past", "participle"):
+            subject = self._fronted_subject(sentence, index)
+            if subject is not None:
+                reasons.append(f"'{trigger.text}' in a participle clause that opens the sentence: its subject is "
+                               "the main clause's")
+                return subject, _start_confidence(subject, 0.75)
+            owner = self._bridged(sentence, index)
+            if owner is not None:
+                reasons.append(f"'{trigger.text}' acts on a part of the policy named before")
+                return owner, min(_start_confidence(owner, 0.6), 0.6)
         return None
+
+    def _fronted_subject(self, sentence: _Sentence, index: int) -> Mention | None:
+        """'Initially launched in 2022 for Venezuelans and expanded in 2023, the program permitted ...': a
+        participle clause that opens the sentence is about the main clause's subject, after the comma."""
+        tokens = sentence.tokens
+        first = next((i for i, (_a, _b, w) in enumerate(tokens) if not (w.endswith(("ly", "mente"))
+                                                                       or w in _OPENING_ADVERBS)), None)
+        if first is None or first > index:
+            return None
+        opening = [t for t in find_triggers(self.text, tokens[first][0], tokens[first][1], self.words)
+                   if t.start == tokens[first][0] and t.form in ("past", "participle")]
+        if not opening:
+            return None
+        for comma in range(first + 1, len(tokens)):
+            if tokens[comma][2] != ",":
+                continue
+            following = list(range(comma + 1, min(comma + 4, len(tokens))))
+            starts = []
+            for i in following:
+                starts.append(tokens[i][0])
+                if tokens[i][2] not in self.words.DETERMINERS:
+                    break
+            subject = next((m for m in sentence.mentions if m.start in starts), None)
+            if subject is not None:
+                return subject if index < comma else None
+        return None
+
+    def _bridged(self, sentence: _Sentence, index: int) -> Mention | None:
+        """'O governo desativou o CBP One. ... todos os agendamentos foram cancelados': a part of the policy
+        (appointments, enrollments) stands for the policy the text just named."""
+        tokens = sentence.tokens
+        clause = sentence.clause[index]
+        near = [w for i, (_a, _b, w) in enumerate(tokens) if abs(i - index) <= 4 and i != index
+                and sentence.clause[i] == clause]
+        if not any(w in self.words.POLICY_PARTS for w in near):
+            return None
+        named = [m for m in sentence.mentions if m.end <= tokens[index][0]]
+        return named[-1] if named else self._salient_before(sentence)
 
     def _salient_before(self, sentence: _Sentence) -> Mention | None:
         """The policy the previous sentence named, if it named only one."""
@@ -675,6 +733,11 @@ class _Reader:
                 return "future"
             if cue is not None and cue[0] == "future":
                 return "future"
+            # "announced that it intended to wind down the policy", "anunció que planea terminar": an announced plan
+            intent = cue is not None and ((cue[0] == "infinitive" and len(before) >= 2 and before[-2] in words.INTENT)
+                                          or (cue[0] == "modality" and cue[1] in words.INTENT))
+            if intent and speech is not None and sentence.tokens[speech[0]][2] in words.ANNOUNCE:
+                return "future"
             aside(f"'{trigger.text}' in its base form ('to end', 'will end'): not a reported act")
             return None
         if trigger.form == "progressive":
@@ -709,6 +772,20 @@ class _Reader:
             if reversal is not None:
                 # "vacated the termination of MPP" reports the undoing of the act the noun names
                 aside(f"'{reversal}' undoes the '{trigger.text}' it governs: not that act")
+                return None
+        following = [w for _a, _b, w in tokens[index + 1:index + 3]]
+        if trigger.lex is not None and following[:1] and following[0] in ("to", "a") and any(
+                t.start > trigger.end and t.status is not None and t.form == "base"
+                and _words_between(sentence, trigger.end, t.start) <= 2 for t in triggers) \
+                and set(trigger.lex.base) & _ASPECTUAL:
+            # "has started to end the policy", "comienza a revertir el programa": the act is the verb it governs
+            aside(f"'{trigger.text}' begins another act (the verb after it), not the policy", 0.2)
+            return None
+        if trigger.form in ("noun", "possessive") and proto.mention.start >= trigger.end:
+            after_policy = [w for a, _b, w in tokens if a >= proto.mention.end][:2]
+            if any(w in words.MODALS or w in words.FUTURE for w in after_policy[:1]):
+                # "the suspension of the policy would overwhelm ...": a hypothetical act, the subject of a modal
+                aside(f"the '{trigger.text.split()[0]}' is the subject of '{after_policy[0]}': a hypothetical act")
                 return None
         if before[-2:-1] in (["that"], ["which"], ["who"]) and before[-1:] == ["had"]:
             aside(f"'{before[-2]} had {trigger.text}': an earlier act described in passing")
@@ -840,12 +917,17 @@ class _Reader:
             if word not in words.COURT_ORDERS:
                 continue
             for number, trigger in enumerate(triggers):
-                if number in used or trigger.start < sentence.tokens[index][1] or trigger.form != "base" \
-                        or trigger.action not in _RESTARTS:
+                if number in used or trigger.start < sentence.tokens[index][1] \
+                        or trigger.form not in ("base", "noun") or trigger.action not in _RESTARTS:
                     continue
-                if _words_between(sentence, sentence.tokens[index][1], trigger.start) > 6:
+                # "ordering the administration to carry out a good-faith effort to restart MPP"
+                if _words_between(sentence, sentence.tokens[index][1], trigger.start) > 12:
                     break
                 pick = self._object_of(sentence, trigger)
+                if pick is None and trigger.form == "base":
+                    # "ordenó reinstaurarlo", "ordenó que se restaurara": the policy named before the order
+                    named = [m for m in sentence.mentions if m.end <= sentence.tokens[index][0]]
+                    pick = named[-1] if named else None
                 if pick is None:
                     continue
                 proto = self._frame_proto(sentence, trigger, pick, "suspended", "vacated", 0.65, [
@@ -854,6 +936,44 @@ class _Reader:
                 used.add(number)
                 protos.append(proto)
                 break
+        protos.extend(self._stay_frames(sentence, triggers, used))
+        return protos
+
+    def _stay_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'the Ninth Circuit stayed a district court ruling against the policy', 'Roberts agreed to place on hold
+        that November ruling that declared Title 42 illegal': a court suspends a ruling, not the policy, which
+        stays in force (status active, action stayed; the records' convention for a stayed ruling)."""
+        words = self.words
+        tokens = sentence.tokens
+        protos = []
+        for index, (a, _b, _word) in enumerate(tokens):
+            phrase = next((p for p in words.STAYS if self.text.lower().startswith(p, a)), None)
+            if phrase is None:
+                continue
+            end = a + len(phrase)
+            following = [i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][0] >= end]
+            ruling = next((i for i in following[:6] if tokens[i][2] in words.RULINGS), None)
+            if ruling is None or {tokens[ruling - 1][2], *(w for _a, _b, w in tokens[ruling + 1:ruling + 2])} \
+                    & _EXECUTIVE:
+                continue  # an executive order is a policy, not a ruling
+            cue = _scope_cue(sentence, index, words)
+            if cue is not None and not (cue == ("infinitive", "to") and index >= 2
+                                        and tokens[index - 2][2] in words.AGREEING):
+                continue
+            after = [m for m in sentence.mentions if m.start >= tokens[ruling][1]
+                     and _words_between(sentence, tokens[ruling][1], m.start) <= 15]
+            restarts = [t for t in triggers if t.action in _RESTARTS and tokens[ruling][1] <= t.start
+                        and (not after or t.start < after[0].start)]
+            if not after or restarts:
+                continue  # a stayed revival leaves the policy where it was: not read
+            verb = Trigger(a, end, self.text[a:end], "active", "stayed", "past", None)
+            proto = self._frame_proto(sentence, verb, after[0], "active", "stayed", 0.7, [
+                f"a court '{phrase}' a {tokens[ruling][2]} against the policy: the policy stays in force "
+                "(status active)"])
+            used.update(n for n, t in enumerate(triggers) if t.start < tokens[ruling][1] and t.end > a)
+            used.update(n for n, t in enumerate(triggers) if t.start > tokens[ruling][1]
+                        and t.status in _STOPPED | {"enjoined"} and t.end <= after[0].end + 40)
+            protos.append(proto)
         return protos
 
     def _document_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
@@ -918,6 +1038,11 @@ class _Reader:
                 following = tokens[index + 1:index + 2]
                 if following and following[0][2] in words.PLAN_VERBS:
                     verb_index = index + 1
+            if verb_index is None and word in _AGREEMENTS and any(
+                    t.form == "base" and t.status is not None and tokens[index][1] < t.start
+                    and _words_between(sentence, tokens[index][1], t.start) == 1
+                    and tokens[index + 1][2] in ("to", "para") for t in triggers):
+                verb_index = index  # "a December 2 agreement to restart the program": an agreement is made public
             if verb_index is None or _scope_cue(sentence, min(index, verb_index), words) is not None:
                 continue
             anchor = max(index, verb_index)
@@ -944,6 +1069,35 @@ class _Reader:
                 proto.announces = "active"
             used.update(n for n, t in enumerate(triggers) if t.start == tokens[verb_index][0])
             protos.append(proto)
+        protos.extend(self._directive_frames(sentence, triggers, used))
+        return protos
+
+    def _directive_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'DHS ordered officials to implement a protocol to return migrants to Mexico', 'Trump ordenó al DHS
+        terminar el programa': an order to act, not by a court, announces the act (dated by the order)."""
+        words = self.words
+        tokens = sentence.tokens
+        if _court_in_sentence(sentence, words):
+            return []
+        protos = []
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.DIRECTIVES or _scope_cue(sentence, index, words) is not None:
+                continue
+            for number, trigger in enumerate(triggers):
+                if number in used or trigger.start < tokens[index][1] or trigger.form != "base" \
+                        or trigger.status is None:
+                    continue
+                if _words_between(sentence, tokens[index][1], trigger.start) > 8:
+                    break
+                pick = self._object_of(sentence, trigger)
+                if pick is None:
+                    continue
+                proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, "announced", "announced",
+                                          0.7, [f"'{word} ... {trigger.text}': an order to act announces the act"])
+                proto.announces = trigger.status
+                used.add(number)
+                protos.append(proto)
+                break
         return protos
 
     def _first_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
@@ -1132,7 +1286,20 @@ def _words_between(sentence: _Sentence, start: int, end: int) -> int:
 def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger) -> bool:
     """The trigger follows the mention with at most a comma and adverbs between ("MPP, initially announced")."""
     between = [w for a, _b, w in sentence.tokens if mention.end <= a < trigger.start]
+    if between and between[0] in _HEADS:  # "the CHNV program, established in 2023": the name's head noun
+        between = between[1:]
     return all(w == "," or w.endswith(("ly", "mente")) or w in ("first", "primero") for w in between)
+
+
+_EXECUTIVE = frozenset("executive ejecutiva ejecutivo executiva presidential presidencial health sanitaria "
+                       "salud".split())
+# verbs of beginning whose complement is the act ("started to end the policy")
+_ASPECTUAL = frozenset("start begin comenzar empezar começar".split())
+_AGREEMENTS = frozenset("agreement deal acuerdo acordo".split())
+_OPENING_ADVERBS = frozenset("first originally initially primero originalmente inicialmente".split())
+# the head noun a policy's name often carries ("the CHNV program", "el programa", "o aplicativo")
+_HEADS = frozenset("program programme policy app rule process processes protocols initiative scheme order programa "
+                   "política aplicación regla norma aplicativo regra".split())
 
 
 def _start_confidence(mention: Mention, confidence: float) -> float:
@@ -1295,6 +1462,21 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
     """Each date to the act of its own clause (the nearest there); a date in a clause without an act to the
     nearest reported act that has none; "on July 6 and ... on July 18" with one verb gives one act per date."""
     orphans = []
+    dates = [d for d in dates if sentence.tokens[max(0, _index(sentence, d.start) - 1)][2] not in _UNTIL]
+    for mention in list(dates):
+        # "on May 12, the day after Title 42 ended": the act of the clause after is a day off the date
+        relative = _DAY_OFF.match(sentence.text, mention.end, sentence.end)
+        if relative is None:
+            continue
+        shift = dt.timedelta(days=-1 if relative.group(1).lower() in ("after", "después", "depois") else 1)
+        clause = sentence.clause[_index(sentence, relative.end() - 1)]
+        own = [p for p in protos if p.clause == clause and p.date is None]
+        if own:
+            shifted = DateMention(mention.start, mention.end, mention.text + relative.group(0),
+                                  mention.not_before + shift, mention.not_after + shift, "a day off another date")
+            for proto in own:
+                proto.date = shifted
+            dates.remove(mention)
     for mention in dates:
         clause = sentence.clause[_index(sentence, mention.start)]
         own = [p for p in protos if p.clause == clause]
@@ -1332,6 +1514,10 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
             proto.extra_dates.insert(0, proto.date)
 
 
+_UNTIL = frozenset("until till through hasta até".split())  # "until August 22" bounds a state, it dates no act
+_DAY_OFF = re.compile(r",?\s+(?:the|a|one|el|un|o)\s+(?:day|día|dia)\s+(after|before|después|antes|depois)\b", re.I)
+
+
 def _gap(sentence: _Sentence, mention: DateMention, proto: _Proto) -> int:
     """How far a date is from the word that anchors a proto (its trigger, or its announcing verb): the words
     between, and three more for each comma ("terminated in 2021, revived ...": 2021 is the termination's)."""
@@ -1363,6 +1549,8 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
             if other is candidate or (other.policy, other.status, other.announces) != (
                     candidate.policy, candidate.status, candidate.announces):
                 continue
+            if other.action != candidate.action and candidate.not_before is None and candidate.date is None:
+                continue  # "restableció el programa" is not "se implementó en 2019": another act, kept undated
             other_low, other_high = other.window()
             inside = low <= other_low and other_high <= high
             narrower = (other_high - other_low) < (high - low)

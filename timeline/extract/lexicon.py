@@ -93,6 +93,9 @@ LEXICON: tuple[Lex, ...] = (
     _lex("started|starts|start", "active", "implemented"),
     _lex("implemented|implements|implement", "active", "implemented"),
     _lex("enacted|enacts|enact", "active", "implemented"),
+    _lex("instituted|institutes|institute", "active", "implemented"),
+    _lex("established|establishes|establish", "active", "implemented", object_only=True),
+    _lex("put in place|puts in place|", "active", "implemented"),
     _lex("imposed|imposes|impose", "active", "implemented"),
     _lex("invoked|invokes|invoke", "active", "implemented", object_only=True),
     _lex("rolled out|rolls out|roll out", "active", "implemented"),
@@ -138,7 +141,8 @@ NOUNS: dict[str, tuple[str, str]] = {
     "launch of": ("active", "implemented"), "rollout of": ("active", "implemented"),
     "roll-out of": ("active", "implemented"), "introduction of": ("active", "implemented"),
     "implementation of": ("active", "implemented"), "start of": ("active", "implemented"),
-    "expansion of": ("active", "expanded"),
+    "expansion of": ("active", "expanded"), "inception of": ("active", "implemented"),
+    "creation of": ("active", "implemented"), "establishment of": ("active", "implemented"),
     "injunction against": ("enjoined", "enjoined"), "injunction blocking": ("enjoined", "enjoined"),
 }
 
@@ -213,7 +217,7 @@ CONFIRMING = frozenset("confirmed announced published made taken signed issued c
 PREPOSITIONS = frozenset("of to for in on into under through via with by from at about against".split())
 EVENT_NOUNS = frozenset("ruling rulings decision order announcement statement meeting call visit hearing speech vote "
                         "election lawsuit filing inauguration".split())
-POSSESSIVES = ("its", "their")
+POSSESSIVES = ("its", "their", "'s", "’s")
 NOT_POSSESSED = frozenset("return injunction".split())  # "their return": people, not a policy
 ANNOUNCEMENT_NOUNS = frozenset("announcement".split())
 # a court that leaves the policy in force: "ruled against the policy but let it stand"
@@ -226,7 +230,17 @@ COURT_WORDS = frozenset("judge judges court courts justice justices injunction r
 # "a court order forcing the administration to restart MPP": a court revived it; nobody operates it yet
 COURT_ORDERS = frozenset("ordered orders ordering forcing forced forces requiring required requires compelling "
                          "compelled".split())
+# a court that suspends a ruling against the policy ("stayed a district court ruling against MPP") leaves the
+# policy in force
+STAYS = ("stayed", "stays", "put on hold", "placed on hold", "place on hold", "put a hold on", "paused",
+         "pauses", "reversed", "reverses", "overturned", "overturns")
+RULINGS = frozenset("ruling rulings order decision injunction judgment judgement vacatur".split())
+AGREEING = frozenset("agreed agrees decided decides voted votes".split())
 # reporting verbs whose complement clause ("said Friday that it has paused ...") is dated by them
+# a plan an announcement reports ("announced that it intended to wind down the policy")
+INTENT = frozenset("intended intends intend plans planned decided decides aims aimed".split())
+# an order to act, not a court's ("ordered DHS to end the program"): an announcement of the act
+DIRECTIVES = frozenset("ordered directed instructed".split())
 ANNOUNCE = frozenset("announced announces unveiled unveils revealed reveals declared declares".split())
 SPEECH = frozenset("said says told stated states confirmed confirms reported reports added adds noted notes "
                    "wrote explained acknowledged".split()) | ANNOUNCE

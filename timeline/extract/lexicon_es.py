@@ -35,8 +35,12 @@ def _verb(infinitive: str, status: str | None, action: str, *, suffix: str = "",
     else:
         generated = {"past": f"{stem}ió/{stem}ieron", "present": f"{stem}e/{stem}en", "gerund": f"{stem}iendo",
                      "participle": f"{stem}ido/{stem}ida/{stem}idos/{stem}idas"}
+    # the base forms: the infinitive, with an object pronoun ("reinstaurarlo"), and the subjunctive that an order
+    # or a wish governs ("ordenó que se restaurara"); none of them reports an act
+    subjunctive = f"{stem}ara/{stem}aran" if ending == "ar" else f"{stem}iera/{stem}ieran"
     generated.update(future=f"{infinitive}á/{infinitive}án", conditional=f"{infinitive}ía/{infinitive}ían",
-                     base=infinitive)
+                     base="/".join([infinitive, *(infinitive + pronoun for pronoun in ("lo", "la", "los", "las")),
+                                    subjunctive]))
     generated.update(irregular)
     forms = {key: tuple(form + suffix for form in _split(value)) for key, value in generated.items()}
     return Lex(forms["past"], forms["present"], forms["base"], status, action, court=court, object_only=object_only,
@@ -94,6 +98,10 @@ LEXICON: tuple[Lex, ...] = (
     _verb("comenzar", "active", "implemented", object_only=True, present="comienza/comienzan"),
     _verb("establecer", "active", "implemented", object_only=True),
     _verb("promulgar", "active", "implemented"),
+    _verb("instaurar", "active", "implemented"),
+    _verb("instituir", "active", "implemented", past="instituyó/instituyeron", present="instituye/instituyen",
+          gerund="instituyendo"),
+    _verb("crear", "active", "implemented", object_only=True, past="creó/crearon", present="crea/crean"),
     _verb("entrar", "active", "implemented", suffix=" en vigor"),
     _verb("entrar", "active", "implemented", suffix=" en vigencia"),
     _verb("poner", "active", "implemented", suffix=" en marcha", past="puso/pusieron", present="pone/ponen",
@@ -106,6 +114,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("bloquear", "enjoined", "enjoined", court=True),
     _verb("frenar", "enjoined", "enjoined", court=True),
     _verb("anular", "enjoined", "vacated", court=True, object_only=True),
+    _verb("tumbar", "enjoined", "vacated", court=True, object_only=True),
     _verb("invalidar", "enjoined", "vacated", court=True, object_only=True),
     # wider or narrower
     _verb("ampliar", "active", "expanded", present="amplía/amplían"),
@@ -131,7 +140,8 @@ _NOUN_ACTS = {
     "reinstauración": ("active", "reinstated"), "reimplementación": ("active", "reinstated"),
     "relanzamiento": ("active", "reinstated"), "retorno": ("active", "reinstated"),
     "reanudación": ("active", "resumed"),
-    "lanzamiento": ("active", "implemented"), "implementación": ("active", "implemented"),
+    "lanzamiento": ("active", "implemented"), "creación": ("active", "implemented"),
+    "instauración": ("active", "implemented"), "implementación": ("active", "implemented"),
     "puesta en marcha": ("active", "implemented"), "entrada en vigor": ("active", "implemented"),
     "ampliación": ("active", "expanded"), "expansión": ("active", "expanded"),
     "bloqueo": ("enjoined", "enjoined"),
@@ -192,6 +202,14 @@ COURT = re.compile(r"\b(jue(?:z|za|ces)|cortes?|tribunal(?:es)?|magistrad[oa]s?|
 COURT_WORDS = frozenset("juez jueza jueces corte cortes tribunal tribunales magistrado magistrada fallo falló "
                         "sentencia".split())
 COURT_ORDERS = frozenset("ordenó ordenaron ordena obligó obliga obligando exigió exige".split())
+STAYS = ("suspendió", "suspendieron", "suspende", "revirtió", "revocó", "anuló", "dejó en suspenso",
+         "dejó sin efecto", "congeló", "pausó")
+RULINGS = frozenset("fallo orden decisión sentencia resolución bloqueo".split())
+AGREEING = frozenset("aceptó acordó decidió".split())
+# a plan an announcement reports ("announced that it intended to wind down the policy")
+INTENT = frozenset("planea planeaba pretende pretendía decidió".split())
+# an order to act, not a court's ("ordered DHS to end the program"): an announcement of the act
+DIRECTIVES = frozenset("ordenó ordenaron instruyó instruyeron".split())
 ANNOUNCE = frozenset("anunció anunciaron anuncia anuncian informó informaron informa reveló revelaron revela "
                      "declaró declararon comunicó comunicaron".split())
 SPEECH = frozenset("dijo dijeron afirmó afirmaron aseguró aseguraron indicó indicaron señaló señalaron "
@@ -235,6 +253,7 @@ DATE_PATTERNS = (
     r"(?P<year>{YEAR}))?\b",
     r"\b(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})\b",
     r"\b" + _PART + r"?(?P<month>{MONTH})\s+(?:de(?:l)?\s+)?(?P<year>{YEAR})\b",
+    r"\b" + _PART + r"(?:el\s+(?:año\s+)?)?(?P<year>{YEAR})\b(?![,.]?\d)",
     r"\b(?:en|desde|durante|hasta|para)\s+" + _PART + r"?(?P<month>{MONTH})\b(?!\s+(?:de(?:l)?\s+)?\d)",
     r"\b" + _PART + r"(?P<month>{MONTH})\b(?!\s+(?:de(?:l)?\s+)?\d)",
     r"\bel\s+(?P<last>pasado)\s+(?P<month>{MONTH})\b(?!\s+(?:de(?:l)?\s+)?\d)",

@@ -158,6 +158,13 @@ KEPT_IN_PLACE = re.compile(r"\b(?:manteve|mantém|mantiveram)\s+(?:em\s+vigor\s+
 COURT = re.compile(r"\b(ju[ií]z(?:a|es)?|cortes?|tribuna(?:l|is)|magistrad[oa]s?|decisão judicial|sentença)\b", re.I)
 COURT_WORDS = frozenset("juiz juíza juízes corte cortes tribunal tribunais magistrado magistrada sentença".split())
 COURT_ORDERS = frozenset("ordenou ordenaram ordena obrigou obriga obrigando exigiu exige".split())
+STAYS = ("suspendeu", "suspenderam", "suspende", "reverteu", "derrubou", "anulou", "cassou")
+RULINGS = frozenset("decisão ordem liminar sentença bloqueio".split())
+AGREEING = frozenset("aceitou decidiu".split())
+# a plan an announcement reports ("announced that it intended to wind down the policy")
+INTENT = frozenset("pretende planeja planejava decidiu".split())
+# an order to act, not a court's ("ordered DHS to end the program"): an announcement of the act
+DIRECTIVES = frozenset("ordenou ordenaram determinou determinaram".split())
 ANNOUNCE = frozenset("anunciou anunciaram anuncia anunciam informou informaram revelou revelaram declarou "
                      "comunicou".split())
 SPEECH = frozenset("disse disseram afirmou afirmaram assegurou indicou indicaram destacou explicou detalhou "
@@ -199,6 +206,7 @@ _PART = r"(?:(?:no\s+|em\s+)?(?P<part>início|inicio|começo|meados|final|fins|f
 DATE_PATTERNS = (
     r"\b(?P<day>{DAY})(?:º|°)?\s+de\s+(?P<month>{MONTH})(?:\s+de\s+(?P<year>{YEAR}))?\b",
     r"\b" + _PART + r"?(?P<month>{MONTH})\s+(?:de\s+)?(?P<year>{YEAR})\b",
+    r"\b" + _PART + r"(?P<year>{YEAR})\b(?![,.]?\d)",
     r"\b(?:em|desde|durante|até)\s+" + _PART + r"?(?P<month>{MONTH})\b(?!\s+(?:de\s+)?\d)",
     r"\b" + _PART + r"(?P<month>{MONTH})\b(?!\s+(?:de\s+)?\d)",
     r"\b(?:em|de|desde|durante|até|a\s+partir\s+de|antes\s+de|depois\s+de)\s+(?P<year>{YEAR})\b(?![,.]?\d)",

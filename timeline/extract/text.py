@@ -69,10 +69,13 @@ _MONTH_ALONE_RE = re.compile(
 )
 _YEAR_ALONE_RE = re.compile(
     rf"\b((?i:in|since|during|of|early|late|mid-|by|from|throughout|after|before|until))\s+({_YEAR})\b(?![,.]?\d)")
+# a part of a year: early = January-April, mid = May-August, late = September-December (README-dev.md)
+_YEAR_PART_RE = re.compile(rf"\b(?P<part>(?i:early|mid|late))(?:-|\s+)(?:(?i:in)\s+)?({_YEAR})\b(?![,.]?\d)")
 _SEASON_RE = re.compile(rf"\b(?:(?i:in|during|since|by|the|last|early|late)\s+)?(?i:the\s+)?"
                         rf"((?i:spring|summer|fall|autumn|winter))(?:\s+of)?\s+({_YEAR})\b")
 # a part of a month: early = 1st-10th, mid = 11th-20th, late = 21st-end (benchmarks/extraction/README.md)
 _PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 # astronomical seasons (the README's convention: spring 2021 = Mar 20 - Jun 20)
 _SEASONS = {"spring": ((3, 20), (6, 20)), "summer": ((6, 21), (9, 22)), "fall": ((9, 23), (12, 20)),
             "autumn": ((9, 23), (12, 20)), "winter": ((12, 21), (3, 19))}
@@ -124,6 +127,11 @@ def _month_window(year: int, month: int, part: str | None = None) -> tuple[dt.da
     return dt.date(year, month, 1), dt.date(year, month, last)
 
 
+def _year_part_window(year: int, part: str) -> tuple[dt.date, dt.date]:
+    first_month, last_month = _YEAR_PARTS[part.lower()]
+    return dt.date(year, first_month, 1), dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+
+
 def _season_window(season: str, year: int) -> tuple[dt.date, dt.date]:
     (start_month, start_day), (end_month, end_day) = _SEASONS[season.lower()]
     end_year = year + 1 if end_month < start_month else year
@@ -173,6 +181,9 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, words
     for match in _SEASON_RE.finditer(segment):
         first, last = _season_window(match.group(1), int(match.group(2)))
         add(match, 0, first, last, "season")
+    for match in _YEAR_PART_RE.finditer(segment):
+        first, last = _year_part_window(int(match.group(2)), match.group("part"))
+        add(match, 0, first, last, "part of a year")
     if published is not None:
         for match in _MONTH_ALONE_RE.finditer(segment):
             month = _month(match.group(3))
@@ -278,6 +289,8 @@ def _resolve(words, groups: dict, published: dt.date | None):
         year = published.year if month < published.month or (month == published.month
                                                                and not strictly_before) else published.year - 1
         return _month_window(year, month, part), "month"
+    if year is not None and part:
+        return _year_part_window(year, part), "part of a year"
     if year is not None:
         return (dt.date(year, 1, 1), dt.date(year, 12, 31)), "year"
     if published is None:
