@@ -49,3 +49,20 @@ def test_benchmark_measures_a_corpus_made_elsewhere(tmp_path):
     for figure in ("cold `timeline validate`, 10 events", "cold `timeline validate`, 20 events",
                    "warm `timeline state`, 20 events", "given with --corpus"):
         assert figure in report
+
+
+def test_the_extraction_gold_set_is_consistent():
+    """Every annotated quote is verbatim in its article, windows close by publication, keys and names are known,
+    no article is used twice (benchmarks/extraction/check_gold.py)."""
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extraction" / "check_gold.py")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stdout.startswith("OK:"), result.stdout + result.stderr
+
+
+def test_the_gold_checker_finds_a_quote_that_is_not_verbatim():
+    sys.path.insert(0, str(ROOT / "benchmarks" / "extraction"))
+    import check_gold
+
+    entry = dict(check_gold.yaml.safe_load((check_gold.HERE / "gold.yaml").read_text(encoding="utf-8"))[0])
+    entry["acts"] = [dict(entry["acts"][0], quote="words that appear in no article at all")]
+    assert any("not verbatim" in problem for problem in check_gold.check_entry(entry))
