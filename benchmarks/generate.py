@@ -66,7 +66,7 @@ MOVES = {
     "enjoined": [("active", "vacated", "resumes after the injunction is vacated"),
                  ("terminated", "terminated", "is terminated while enjoined")],
     "terminated": [("active", "reinstated", "is reinstated"),
-                   ("announced", "announced", "is announced again under a new name")],
+                   ("active", "rebranded", "is relaunched under a new name")],
 }
 COURT_ACTIONS = {"enjoined", "vacated"}
 _PLAIN_SAFE = re.compile(r"[A-Za-z][A-Za-z0-9 ,.()'-]*[A-Za-z0-9.)]")

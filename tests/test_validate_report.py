@@ -417,3 +417,21 @@ def test_queries_report_every_problem_of_invalid_records_too(tmp_path, invoke):
         assert result.exit_code == 1, result.output
         assert "error[bad-status]" in result.stderr and "error[transition]" in result.stderr
         assert "Traceback" not in result.output and "internal error" not in result.output
+
+
+def test_positions_are_the_same_read_at_once_or_again(tmp_path):
+    """`validate` of a folder where most files have a problem reads positions with the values (after the first
+    file); each file alone reads them again for its problem. Both give the same lines and columns."""
+    folder = tmp_path / "records"
+    for number in range(6):
+        events = (ev(f"    date: 2020-01-0{number + 1}\n    status: active\n    summary: a\n")
+                  + ev(f"    date: 2020-02-0{number + 1}\n    status: announced\n    summary: b\n")
+                  + ev("    date: 2020-03-01\n    status: Activ\n    summary: c\n" if number % 2 else
+                       "    date: 2020-03-01\n    status: terminated\n    action: resumed\n    summary: c\n"))
+        write_text(folder, f"p{number}.yaml", f"id: p{number}\nname: P{number}\nevents:\n" + "\n" * number + events)
+    together = validate([folder], today=day(TODAY)).problems
+    alone = [problem for number in range(6)
+             for problem in validate([folder / f"p{number}.yaml"], today=day(TODAY)).problems]
+    key = lambda problem: (problem.file, problem.line, problem.column, problem.code)  # noqa: E731
+    assert len(together) >= 12 and sorted(map(key, together)) == sorted(map(key, alone))
+    assert len({problem.line for problem in together if problem.code == "status-after-active"}) == 6

@@ -52,8 +52,9 @@ class Loaded:
         return self.document.where(path, key=key)
 
 
-def read_file(path: Path) -> Loaded:
-    """Read and validate the shape of one record file."""
+def read_file(path: Path, *, positions: bool = False) -> Loaded:
+    """Read and validate the shape of one record file; with `positions`, note every value's line and column as
+    it is read (else they are read again on first use: `Loaded.locate`)."""
     display = display_name(path)
     loaded = Loaded(path, display)
     try:
@@ -71,7 +72,7 @@ def read_file(path: Path) -> Loaded:
     if text is None:
         return loaded
     loaded.text = text
-    document, problems = yamlread.read(text, display)
+    document, problems = yamlread.read(text, display, positions=positions)
     loaded.problems.extend(problems)
     if document is None:
         return loaded
