@@ -478,3 +478,47 @@ def test_a_cache_larger_than_the_bound_is_not_kept_and_says_so(data, monkeypatch
     assert {p["id"] for p in json.loads(result.stdout)["policies"]} == {"alpha", "beta"}
     assert "was not kept" in result.stderr and "TIMELINE_CACHE_MAX_MB" in result.stderr
     assert cache_files(data) == []
+
+
+def _indexes(folder: Path) -> set[str]:
+    (path,) = cache_files(folder)
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        return {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+DATE_INDEXES = {"segments_from", "events_span"}
+
+
+@pytest.mark.parametrize("defer", [10**9, 1], ids=["row-by-row", "built-after"])
+def test_date_indexes_are_there_after_a_fill_however_it_is_made(data, monkeypatch, defer):
+    """A fill of many files builds the indexes by date after the rows (cache.DEFER_INDEXES); either way the
+    cache ends with them and answers as the records do, then and after an edit."""
+    monkeypatch.setattr(cache, "DEFER_INDEXES", defer)
+    dropped = []
+    real = cache.Store._date_indexes
+    monkeypatch.setattr(cache.Store, "_date_indexes",
+                        lambda self, drop=False: (dropped.append(drop), real(self, drop))[1])
+    args = ["diff", "2020-01-01", "2021-12-31", "--data", str(data), "-f", "json"]
+    assert runner.invoke(app, args).output == runner.invoke(app, [*args, "--no-cache"]).output
+    assert (True in dropped) == (defer == 1)
+    assert DATE_INDEXES <= _indexes(data)
+    write(data, "alpha", end="2021-03-01")
+    assert runner.invoke(app, args).output == runner.invoke(app, [*args, "--no-cache"]).output
+    assert DATE_INDEXES <= _indexes(data)
+
+
+def test_a_fill_cut_short_leaves_no_date_index_missing(data, monkeypatch):
+    """A fill that dropped the indexes and stopped at an invalid record builds them again before it returns;
+    one killed before that leaves files the listing does not name, and the next fill builds them."""
+    monkeypatch.setattr(cache, "DEFER_INDEXES", 1)
+    (data / "broken.yaml").write_text("id: broken\nname: [unclosed\n")
+    result = runner.invoke(app, ["state", "--data", str(data)])
+    assert result.exit_code != 0
+    assert DATE_INDEXES <= _indexes(data)
+    (data / "broken.yaml").unlink()
+    (path,) = cache_files(data)
+    with contextlib.closing(sqlite3.connect(path)) as db:  # as a run killed after dropping them would leave it
+        db.executescript("DROP INDEX segments_from; DROP INDEX events_span; DELETE FROM snapshot;"
+                         "UPDATE listing SET files = x'7b30'")  # marshal of {}: the listing names no file
+    assert state(data)["alpha"]["status"] == "terminated"
+    assert DATE_INDEXES <= _indexes(data)

@@ -163,8 +163,6 @@ def _load(blob: bytes | None) -> Any:
         raise Corrupt(f"unreadable cache entry: {exc}") from None
 
 
-# The indexes that a diff's candidates (DIFF_CANDIDATES_SQL) search carry the policy too (file_id), so that the
-# search reads the index alone and no table row of the window's events: on 100k events, 31 -> 12 ms.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files(
@@ -180,16 +178,23 @@ CREATE TABLE IF NOT EXISTS segments(
     file_id INTEGER NOT NULL, valid_from TEXT NOT NULL, status TEXT, since TEXT, certain INTEGER NOT NULL,
     attributes BLOB, pending TEXT, started_by INTEGER);
 CREATE INDEX IF NOT EXISTS segments_file ON segments(file_id, valid_from);
-CREATE INDEX IF NOT EXISTS segments_from ON segments(valid_from, file_id);
 CREATE TABLE IF NOT EXISTS events(
     id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, idx INTEGER NOT NULL, position INTEGER NOT NULL,
     dated INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL, sort TEXT NOT NULL, data BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS events_file ON events(file_id, position);
-CREATE INDEX IF NOT EXISTS events_span ON events(dated, first, last, file_id);
 CREATE TABLE IF NOT EXISTS relations(
     file_id INTEGER NOT NULL, position INTEGER NOT NULL, other TEXT NOT NULL, data BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS relations_other ON relations(other);
 """
+# The indexes by date (DIFF_CANDIDATES_SQL, EVENTS_MEETING_SQL). They carry the policy too (file_id), so that a
+# diff's candidates are found from the index alone, no table row of the window's events read (on 100k events,
+# 31 -> 12 ms). Rows arrive in file order, so these take
+# their keys in no order: a fill of many files builds them once at its end, from sorted keys, instead of
+# inserting into them row by row (`_check`; 1M events: see BENCHMARKS.md). Every write makes sure they exist,
+# so that a fill cut short leaves none missing for long.
+_DATE_INDEXES = ("CREATE INDEX IF NOT EXISTS segments_from ON segments(valid_from, file_id)",
+                 "CREATE INDEX IF NOT EXISTS events_span ON events(dated, first, last, file_id)")
+DEFER_INDEXES = 2_000  # files rebuilt at once (and half the files or more) from which they are built after the rows
 # `listing` is the `files` table's freshness columns as one blob: {path: (id, size, mtime_ns, ctime_ns, ino,
 # checked_ns, policy id, name)}. A warm query reads it instead of thousands of rows. Written once per fill, at
 # its end; a fill cut short leaves files that the listing does not name, which the next fill replaces.
@@ -265,7 +270,7 @@ class Store:
                 if rows:
                     raise Corrupt("cache written by other code")
                 connection.execute("BEGIN IMMEDIATE")
-                for statement in _SCHEMA.split(";"):
+                for statement in [*_SCHEMA.split(";"), *_DATE_INDEXES]:
                     if statement.strip():
                         connection.execute(statement)
                 meta = {"format": location.code_key(),
@@ -392,10 +397,13 @@ class Store:
             # filling a large cache inserts into indexes in no order: keep up to 64 MiB of their pages in memory
             # (only when filling: a page cache that large costs a warm query ~25 ms to set up)
             self.db.execute("PRAGMA cache_size=-65536")
+        if len(stale) >= DEFER_INDEXES and 2 * len(stale) >= len(names):  # most of the cache is new
+            self._date_indexes(drop=True)
         built, size, filled = [], 0, False
         for name, info in stale:
             entry = _build(name, info)
             if entry is None:
+                self._date_indexes()
                 if filled:
                     self._write_listing()  # what was written so far is right, and found next time
                 return None
@@ -406,6 +414,7 @@ class Store:
                 built, size, filled = [], 0, True
         if built or removed or touched or filled:
             self._write(built, removed, touched)
+            self._date_indexes()  # before the listing, which says the fill is complete
             known = self._write_listing()
         self.files = {row[0]: (row[6], row[7]) for row in known.values()}
         if len({policy_id for policy_id, _ in self.files.values()}) != len(self.files):
@@ -443,6 +452,27 @@ class Store:
                                 for start, status, since, certain, attributes, pending, started_by
                                 in entry["segments"]])
             db.execute("DELETE FROM snapshot")  # the next query that finds every file unchanged writes it again
+            db.execute("COMMIT")
+            self.wrote = True
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _date_indexes(self, drop: bool = False) -> None:
+        """Drop the indexes by date (before a large fill), or build those missing (after any write)."""
+        db = self.db
+        present = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                                  "name IN ('segments_from', 'events_span')")}
+        if drop:
+            statements = [f"DROP INDEX IF EXISTS {name}" for name in sorted(present)]
+        else:
+            statements = [sql for sql in _DATE_INDEXES if sql.split()[5] not in present]
+        if not statements:
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in statements:
+                db.execute(statement)
             db.execute("COMMIT")
             self.wrote = True
         except BaseException:
