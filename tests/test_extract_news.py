@@ -79,7 +79,7 @@ id: title-42
 name: Title 42 expulsions
 aliases: [Title 42, Título 42]
 described_as:
-  en: [pandemic restriction*]
+  en: [pandemic restriction*, public health order]
 events:
   - date: 2020-03-20
     status: active
@@ -634,3 +634,45 @@ def test_a_date_bounding_a_state_or_a_day_off_another_dates_the_act_rightly(reco
         ("cbp-one", "active", (day("2023-01-01"), day("2023-01-31")))}
     assert claims("Officers processed 1,000 appointments on May 12, the day after Title 42 ended.", records,
                   "2023-07-06") == {("title-42", "terminated", day("2023-05-11"))}
+
+
+def test_a_court_that_stops_an_end_keeps_the_policy_in_force(records):
+    """'Roberts pauses lifting of Title 42', 'a judge blocked the end of Title 42', 'frenó el fin del Título 42':
+    active (stayed), neither a suspension nor an end; an agency that pauses an end only postpones it (set aside)."""
+    assert claims("Chief Justice Roberts pauses lifting of Title 42, keeping migrant policy in place for now", records,
+                  "2022-12-19") == {("title-42", "active", (None, day("2022-12-19")))}
+    assert claims("A federal judge on Monday blocked the end of Title 42.", records, "2022-12-21") == {
+        ("title-42", "active", day("2022-12-19"))}
+    assert claims("Un juez federal frenó el fin del Título 42 el lunes.", records, "2022-12-21") == {
+        ("title-42", "active", day("2022-12-19"))}
+    document = extract_text("The agency paused the end of Title 42 on Monday.", records, published=day("2022-12-21"))
+    assert document.candidates == []
+    assert any("postponed" in " ".join(c.reasons) for c in document.set_aside)
+
+
+def test_a_court_that_lets_the_policy_go_back_into_effect_keeps_it_in_force(records):
+    """'allowed the Remain in Mexico program to go back into effect', 'allowed Title 42 to resume': active."""
+    assert claims("By the end of the day, the court allowed the Remain in Mexico program to go back into effect.",
+                  records, "2020-02-28") == {("remain-in-mexico", "active", (None, day("2020-02-28")))}
+    assert claims("The appeals court allowed Title 42 to resume on Friday.", records, "2022-12-21") == {
+        ("title-42", "active", day("2022-12-16"))}
+    assert claims("The Supreme Court allowed the administration to end the Remain in Mexico program.", records,
+                  "2022-07-01") == set()
+
+
+def test_a_court_acting_on_its_own_order_does_not_act_on_the_policy(records):
+    """'He vacated that order Monday' after MPP is named is the court's order, not MPP (Title 42, a public health
+    order, is still 'the order'); 'lifted the injunction against MPP', 'vacated its ruling that required a restart
+    of MPP' and 'court lifts Remain in Mexico order' report no act on the policy."""
+    assert claims("The Remain in Mexico program has ended. He vacated that order Monday.", records,
+                  "2022-08-09") == {("remain-in-mexico", "terminated", (None, day("2022-08-09")))}
+    assert claims("Title 42 was challenged in court. A judge vacated the order on Monday.", records,
+                  "2022-11-16") == {("title-42", "enjoined", day("2022-11-14"))}
+    assert claims("A federal judge lifted the injunction against the Remain in Mexico program on Monday.", records,
+                  "2022-08-09") == set()
+    assert claims("A federal court vacated its earlier ruling that required the Biden administration to restart the "
+                  "Migrant Protection Protocols.", records, "2022-08-09") == set()
+    assert claims("Texas court lifts 'Remain in Mexico' order, the last hurdle keeping the policy in place", records,
+                  "2022-08-09") == set()
+    assert claims("A federal judge ordered the Biden administration to restart the Remain in Mexico program on "
+                  "Friday.", records, "2021-08-16") == {("remain-in-mexico", "suspended", day("2021-08-13"))}

@@ -397,6 +397,9 @@ class _Reader:
                 continue
             if kind == 1 and any(0 <= m.start - b <= 3 for m in found):
                 continue  # "the program Remain in Mexico", "el programa Quédate en México": the name follows
+            if kind == 1 and item.group().split()[-1].lower() in words.INSTRUMENTS \
+                    and not self.matcher.called(current.policy, item.group().split()[-1].lower()):
+                continue  # "he vacated that order": a court's order, not the program named before
             if kind == 2 and not (self._pronoun_ok(current, start)
                                   or any(m.policy == current.policy and m.end <= a for m in mentions)):
                 continue
@@ -427,7 +430,8 @@ class _Reader:
         sentence.dates = find_dates(text, sentence.start, sentence.end, self.published, words)
         protos: list[_Proto] = []
         used: set[int] = set()
-        for frame in (self._court_frames, self._document_frames, self._plan_frames, self._first_frames):
+        for frame in (self._court_frames, self._halted_end_frames, self._document_frames, self._plan_frames,
+                      self._first_frames):
             protos.extend(frame(sentence, triggers, used))
         for number, trigger in enumerate(triggers):
             self.budget.check()
@@ -715,6 +719,12 @@ class _Reader:
             proto.confidence, proto.set_aside = confidence, True
 
         lex = trigger.lex
+        head = next((w for a, _b, w in tokens if a >= proto.mention.end and w[0].isalnum()), None)
+        if proto.mention.start >= trigger.end and head in words.INSTRUMENTS \
+                and not self.matcher.called(proto.mention.policy, head):
+            # "court lifts 'Remain in Mexico' order": the act is on an order about the policy, not on the policy
+            aside(f"the policy names the '{head}' that '{trigger.text}' acts on: an order about it, not the policy")
+            return None
         if trigger.form == "future":
             cue = _scope_cue(sentence, index, words)
             if cue is not None and cue[0] in ("negation", "modality", "infinitive"):
@@ -911,11 +921,15 @@ class _Reader:
             if not objects:
                 continue
             verb = _token_trigger(sentence, index)
+            used.update(n for n, t in enumerate(triggers) if match.start() <= t.start < match.end())  # "to resume"
             protos.append(self._frame_proto(sentence, verb, objects[0], "active", "stayed", 0.6, [
                 f"a court '{' '.join(match.group().split())}': the policy stays in force (status active)"]))
         for index, (_a, _b, word) in enumerate(sentence.tokens):
             if word not in words.COURT_ORDERS:
                 continue
+            before = [w for _a, _b, w in sentence.tokens[max(0, index - 6):index]]
+            if any(w in words.REVERSALS for w in before) and any(w in words.RULINGS for w in before):
+                continue  # "vacated its earlier ruling that required a restart": the order is undone, not made
             for number, trigger in enumerate(triggers):
                 if number in used or trigger.start < sentence.tokens[index][1] \
                         or trigger.form not in ("base", "noun") or trigger.action not in _RESTARTS:
@@ -937,6 +951,40 @@ class _Reader:
                 protos.append(proto)
                 break
         protos.extend(self._stay_frames(sentence, triggers, used))
+        return protos
+
+    def _halted_end_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'Roberts pauses lifting of Title 42', 'a judge blocked the end of MPP', 'frenó el fin del Título 42': a
+        court that stops the end of a policy keeps it in force (status active, action stayed), and neither the
+        stopping nor the end is an act of its own. Anyone else who pauses an end postpones it: set aside for a
+        person to read, never a suspension or an end."""
+        court = _court_in_sentence(sentence, self.words)
+        protos = []
+        for number, trigger in enumerate(triggers):
+            stops = ("suspended", "enjoined")
+            if number in used or trigger.form not in ("past", "present", "participle") \
+                    or trigger.status not in stops or trigger.action not in stops:
+                continue  # a pause or a block; "vacated the termination" undoes the end (see _assess), a revival
+            index = _index(sentence, trigger.start)
+            for other_number, other in enumerate(triggers):
+                if other_number in used or other.start < trigger.end or other.form != "noun" \
+                        or other.status != "terminated" or _words_between(sentence, trigger.end, other.start) > 2:
+                    continue
+                pick = self._object_of(sentence, other)
+                if pick is None or _scope_cue(sentence, index, self.words) is not None:
+                    break
+                if court:
+                    protos.append(self._frame_proto(sentence, trigger, pick, "active", "stayed", 0.7, [
+                        f"a court '{trigger.text}' the '{other.text}' the policy: the end is stopped and the policy "
+                        "stays in force (status active)"]))
+                else:
+                    proto = self._frame_proto(sentence, trigger, pick, "active", "amended", 0.1, [
+                        f"'{trigger.text}' the '{other.text}' the policy: its end is postponed, no change of status "
+                        "(review by hand)"])
+                    proto.set_aside = True
+                    protos.append(proto)
+                used.update({number, other_number})
+                break
         return protos
 
     def _stay_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:

@@ -192,7 +192,7 @@ PART_PREPOSITIONS = frozenset("in on for into of through".split())
 REVERSALS = frozenset(
     "vacated vacates vacate blocked blocks block overturned overturns overturn reversed reverses reverse "
     "halted halts halt stayed stays stay enjoined enjoins enjoin undid undoes undo struck strikes "
-    "rescinded rescinds rescind".split()
+    "rescinded rescinds rescind lifted lifts lift dissolved dissolves dissolve".split()
 )
 POLICY_PARTS = frozenset(
     "enrollment enrollments enrolment enrolments appointment appointments feature function functionality "
@@ -221,9 +221,11 @@ POSSESSIVES = ("its", "their", "'s", "’s")
 NOT_POSSESSED = frozenset("return injunction".split())  # "their return": people, not a policy
 ANNOUNCEMENT_NOUNS = frozenset("announcement".split())
 # a court that leaves the policy in force: "ruled against the policy but let it stand"
-KEPT_IN_PLACE = re.compile(r"\b(?:let|lets|left|leaves|kept|keeps|allowed|allows)\s+(?:it|them|the\s+\w+(?:\s+\w+)?|"
-                           r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:stand|in\s+place|in\s+effect|to\s+(?:stand|remain|"
-                           r"continue)\b)")
+# "let the policy stand", "allowed the program to go back into effect", "allowed Title 42 to resume"
+KEPT_IN_PLACE = re.compile(r"\b(?:let|lets|left|leaves|kept|keeps|allowed|allows|permitted|permits)\s+(?:it|them|"
+                           r"the\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?|[A-Z][\w-]*(?:\s+[\w-]+){0,4}?)\s+"
+                           r"(?:stand|in\s+place|in\s+effect|to\s+(?:stand|remain|continue|resume|proceed|"
+                           r"go\s+(?:back\s+)?in(?:to)?\s+(?:effect|force)|take\s+effect|be\s+(?:enforced|reinstated))\b)")
 COURT = re.compile(r"\b(judges?|courts?|justices?|injunction|ruling|ruled|circuit|tribunal)\b", re.I)
 COURT_WORDS = frozenset("judge judges court courts justice justices injunction ruling ruled circuit "
                         "tribunal".split())
@@ -273,6 +275,8 @@ REFERENCE = re.compile(
     r"parole|immigration|trump-era|biden-era|pandemic-era)\s+){0,2}"
     r"(?:program|programme|policy|app|application|protocols|scheme|rule|measure|order|initiative|process|processes)"
     r"\b(?!\s+(?:of|for|to)\b)", re.I)
+# a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
+INSTRUMENTS = frozenset("order orders".split())
 PRONOUNS = frozenset("it".split())
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[,;:()\u2014\u2013\"“”]|\s-{1,2}\s|--")
 UNKNOWN_POLICY = re.compile(

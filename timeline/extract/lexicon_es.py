@@ -174,7 +174,7 @@ PASSIVE = frozenset("fue fueron ha han había habían haya sido es son está est
                     "siendo".split())
 MEANS = frozenset("bajo mediante con en por a través desde para según".split())
 PART_PREPOSITIONS = frozenset("en de del al a para".split())
-REVERSALS = frozenset("anuló anularon bloqueó bloquearon frenó frenaron revirtió revocó suspendió "
+REVERSALS = frozenset("levantó levantaron anuló anularon bloqueó bloquearon frenó frenaron revirtió revocó suspendió "
                       "impidió impide".split())
 POLICY_PARTS = frozenset("citas cita inscripciones inscripción solicitudes acceso funciones función servicios "
                          "servicio procesamiento registro capacidad uso emisión permisos".split())
@@ -231,6 +231,8 @@ REFERENCE = re.compile(
     r"\b(?:el|la|este|esta|dicho|dicha)\s+(?:(?:nuevo|nueva|polémico|polémica|controvertido|controvertida)\s+)?"
     r"(?:programa|política|medida|aplicación|app|plataforma|herramienta|regla|norma|protocolo|iniciativa)"
     r"\b(?!\s+(?:de|del|para)\b)", re.I)
+# a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
+INSTRUMENTS = frozenset("orden".split())
 PRONOUNS: frozenset[str] = frozenset()
 UNKNOWN_POLICY = None
 GENERIC_NAMES: frozenset[str] = frozenset()

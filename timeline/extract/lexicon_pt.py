@@ -133,7 +133,8 @@ PASSIVE = frozenset("foi foram é são tem têm tinha tinham havia haviam sido e
                     "ficaram fica ficam se segue seguem".split())
 MEANS = frozenset("sob mediante com em por através desde para segundo".split())
 PART_PREPOSITIONS = frozenset("em de do da no na ao para".split())
-REVERSALS = frozenset("anulou anularam bloqueou bloquearam barrou derrubou impediu impede suspendeu".split())
+REVERSALS = frozenset("levantou levantaram anulou anularam bloqueou bloquearam barrou derrubou impediu impede "
+                      "suspendeu".split())
 POLICY_PARTS = frozenset("agendamentos agendamento inscrições pedidos acesso funções serviços processamento "
                          "registro capacidade uso emissão autorizações permissões".split())
 OPERATIONS = frozenset("emitir aceitar processar admitir conceder receber".split())
@@ -184,6 +185,8 @@ REFERENCE = re.compile(
     r"\b(?:o|a|este|esta|esse|essa)\s+(?:(?:novo|nova|polêmico|polêmica|controverso|controversa)\s+)?"
     r"(?:programa|política|medida|aplicativo|app|plataforma|ferramenta|regra|norma|protocolo|iniciativa)"
     r"\b(?!\s+(?:de|do|da|para)\b)", re.I)
+# a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
+INSTRUMENTS = frozenset("ordem".split())
 PRONOUNS: frozenset[str] = frozenset()
 UNKNOWN_POLICY = None
 GENERIC_NAMES: frozenset[str] = frozenset()

@@ -149,6 +149,15 @@ class Matcher:
         described = [(record.id, description_pattern(descriptions(record, language))) for record in records]
         self.descriptions = [(policy, pattern) for policy, pattern in described if pattern is not None]
         self.unknown = unknown
+        # the words each policy is called by (names, aliases, descriptions in every language), for `called`
+        self._words = {record.id: set(re.findall(r"\w+", " ".join(
+            [record.name, *record.aliases, *(p for lang in ("en", "es", "pt") for p in descriptions(record, lang))]
+        ).lower())) for record in records}
+
+    def called(self, policy: str, noun: str) -> bool:
+        """Whether `noun` is among the words the policy is called by: "the order" stands for Title 42 (a public
+        health order) but, after "Remain in Mexico", for a court's or a president's order about it."""
+        return noun in self._words.get(policy, ())
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         found = [Mention(policy, m.start(), m.end()) for policy, pattern in self.names
