@@ -676,3 +676,28 @@ def test_a_court_acting_on_its_own_order_does_not_act_on_the_policy(records):
                   "2022-08-09") == set()
     assert claims("A federal judge ordered the Biden administration to restart the Remain in Mexico program on "
                   "Friday.", records, "2021-08-16") == {("remain-in-mexico", "suspended", day("2021-08-13"))}
+
+
+def test_an_apposition_before_a_relative_clause_keeps_the_policy(records):
+    """'the Remain in Mexico program, a policy that was launched in 2019', 'el programa “Quédate en México”,
+    política migratoria que se instauró en el 2019': the relative clause is about the policy; a relative after
+    another noun is not."""
+    assert claims("The court approved ending the Remain in Mexico program, a policy that was launched in 2019 by "
+                  "Trump.", records, "2022-06-30") == {("remain-in-mexico", "active", (day("2019-01-01"),
+                                                                                     day("2019-12-31")))}
+    assert claims("La Corte Suprema avaló suprimir el programa “Quédate en México”, política migratoria que se "
+                  "instauró en el 2019 por el entonces presidente.", records, "2022-06-30") == {
+        ("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31")))}
+    assert claims("The court heard the Remain in Mexico case, a lawsuit by Texas, and the states that launched it in "
+                  "2019.", records, "2022-06-30") == set()
+
+
+def test_a_spanish_passive_without_subject_is_about_the_policy_just_named(records):
+    """'... cambios al Título 42. Fue suspendido el lunes.': Spanish drops the subject; the policy of the previous
+    sentence. English has no null subject, and a sentence whose clause names a policy keeps it."""
+    assert ("title-42", "suspended", day("2022-12-05")) in claims(
+        "El gobierno anunció cambios al Título 42. Fue suspendido el lunes.", records, "2022-12-06")
+    assert ("title-42", "suspended", day("2022-12-05")) not in claims(
+        "The government announced changes to Title 42. Was suspended on Monday.", records, "2022-12-06")
+    assert all(status != "suspended" for _policy, status, _when in claims(
+        "El gobierno anunció cambios al Título 42 y al programa CHNV. Fue suspendido el lunes.", records, "2022-12-06"))

@@ -423,7 +423,8 @@ class _Reader:
 
     def _candidates(self, sentence: _Sentence) -> None:
         if not sentence.mentions and not (self._salient_before(sentence) is not None and any(
-                w in self.words.POLICY_PARTS for _a, _b, w in sentence.tokens)):
+                w in self.words.POLICY_PARTS for _a, _b, w in sentence.tokens)) \
+                and self._null_subject(sentence) is None:
             return
         text, words = self.text, self.words
         triggers = find_triggers(text, sentence.start, sentence.end, words)
@@ -610,7 +611,23 @@ class _Reader:
             if owner is not None:
                 reasons.append(f"'{trigger.text}' acts on a part of the policy named before")
                 return owner, min(_start_confidence(owner, 0.6), 0.6)
+            owner = self._null_subject(sentence, index)
+            if owner is not None:
+                reasons.append(f"a passive with no subject ('{sentence.tokens[0][2]} {trigger.text}'): the policy "
+                               "the previous sentence named")
+                return owner, min(_start_confidence(owner, 0.6), 0.6)
         return None
+
+    def _null_subject(self, sentence: _Sentence, index: int | None = None) -> Mention | None:
+        """'... conocida como Título 42. Fue aplicada por la administración Trump ...': Spanish and Portuguese
+        drop the subject; a sentence that opens with a passive ('Fue aplicada', 'Foi criado') is about the policy
+        the previous sentence named (only one). `index`: the participle's token, right after the auxiliary."""
+        tokens = sentence.tokens
+        if not self.words.NULL_SUBJECTS or len(tokens) < 2 or tokens[0][2] not in self.words.PASSIVE \
+                or (index is not None and index != 1) or any(
+                    sentence.clause[_index(sentence, m.start)] == sentence.clause[0] for m in sentence.mentions):
+            return None
+        return self._salient_before(sentence)
 
     def _fronted_subject(self, sentence: _Sentence, index: int) -> Mention | None:
         """'Initially launched in 2022 for Venezuelans and expanded in 2023, the program permitted ...': a
@@ -677,7 +694,17 @@ class _Reader:
             head = [w for a, _b, w in sentence.tokens if a < mention.start][-3:]
             if len(head) >= 2 and head[-1] in words.PREPOSITIONS and any(w in words.EVENT_NOUNS for w in head[:-1]):
                 return False
-            return len([w for w in between if w[0].isalnum()]) == 0
+            alnum = [w for w in between if w[0].isalnum()]
+            if not alnum:
+                return True
+            # an apposition first: "MPP, a policy that was launched", "el programa “Quédate en México”, política
+            # migratoria que se instauró" (after the policy's own head noun and quotes, if any)
+            rest = [w for w in between if w not in _QUOTES]
+            while rest and rest[0] in _HEADS:
+                rest.pop(0)
+            apposition = [w for w in rest[1:] if w[0].isalnum()]
+            return rest[:1] == [","] and len(apposition) == len(rest) - 1 and len(apposition) <= 4 \
+                and bool(set(apposition) & _APPOSITIVE_HEADS)
         if opener in ("and", "but", "y", "e", "mas", "pero") and mention.end <= sentence.tokens[first][0]:
             own = [m for m in sentence.mentions if sentence.clause[_index(sentence, m.start)] == clause
                    and m.end <= trigger.start]
@@ -1348,6 +1375,10 @@ _OPENING_ADVERBS = frozenset("first originally initially primero originalmente i
 # the head noun a policy's name often carries ("the CHNV program", "el programa", "o aplicativo")
 _HEADS = frozenset("program programme policy app rule process processes protocols initiative scheme order programa "
                    "política aplicación regla norma aplicativo regra".split())
+_QUOTES = frozenset("\"“”'’‘")
+# the nouns an apposition before a relative clause may end in ("MPP, a controversial policy that ..."): _in_clause
+_APPOSITIVE_HEADS = frozenset("program programme policy rule initiative scheme measure programa política regla "
+                              "norma medida iniciativa regra".split())
 
 
 def _start_confidence(mention: Mention, confidence: float) -> float:

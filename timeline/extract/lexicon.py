@@ -277,6 +277,9 @@ REFERENCE = re.compile(
     r"\b(?!\s+(?:of|for|to)\b)", re.I)
 # a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
 INSTRUMENTS = frozenset("order orders".split())
+# a language that drops the subject ("Fue aplicada por ..."): a passive that opens a sentence is about the policy
+# the previous sentence named
+NULL_SUBJECTS = False
 PRONOUNS = frozenset("it".split())
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[,;:()\u2014\u2013\"“”]|\s-{1,2}\s|--")
 UNKNOWN_POLICY = re.compile(

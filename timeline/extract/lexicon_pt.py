@@ -187,6 +187,9 @@ REFERENCE = re.compile(
     r"\b(?!\s+(?:de|do|da|para)\b)", re.I)
 # a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
 INSTRUMENTS = frozenset("ordem".split())
+# a language that drops the subject ("Fue aplicada por ..."): a passive that opens a sentence is about the policy
+# the previous sentence named
+NULL_SUBJECTS = True
 PRONOUNS: frozenset[str] = frozenset()
 UNKNOWN_POLICY = None
 GENERIC_NAMES: frozenset[str] = frozenset()
