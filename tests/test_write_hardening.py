@@ -467,3 +467,48 @@ def test_the_id_mismatch_hint_never_suggests_an_invalid_id(tmp_path):
              if p["code"] == "id-mismatch"}
     assert hints["UP.yaml"] == "rename the file to up.yaml"
     assert hints["other.yaml"] == "rename the file to remain-in-mexico.yaml or set id: other"
+
+
+# --- an edit made while a writer works is never lost (second red-team pass) -----------------------------------
+
+
+def _edit_while_paused(command: list[str], record: Path, tmp_path: Path, edit) -> subprocess.CompletedProcess:
+    """Run `command` paused before its rename, replace the record as an editor would (`sed -i`: a new file
+    renamed over it, without timeline's lock), then let the command go on."""
+    ready = tmp_path / "ready"
+    process = subprocess.Popen(command, env=_env(TIMELINE_TEST_PAUSE_WRITE=f"before-replace:{ready}"),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not ready.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert ready.exists(), process.communicate()
+        edited = record.with_name(record.name + ".sed")
+        edited.write_text(edit(record.read_text()))
+        os.replace(edited, record)
+        ready.unlink()
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
+
+
+@pytest.mark.parametrize("command", ["accept", "fmt"])
+def test_an_edit_made_while_a_writer_works_is_kept(tmp_path, command):
+    """`accept` and `fmt` hold timeline's lock, but an editor does not: a record changed between their read and
+    their rename is left as the editor wrote it, and the command says so and fails."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    record = folder / "cbp-one.yaml"
+    record.write_text(out_of_order(CBP_ONE) if command == "fmt" else CBP_ONE)
+    args = (["accept", candidates(tmp_path, later_event()), "--data", folder] if command == "accept"
+            else ["fmt", folder])
+    result = _edit_while_paused(_timeline(*args), record, tmp_path,
+                                lambda text: text.replace("name: CBP One", "name: CBP One EDITED", 1))
+    assert "CBP One EDITED" in record.read_text()
+    assert "later" not in record.read_text()
+    assert result.returncode != 0, (result.stdout, result.stderr)
+    assert "changed while timeline was working on it" in result.stdout + result.stderr
+    assert not [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]

@@ -13,17 +13,24 @@ Every writer (accept, fmt, export, chart, schema, site) goes through
 * anything that is not a regular file (a terminal, a pipe, /dev/null, a
   device) is written through, as a shell redirection would: replacing it with
   a regular file would destroy it;
-* a folder, or a path whose folder does not exist, is a usage error.
+* a folder, or a path whose folder does not exist, is a usage error;
+* a writer that read the file first (accept, fmt) passes a `digest` of what it
+  read: if the file no longer holds it when the new one is about to replace
+  it (an editor, `sed -i` or `git checkout` changed it meanwhile, without
+  timeline's lock), nothing is written and the writer says so, so that no
+  one's edit is lost.
 
 `TIMELINE_TEST_PAUSE_WRITE=<stage>:<file>` (stage `mid-write` or
-`before-replace`) makes a writer create <file> and sleep at that stage; the
-tests use it to kill a writer mid-write.
+`before-replace`) makes a writer create <file> and wait at that stage until
+<file> is removed (60 s at most); the tests use it to kill a writer mid-write,
+or to change the file under it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import stat
 import tempfile
@@ -71,11 +78,19 @@ def _pause(stage: str) -> None:
     wanted, _, ready = setting.partition(":")
     if wanted == stage and ready:
         Path(ready).write_text(stage)
-        time.sleep(60)
+        deadline = time.monotonic() + 60
+        while Path(ready).exists() and time.monotonic() < deadline:  # the test removes it to go on
+            time.sleep(0.01)
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all (see the module's docstring)."""
+def digest(data: bytes) -> bytes:
+    """What `write_bytes(..., unchanged=...)` compares: a hash of a file's content as a writer read it."""
+    return hashlib.blake2b(data, digest_size=32).digest()
+
+
+def write_bytes(path: Path, data: bytes, *, unchanged: bytes | None = None) -> None:
+    """Write `data` to `path` whole or not at all (see the module's docstring). `unchanged`: the `digest` of
+    the content the writer read; the write is refused if the file holds something else by then."""
     original = Path(path)
     target = resolve_target(original)
     kind = _kind(target)
@@ -85,7 +100,7 @@ def write_bytes(path: Path, data: bytes) -> None:
         _write_through(target, data, original)
         return
     _check_folder(target, original)
-    _replace(target, data, kind == "file")
+    _replace(target, data, kind == "file", unchanged, original)
 
 
 def write_text(path: Path, text: str) -> None:
@@ -112,7 +127,8 @@ def _hint(exc: OSError) -> str:
     return "check the path and try again"
 
 
-def _replace(target: Path, data: bytes, exists: bool) -> None:
+def _replace(target: Path, data: bytes, exists: bool, unchanged: bytes | None = None,
+             original: Path | None = None) -> None:
     try:
         handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
@@ -124,7 +140,7 @@ def _replace(target: Path, data: bytes, exists: bool) -> None:
             out.flush()
             _pause("mid-write")
             out.write(data[half:])
-    _commit(Path(temp_name), target, exists)
+    _commit(Path(temp_name), target, exists, unchanged, original or target)
 
 
 @contextlib.contextmanager
@@ -140,9 +156,15 @@ def _removed_on_failure(temporary: Path, target: Path) -> Iterator[None]:
         raise
 
 
-def _commit(temporary: Path, target: Path, exists: bool) -> None:
+class Changed(UsageError):
+    """The file changed between the writer's read and its write: nothing was written."""
+
+
+def _commit(temporary: Path, target: Path, exists: bool, unchanged: bytes | None = None,
+            original: Path | None = None) -> None:
     """Move a filled temporary file (in the target's folder) onto `target`: fsync, the old mode, rename, fsync
-    of the folder. The temporary file is gone afterwards, whatever happens."""
+    of the folder. The temporary file is gone afterwards, whatever happens. With `unchanged`, the target must
+    still hold what the writer read (see `write_bytes`)."""
     with _removed_on_failure(temporary, target):
         mode = stat.S_IMODE(os.stat(target).st_mode) if exists else None
         if mode is None:
@@ -156,6 +178,15 @@ def _commit(temporary: Path, target: Path, exists: bool) -> None:
         finally:
             os.close(descriptor)
         _pause("before-replace")
+        if unchanged is not None:
+            try:
+                current = digest(target.read_bytes())
+            except FileNotFoundError:
+                current = None
+            if current != unchanged:
+                raise Changed(f"{original or target} changed while timeline was working on it (another program "
+                              "wrote it); left as the other program wrote it, and nothing of this run was "
+                              "written to it", "run the command again")
         os.replace(temporary, target)
     with contextlib.suppress(OSError):  # not every file system lets a folder be fsynced
         folder_handle = os.open(target.parent, os.O_RDONLY)
@@ -194,4 +225,4 @@ def target_path(path: Path) -> Iterator[Path]:
             temporary.unlink()
 
 
-__all__ = ["resolve_target", "target_path", "write_bytes", "write_text"]
+__all__ = ["Changed", "digest", "resolve_target", "target_path", "write_bytes", "write_text"]

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.atomic import write_bytes
+from timeline.atomic import digest, write_bytes
 from timeline.core.dates import to_date, when
 from timeline.core.segments import applies_on, ordered
 from timeline.errors import ERROR, Problem, UsageError
@@ -118,11 +118,13 @@ class Record:
         self.loaded: Loaded | None = None
         self.error: tuple[str, str | None] | None = None
         self.changed = False
+        self.digest: bytes | None = None
         try:
             data = path.read_bytes()
         except OSError as exc:
             self.error = (f"cannot read {self.display}: {exc.strerror}", open_hint(exc))
             return
+        self.digest = digest(data)  # the write is refused if the file holds something else by then
         text, problems = yamlread.decode(data, self.display)
         if text is None:
             problem = problems[0]
@@ -314,7 +316,7 @@ def _no_record(candidate: Candidate, found: list[Path], data: Path) -> Refused:
 
 def _write(record: Record, report: AcceptReport) -> None:
     try:
-        write_bytes(record.path, record.data())
+        write_bytes(record.path, record.data(), unchanged=record.digest)
     except UsageError as exc:
         numbers = [item.number for item in report.accepted if item.file == record.display]
         report.accepted = [item for item in report.accepted if item.file != record.display]
@@ -640,5 +642,5 @@ def _format_one(path: Path, display: str, check: bool) -> FormatResult:
             raise UsageError(f"{display}: the formatted record would not validate; left as it is",
                              "report this as a bug, with the file")
         del formatted, document
-        write_bytes(path, new_text.encode("utf-8"))
+        write_bytes(path, new_text.encode("utf-8"), unchanged=digest(data))
     return FormatResult(display, True, notes=notes)
