@@ -406,3 +406,58 @@ def test_dates_in_words_are_never_guessed(records, phrase):
 def test_one_day_in_words_is_read(records, phrase, day):
     result = run("state", "--data", records, "--on", phrase, "-f", "json")
     assert result.exit_code == 0 and json.loads(result.output)["on"] == day
+
+
+# --- second red-team pass: nothing in the data folder is skipped or waited on silently ----------------------
+
+
+@pytest.mark.parametrize("cache", [True, False])
+def test_a_folder_that_cannot_be_listed_is_an_error_not_a_silent_omission(tmp_path, monkeypatch, cache):
+    """A subfolder timeline cannot list may hold records: `validate` and the queries report it (error
+    `unreadable`) instead of answering without its policies."""
+    folder = tmp_path / "records"
+    write(folder, "alpha", [event()])
+    write(folder / "us", "beta", [event()])
+    locked = str(folder / "us")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path) == locked:
+            raise PermissionError(13, "Permission denied", locked)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    checked = run("validate", folder)
+    assert checked.exit_code == 1, checked.output
+    assert "error[unreadable]: cannot read folder: Permission denied" in checked.output
+    assert "chmod u+rx" in checked.output
+    answer = run("state", "--data", folder, *([] if cache else ["--no-cache"]))
+    assert answer.exit_code == 1, answer.output
+    assert "alpha" not in answer.stdout
+
+
+@pytest.mark.parametrize("command", [["validate"], ["state", "--data"], ["state", "--no-cache", "--data"]])
+def test_a_pipe_or_a_link_to_a_device_named_like_a_record_is_refused_not_read(tmp_path, command):
+    """A FIFO named like a record made `validate` and `state` wait forever, and a link to /dev/zero read without
+    end: both are `unreadable` errors (the test runs the command in a process with a time limit)."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "records"
+    write(folder, "alpha", [event()])
+    os.mkfifo(folder / "pipe.yaml")
+    (folder / "zero.yaml").symlink_to("/dev/zero")
+    result = subprocess.run([sys.executable, "-m", "timeline", *command, str(folder)], capture_output=True,
+                            text=True, timeout=60, env=dict(os.environ, TIMELINE_MAX_FILE_BYTES="100000000"))
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.count("not a regular file") + result.stderr.count("not a regular file") == 2
+
+
+def test_a_review_file_is_read_within_the_size_limit(tmp_path, monkeypatch):
+    """`accept /dev/zero` read until memory ran out; it is now refused at the limit of a record file."""
+    monkeypatch.setenv("TIMELINE_MAX_FILE_BYTES", "100000")
+    folder = tmp_path / "records"
+    write(folder, "alpha", [event()])
+    result = run("accept", "/dev/zero", "--data", folder)
+    assert result.exit_code == 2, result.output
+    assert "larger than 100,000 bytes" in result.stderr

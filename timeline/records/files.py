@@ -98,8 +98,8 @@ def named_like_a_record(name: str) -> bool:
 
 def walk(folder: str, folders: list[str] | None = None) -> list[str]:
     """The paths of the entries named like records under `folder` (recursively; hidden entries skipped; folders
-    named like records are not descended into, nor are links to folders). The folders visited are appended to
-    `folders` when it is given."""
+    named like records are not descended into, nor are links to folders), and of the folders that cannot be
+    listed (reading them reports why). The folders visited are appended to `folders` when it is given."""
     names: list[str] = []
     pending = [folder]
     while pending:
@@ -107,7 +107,10 @@ def walk(folder: str, folders: list[str] | None = None) -> list[str]:
         try:
             entries = list(os.scandir(current))
         except OSError:
-            continue  # unreadable folder: as rglob, skip it
+            # an unreadable folder may hold records: listed as one, so that reading it reports the problem
+            # (records.load.read_file) instead of answers that silently lack its policies
+            names.append(current)
+            continue
         if folders is not None:
             folders.append(current)
         for entry in entries:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import errno
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -57,15 +60,27 @@ def read_file(path: Path, *, positions: bool = False) -> Loaded:
     it is read (else they are read again on first use: `Loaded.locate`)."""
     display = display_name(path)
     loaded = Loaded(path, display)
+    limit = max_file_bytes()
     try:
-        data = path.read_bytes() if path.stat().st_size <= max_file_bytes() else None
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            with os.scandir(path):  # a folder that can be listed is named like a record (see the hint)
+                pass
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        if not stat.S_ISREG(mode):  # a pipe would wait forever, /dev/zero never end
+            loaded.problems.append(Problem(display, 1, 1, ERROR, "unreadable", "not a regular file (a pipe, a "
+                                           "device or a socket)", "records are regular files: remove it or move "
+                                           "it out of the data folder"))
+            return loaded
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)  # bounded, whatever the size said
     except OSError as exc:
-        loaded.problems.append(Problem(display, 1, 1, ERROR, "unreadable", f"cannot read file: {exc.strerror}",
+        what = "folder" if isinstance(exc, PermissionError) and path.is_dir() else "file"
+        loaded.problems.append(Problem(display, 1, 1, ERROR, "unreadable", f"cannot read {what}: {exc.strerror}",
                                        _unreadable_hint(path, exc)))
         return loaded
-    if data is None:
-        size = path.stat().st_size
-        loaded.problems.append(too_large(display, size))
+    if len(data) > limit:
+        loaded.problems.append(too_large(display, max(len(data), path.stat().st_size)))
         return loaded
     text, problems = yamlread.decode(data, display)
     loaded.problems.extend(problems)
@@ -82,6 +97,8 @@ def read_file(path: Path, *, positions: bool = False) -> Loaded:
 
 
 def _unreadable_hint(path: Path, exc: OSError) -> str:
+    if path.is_dir() and isinstance(exc, PermissionError):
+        return "a folder in the data folder that timeline cannot list: let it (chmod u+rx), or move it out"
     if path.is_dir():
         return "a folder is named like a record: rename it (records are files named <id>.yaml)"
     if path.is_symlink():

@@ -28,7 +28,7 @@ from timeline.core.dates import to_date
 from timeline.errors import ERROR, Problem, RecordsInvalid, UsageError
 
 from . import yamlread
-from .files import display_name
+from .files import display_name, max_file_bytes
 from .load import event_problems
 
 REVIEW_ADVICE = "the review file is invalid; fix it (the lines above) and run `timeline accept` again"
@@ -62,11 +62,17 @@ def read_review(path: Path, only: list[int] | None = None) -> list[Candidate]:
     """The candidates of a review file (only those numbered in `only`, when given), checked; RecordsInvalid
     with every problem, at the file's lines, when any chosen candidate is malformed."""
     display = display_name(path)
+    limit = max_file_bytes()
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:  # bounded: /dev/zero never ends (a pipe, <(...), is fine)
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise UsageError(f"cannot read {display}: {exc.strerror}",
                          "check the path and the file's permissions") from None
+    if len(data) > limit:
+        raise UsageError(f"{display} is larger than {limit:,} bytes: not a review file",
+                         "give the file that `timeline extract --format yaml` wrote (TIMELINE_MAX_FILE_BYTES raises "
+                         "the limit)")
     text, problems = yamlread.decode(data, display)
     document = None
     if text is not None:

@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import stat
 from typing import Any
 
 import orjson
@@ -218,9 +219,9 @@ def render_report(report, fmt: str, *, quiet: bool = False) -> str:
             if p.hint:
                 lines.append(f"    hint: {printable(p.hint)}")
             continue
-        if p.file not in files:
+        if p.file not in files and p.code not in _NO_EXCERPT:
             files[p.file] = _file_lines(p.file)
-        shown = [printable(line) for line in source_excerpt(files[p.file], p.line, p.column, p.code)]
+        shown = [printable(line) for line in source_excerpt(files.get(p.file), p.line, p.column, p.code)]
         lines.extend(shown)
         if p.hint:
             lines.append(f"{' ' * (len(str(p.line)) + 1)}= hint: {printable(p.hint)}" if shown
@@ -247,6 +248,8 @@ _EXCERPT_WIDTH = 100
 def _file_lines(name: str) -> list[str] | None:
     """The lines of a record file as text (None when it cannot be read: the problem says why)."""
     try:
+        if not stat.S_ISREG(os.stat(name).st_mode):
+            return None  # a pipe would wait forever, a device never end
         with open(name, encoding="utf-8-sig", errors="replace") as handle:
             return handle.read().splitlines()
     except (OSError, ValueError):

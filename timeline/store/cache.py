@@ -39,6 +39,7 @@ import hashlib
 import marshal
 import os
 import sqlite3
+import stat
 import struct
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -315,8 +316,10 @@ class Store:
         except OSError:
             return False  # a broken link, say: the records' reader says what is wrong
         limit = max_file_bytes()
-        if any(info.st_size > limit for info in infos):
-            return False  # over the limit (which may have changed since the file was cached): say so, uncached
+        if any(info.st_size > limit or not stat.S_ISREG(info.st_mode) for info in infos):
+            # over the limit (which may have changed since the file was cached), or not a file (a pipe, a
+            # folder that cannot be listed): the records' reader says what is wrong
+            return False
         stamps = b"".join([_STAMP.pack(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
                            for info in infos])
         if snapshot is not None and snapshot[1] == stamps and snapshot[0] == "\0".join(names):
