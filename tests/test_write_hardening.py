@@ -512,3 +512,28 @@ def test_an_edit_made_while_a_writer_works_is_kept(tmp_path, command):
     assert result.returncode != 0, (result.stdout, result.stderr)
     assert "changed while timeline was working on it" in result.stdout + result.stderr
     assert not [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_accept_keeps_every_key_and_value_a_candidate_gives(tmp_path):
+    """A `set` key starting with '#' became a comment, a URL with '?' in a list was written plain where PyYAML's
+    own parser (and yamllint) refuse it, and `ignore:` on an event or a source was dropped: each is now written
+    so that both parsers read back exactly what the candidate said."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    record = folder / "cbp-one.yaml"
+    record.write_text(CBP_ONE)
+    event = later_event()
+    event["set"] = {"#x": 5, "a: b": 1, "other": 6, "guidance": ["https://example.gov/page?id=3", "plain"]}
+    del event["sources"][0]["published"]  # source-incomplete, which the reviewer silences with its reason
+    event["sources"][0]["ignore"] = {"source-incomplete": "the page shows no date"}
+    event["ignore"] = {"action-status": "a test of ignore on an event"}
+    result = runner.invoke(app, ["accept", str(candidates(tmp_path, event)), "--data", str(folder)])
+    assert result.exit_code == 0, result.output
+    for loader in (yaml.SafeLoader, yaml.CSafeLoader):
+        written = yaml.load(record.read_text(), Loader=loader)  # noqa: S506 - both are safe loaders
+        added = next(item for item in written["events"] if item["date"].isoformat() == "2025-06-01")
+        assert added["set"] == event["set"]
+        assert added["ignore"] == event["ignore"]
+        assert added["sources"][0]["ignore"] == event["sources"][0]["ignore"]
+    checked = runner.invoke(app, ["validate", str(folder)])
+    assert "warning[source-incomplete]" not in checked.output

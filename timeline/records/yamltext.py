@@ -20,8 +20,8 @@ import yaml
 from timeline.core.dates import to_date
 
 EVENT_KEYS = ("date", "not_before", "not_after", "announced", "status", "action", "summary", "authority", "case",
-              "set", "note", "sources")
-SOURCE_KEYS = ("url", "title", "publisher", "published", "updated", "quote", "provenance")
+              "set", "note", "sources", "ignore")
+SOURCE_KEYS = ("url", "title", "publisher", "published", "updated", "quote", "provenance", "ignore")
 WIDTH = 80
 URL_PLACEHOLDER = "FILL IN the article's http(s) address; accept refuses this candidate until then"
 _INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
@@ -113,8 +113,10 @@ def mapping_lines(event: dict, body: int, *, list_indent: int = 2) -> list[str]:
                 lines.extend(source_lines(source, body + list_indent))
         elif key in ("case", "set") and isinstance(value, dict):
             lines.append(" " * body + f"{key}:")
-            for inner_key, inner_value in value.items():
-                lines.append(" " * (body + 2) + f"{inner_key}: {_flow(inner_value)}")
+            for inner_key, inner_value in value.items():  # a key is quoted as a value is ('#x' is no comment)
+                lines.append(" " * (body + 2) + f"{scalar(inner_key)}: {_flow(inner_value)}")
+        elif key == "ignore" and isinstance(value, dict):
+            lines.extend(_ignore_lines(value, body))
         elif isinstance(value, str) and key in ("summary", "note", "authority"):
             lines.extend(text_value(key, value, body))
         else:
@@ -134,21 +136,43 @@ def source_lines(source: dict, indent: int) -> list[str]:
             lines.append(" " * body + f"url: null  # {URL_PLACEHOLDER}")
         elif isinstance(value, str) and key in ("title", "quote"):
             lines.extend(text_value(key, value, body))
+        elif key == "ignore" and isinstance(value, dict):
+            lines.extend(_ignore_lines(value, body))
         else:
             lines.append(" " * body + f"{key}: {scalar(_as_date(key, value))}")
     lines[0] = " " * indent + "- " + lines[0].lstrip()
     return lines
 
 
-def _flow(value) -> str:
+def _ignore_lines(value: dict, body: int) -> list[str]:
+    """`ignore:` with a reason per code, as the records write it."""
+    lines = [" " * body + "ignore:"]
+    for code, reason in value.items():
+        lines.extend(text_value(scalar(code), reason, body + 2) if isinstance(reason, str)
+                     else [" " * (body + 2) + f"{scalar(code)}: {scalar(reason)}"])
+    return lines
+
+
+def _flow(value, inside: bool = False) -> str:
+    """A value on one line; `inside`: an item of a flow list or mapping, where plain text is read differently
+    ("page?id=3" inside [...] is an error for PyYAML's own parser, which yamllint uses)."""
     if isinstance(value, list):
-        return "[" + ", ".join(_flow(item) for item in value) + "]"
+        return "[" + ", ".join(_flow(item, True) for item in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{scalar(k)}: {_flow(v)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{_flow(k, True)}: {_flow(v, True)}" for k, v in value.items()) + "}"
     text = scalar(value)
-    if isinstance(value, str) and any(ch in text for ch in ",[]{}") and not text.startswith('"'):
-        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and not text.startswith('"') and (
+            any(ch in text for ch in ",[]{}") or inside and not _flow_plain_ok(text)):
+        return _escaped(json.dumps(value, ensure_ascii=False))
     return text
+
+
+def _flow_plain_ok(text: str) -> bool:
+    """Whether PyYAML's own parser (not only libyaml) reads `text` back as itself inside a flow list."""
+    try:
+        return yaml.load(f"k: [{text}]", Loader=yaml.SafeLoader) == {"k": [text]}  # noqa: S506 - SafeLoader
+    except yaml.YAMLError:
+        return False
 
 
 # --- the review file of `timeline extract --format yaml` ------------------------------------
