@@ -461,3 +461,70 @@ def test_a_review_file_is_read_within_the_size_limit(tmp_path, monkeypatch):
     result = run("accept", "/dev/zero", "--data", folder)
     assert result.exit_code == 2, result.output
     assert "larger than 100,000 bytes" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["chart"], ["export", "-f", "json"], ["export", "-f", "csv"], ["site"], ["schema"]])
+def test_an_empty_output_path_is_refused_not_taken_for_the_current_folder(records, tmp_path, monkeypatch, args):
+    """`-o "$OUT"` with OUT unset wrote into the current folder (and replaced its index.html)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "index.html").write_text("mine")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = run(*args, "-o", "", *([] if args == ["schema"] else ["--data", records]))
+    assert result.exit_code == 2, result.output
+    assert "-o is empty" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert (tmp_path / "index.html").read_text() == "mine"
+
+
+def test_a_writer_of_several_files_writes_all_or_none(records, tmp_path):
+    """`export -f csv` into a folder whose events.csv is a folder wrote policies.csv and then failed; `site` into
+    a folder whose policies is a file or a dangling link was an internal error."""
+    out = tmp_path / "csv"
+    (out / "events.csv").mkdir(parents=True)
+    result = run("export", "-f", "csv", "-o", out, "--data", records)
+    assert result.exit_code == 2, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["events.csv"]
+    for name, make in (("file", lambda p: p.write_text("x")), ("link", lambda p: p.symlink_to(tmp_path / "none"))):
+        site = tmp_path / f"site-{name}"
+        site.mkdir()
+        make(site / "policies")
+        result = run("site", "-o", site, "--data", records)
+        assert result.exit_code == 2, result.output
+        assert "policies" in result.stderr
+        assert not (site / "index.html").exists()
+
+
+@pytest.mark.parametrize("value", ["inf", "1e400", "-1", "nan"])
+def test_an_unbounded_cache_size_is_a_usage_error(records, monkeypatch, value):
+    """TIMELINE_CACHE_MAX_MB=inf was an internal error (OverflowError) on every query and on `cache info`."""
+    monkeypatch.setenv("TIMELINE_CACHE_MAX_MB", value)
+    for args in (["state", "--data", records], ["cache", "info"]):
+        result = run(*args)
+        assert result.exit_code == 2, result.output
+        assert "TIMELINE_CACHE_MAX_MB" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another owner needs root")
+@pytest.mark.parametrize("command", ["fmt", "accept", "export"])
+def test_a_rewritten_file_keeps_its_owner_and_group(records, tmp_path, command):
+    """Writers replace a file by a new one: it was given the writer's owner and group, so the file's owner could
+    no longer write it, or its group lost access."""
+    record = records / "alpha.yaml"
+    if command == "fmt":
+        write(records, "alpha", [event("2021-01-01", "terminated", "Ends."), event()])  # out of order
+        target, args = record, ["fmt", records]
+    elif command == "accept":
+        review = tmp_path / "review.yaml"
+        review.write_text(yaml.safe_dump({"candidates": [{"n": 1, "policy": "alpha",
+                                                          "event": event("2021-01-01", "terminated", "Ends.")}]}))
+        target, args = record, ["accept", review, "--data", records]
+    else:
+        target = tmp_path / "out.json"
+        target.write_text("{}")
+        args = ["export", "-f", "json", "-o", target, "--data", records]
+    os.chown(target, 65534, 65534)
+    os.chmod(target, 0o664)
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    info = target.stat()
+    assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (65534, 65534, 0o664)

@@ -5,7 +5,8 @@ Every writer (accept, fmt, export, chart, schema, site) goes through
 
 * a regular file (or a new one) is replaced atomically: the data goes to a
   temporary file in the same folder, which is fsynced, given the old file's
-  permissions (0644 for a new file, less what the umask removes), moved over
+  permissions (0644 for a new file, less what the umask removes) and, as far
+  as the user may, its owner and group, moved over
   the old one with `os.replace`, and the folder is fsynced; a crash at any
   moment leaves the old file or the new one, never half of one;
 * a symbolic link is followed: its target is what gets replaced, and the link
@@ -103,6 +104,19 @@ def write_bytes(path: Path, data: bytes, *, unchanged: bytes | None = None) -> N
     _replace(target, data, kind == "file", unchanged, original)
 
 
+def check_targets(paths: list[Path]) -> None:
+    """Raise the usage error that writing any of `paths` would raise (a folder in the way, no folder to write
+    into) before any of them is written: a writer of several files writes all of them or none."""
+    for path in paths:
+        original = Path(path)
+        target = resolve_target(original)
+        kind = _kind(target)
+        if kind == "folder":
+            raise UsageError(f"{original} is a folder", "move it away, or write somewhere else")
+        if kind != "special":
+            _check_folder(target, original)
+
+
 def write_text(path: Path, text: str) -> None:
     """`write_bytes` of UTF-8 text, line ends as they are in `text`."""
     write_bytes(path, text.encode("utf-8"))
@@ -156,6 +170,19 @@ def _removed_on_failure(temporary: Path, target: Path) -> Iterator[None]:
         raise
 
 
+def _keep_owner(descriptor: int, old: os.stat_result) -> None:
+    """Give the new file the old one's owner and group, as far as the user may: root keeps both; another user
+    keeps the group when a member of it (so a group-writable record stays writable by its group)."""
+    if (old.st_uid, old.st_gid) == (os.getuid(), os.getegid()):
+        return
+    for uid, gid in ((old.st_uid, old.st_gid), (-1, old.st_gid)):
+        try:
+            os.fchown(descriptor, uid, gid)
+            return
+        except OSError:
+            continue
+
+
 class Changed(UsageError):
     """The file changed between the writer's read and its write: nothing was written."""
 
@@ -166,7 +193,8 @@ def _commit(temporary: Path, target: Path, exists: bool, unchanged: bytes | None
     of the folder. The temporary file is gone afterwards, whatever happens. With `unchanged`, the target must
     still hold what the writer read (see `write_bytes`)."""
     with _removed_on_failure(temporary, target):
-        mode = stat.S_IMODE(os.stat(target).st_mode) if exists else None
+        old = os.stat(target) if exists else None
+        mode = stat.S_IMODE(old.st_mode) if old is not None else None
         if mode is None:
             umask = os.umask(0)
             os.umask(umask)
@@ -174,7 +202,9 @@ def _commit(temporary: Path, target: Path, exists: bool, unchanged: bytes | None
         descriptor = os.open(temporary, os.O_RDONLY)
         try:
             os.fsync(descriptor)
-            os.fchmod(descriptor, mode)
+            if old is not None:
+                _keep_owner(descriptor, old)
+            os.fchmod(descriptor, mode)  # after fchown, which may clear set-id bits
         finally:
             os.close(descriptor)
         _pause("before-replace")
@@ -225,4 +255,4 @@ def target_path(path: Path) -> Iterator[Path]:
             temporary.unlink()
 
 
-__all__ = ["Changed", "digest", "resolve_target", "target_path", "write_bytes", "write_text"]
+__all__ = ["Changed", "check_targets", "digest", "resolve_target", "target_path", "write_bytes", "write_text"]

@@ -539,9 +539,21 @@ def _about(title: str, license: str | None, license_url: str | None, source: str
     return About(title=title, license=license, license_url=license_url, source=source, source_url=source_url)
 
 
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o", metavar="PATH",
-                                                   help="Where to write. Default: standard output.",
-                                                   show_default=False)]
+OutputOption = Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",  # text: Path('') is '.'
+                                                  help="Where to write. Default: standard output.",
+                                                  show_default=False)]
+
+
+def _output(output: str | None, option: str = "-o") -> Path | None:
+    """The path `-o` names (None: standard output); an empty one is refused, not taken for the current folder
+    (`-o "$OUT"` with OUT unset wrote into it)."""
+    if output is None or output == "-":
+        return None
+    from .errors import UsageError
+
+    if not output.strip():
+        raise UsageError(f"{option} is empty", "give a path (or - for standard output)")
+    return Path(output)
 
 
 @app.command(epilog=DATES_EPILOG)
@@ -569,10 +581,11 @@ def chart(
 
         page = _open(data).chart(today=today(), start=_date(start, "--from", "first"),
                                  end=_date(end, "--to", "last"), ids=policy, title=title, embed=embed)
-        if output is None or str(output) == "-":
+        target = _output(output)
+        if target is None:
             typer.echo(page, nl=False)
         else:
-            write_text(output, page)
+            write_text(target, page)
 
 
 @app.command()
@@ -599,7 +612,7 @@ def export(
     --source go into Datasette's metadata and TimelineJS's title. Files are replaced atomically.
     """
     with boundary():
-        text = _open(data).export(fmt.value, None if output is None or str(output) == "-" else output,
+        text = _open(data).export(fmt.value, _output(output),
                                   today=today(), ids=policy, limit=limit,
                                   about=_about(title, license, license_url, source, source_url))
         if text is not None:
@@ -608,8 +621,8 @@ def export(
 
 @app.command()
 def site(
-    output: Annotated[Path, typer.Option("--output", "-o", metavar="DIR", help="The folder to write (created "
-                                         "when missing; other files in it are left alone).")],
+    output: Annotated[str, typer.Option("--output", "-o", metavar="DIR", help="The folder to write (created "
+                                        "when missing; other files in it are left alone).")],
     policy: PolicyOption = None,
     data: DataOption = None,
     title: TitleOption = "Policy timeline",
@@ -623,7 +636,12 @@ def site(
     Any static host can serve the folder; the pages load nothing from the network.
     """
     with boundary():
-        written = _open(data).site(output, today=today(), ids=policy,
+        from .errors import UsageError
+
+        folder = _output(output)
+        if folder is None:
+            raise UsageError("site writes a folder, not standard output", "give a folder with -o")
+        written = _open(data).site(folder, today=today(), ids=policy,
                                    about=_about(title, license, license_url, source, source_url))
         typer.echo(f"wrote {len(written)} files to {output} (open {Path(output) / 'index.html'})")
 
@@ -637,10 +655,11 @@ def schema(
         from .atomic import write_text
         from .records.schema import schema_text
 
-        if output is None or str(output) == "-":
+        target = _output(output)
+        if target is None:
             typer.echo(schema_text(), nl=False)
         else:
-            write_text(output, schema_text())
+            write_text(target, schema_text())
 
 
 # --- the cache (contract §7) -----------------------------------------------------------

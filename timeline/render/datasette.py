@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from timeline.atomic import write_text
+from timeline.atomic import check_targets, write_text
 
 from .export import FTS, TABLES, About, folder_for, write_sqlite
 
@@ -154,6 +154,7 @@ def write_datasette(policies: Sequence, folder: Path, ids: Iterable[str] | None,
     """DIR/timeline.db and DIR/metadata.json (the folder is created when missing)."""
     folder = folder_for(folder, "Datasette export writes a database and its metadata into a folder")
     database, described = folder / f"{DATABASE}.db", folder / "metadata.json"
+    check_targets([database, described])  # both or neither
     write_sqlite(policies, database, ids)
     write_text(described, json.dumps(metadata(about), indent=2, ensure_ascii=False) + "\n")
     return [database, described]

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from timeline.atomic import target_path, write_text
+from timeline.atomic import check_targets, target_path, write_text
 from timeline.core.dates import ONE_DAY, iso
 from timeline.core.keys import event_keys, event_uuid
 from timeline.core.query import select
@@ -203,18 +203,26 @@ def folder_for(folder: Path, what: str) -> Path:
     """`folder`, created when missing; a usage error when it is a file or its parent does not exist."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise UsageError(f"{folder} is a file; {what}", "give a folder to -o, e.g. -o export/")
+        raise UsageError(f"{folder} is a file; {what}", "move the file away, or give another folder to -o")
+    if folder.is_symlink() and not folder.exists():
+        raise UsageError(f"{folder} is a link that leads nowhere; {what}", "remove the link, or write elsewhere")
     if not folder.parent.is_dir():
         raise UsageError(f"no such folder: {folder.parent}", "create it first, or write somewhere else")
-    folder.mkdir(exist_ok=True)
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create {folder}: {exc.strerror}",
+                         "check the permissions of its folder, or write somewhere else") from None
     return folder
 
 
 def write_csv(policies: Sequence, folder: Path, ids: Iterable[str] | None = None) -> list[Path]:
     """policies.csv, events.csv, sources.csv and intervals.csv in `folder` (created if missing)."""
     folder = folder_for(folder, "CSV export writes four files into a folder")
+    texts = to_csv(policies, ids)
+    check_targets([folder / name for name in texts])  # all four or none
     written = []
-    for name, text in to_csv(policies, ids).items():
+    for name, text in texts.items():
         write_text(folder / name, text)
         written.append(folder / name)
     return written

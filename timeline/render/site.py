@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from pathlib import Path
 
-from timeline.atomic import write_text
+from timeline.atomic import check_targets, write_text
 from timeline.core.dates import iso, when
 from timeline.core.keys import event_keys
 from timeline.core.query import history, select
@@ -409,8 +409,7 @@ def write_site(policies: Sequence, folder: Path, *, today: dt.date, ids: Iterabl
     about = about or About()
     chosen = select(policies, ids)
     folder = folder_for(folder, "the site is a folder of pages")
-    pages = folder / "policies"
-    pages.mkdir(exist_ok=True)
+    pages = folder_for(folder / "policies", "the site puts its policy pages in a folder of that name")
     ids = [policy.id for policy in chosen]
     files = {
         folder / "index.html": index_page(chosen, today, about),
@@ -421,6 +420,7 @@ def write_site(policies: Sequence, folder: Path, *, today: dt.date, ids: Iterabl
     }
     for policy in chosen:
         files[pages / f"{policy.id}.html"] = policy_page(policies, policy, today, about)
+    check_targets(list(files))  # every page or none
     for path, text in files.items():
         write_text(path, text)
     return list(files)

@@ -90,6 +90,9 @@ def code_key() -> str:
     return _code_key
 
 
+MAX_MB = 10**9  # the largest bound TIMELINE_CACHE_MAX_MB may set
+
+
 def max_bytes() -> int:
     """The folder's bound: TIMELINE_CACHE_MAX_MB megabytes (256 by default)."""
     text = os.environ.get("TIMELINE_CACHE_MAX_MB", "").strip()
@@ -100,8 +103,9 @@ def max_bytes() -> int:
     except ValueError:
         raise UsageError(f"TIMELINE_CACHE_MAX_MB is '{text}', not a number",
                          "set it to a size in megabytes, e.g. TIMELINE_CACHE_MAX_MB=256") from None
-    if megabytes < 0 or megabytes != megabytes:
-        raise UsageError(f"TIMELINE_CACHE_MAX_MB is '{text}'", "give a size of 0 or more megabytes")
+    if not 0 <= megabytes <= MAX_MB:  # NaN and infinity too
+        raise UsageError(f"TIMELINE_CACHE_MAX_MB is '{text}'",
+                         f"give a size from 0 to {MAX_MB:,} megabytes (a petabyte), e.g. TIMELINE_CACHE_MAX_MB=256")
     return int(megabytes * 1024 * 1024)
 
 
