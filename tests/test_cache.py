@@ -443,6 +443,31 @@ def test_cache_info_and_clear(data):
     assert json.loads(runner.invoke(app, ["cache", "info", "-f", "json"]).output)["files"] == []
 
 
+def test_cache_info_names_the_data_of_a_cache_folder_with_uri_characters(data, tmp_path, monkeypatch):
+    """A cache folder named with '?', '#' or '%' showed 'unknown data': its read-only URI was not escaped."""
+    folder = tmp_path / "cache ?a#b%20c"
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(folder))
+    state(data)
+    info = json.loads(runner.invoke(app, ["cache", "info", "-f", "json"]).output)
+    assert [item["data"] for item in info["files"]] == [[str(data)]]
+
+
+def test_cache_clear_says_which_files_it_could_not_remove(data, monkeypatch):
+    """A cache file that cannot be removed was counted as 'removed 0' with exit 0: it is named, with why, and
+    the command fails."""
+    state(data)
+
+    def refuse(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(location, "remove", refuse)
+    cleared = runner.invoke(app, ["cache", "clear"])
+    assert cleared.exit_code == 2, cleared.output
+    assert "removed 0 cache file" in cleared.stdout
+    assert "cannot be removed: Permission denied" in cleared.stderr
+    assert len(cache_files(data)) == 1
+
+
 def test_bad_cache_limit_is_a_usage_error(data, monkeypatch):
     """TIMELINE_CACHE_MAX_MB that is not a number is refused with a hint, not a traceback."""
     monkeypatch.setenv("TIMELINE_CACHE_MAX_MB", "lots")

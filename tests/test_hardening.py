@@ -528,3 +528,15 @@ def test_a_rewritten_file_keeps_its_owner_and_group(records, tmp_path, command):
     assert result.exit_code == 0, result.output
     info = target.stat()
     assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (65534, 65534, 0o664)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write read-only files, as a shell's > would")
+def test_a_read_only_output_is_not_replaced(records, tmp_path):
+    """`export -o` replaced a file its owner had made read-only; a shell redirection would have failed."""
+    target = tmp_path / "out.json"
+    target.write_text("{}")
+    target.chmod(0o444)
+    result = run("export", "-f", "json", "-o", target, "--data", records)
+    assert result.exit_code == 2, result.output
+    assert "read-only" in result.stderr
+    assert target.read_text() == "{}"

@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import yaml
 from extract_support import CBP_ONE, FIXTURES, records_dir  # noqa: F401
 from typer.testing import CliRunner
@@ -213,7 +214,7 @@ atomic_write(Path(sys.argv[1]), Path(sys.argv[2]).read_bytes())
 """
 
 
-def _kill_writer_at(stage: str, tmp_path: Path) -> tuple[bytes, bytes, Path]:
+def _kill_writer_at(stage: str, tmp_path: Path, signal_number: int = signal.SIGKILL) -> tuple[bytes, bytes, Path]:
     target = tmp_path / "record.yaml"
     old, new = CBP_ONE.encode(), (CBP_ONE + "# a change\n" * 5000).encode()
     target.write_bytes(old)
@@ -226,8 +227,8 @@ def _kill_writer_at(stage: str, tmp_path: Path) -> tuple[bytes, bytes, Path]:
     while not ready.exists() and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     assert ready.exists(), "the writer never reached its pause point"
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    os.kill(process.pid, signal_number)
+    process.wait(timeout=30)
     return old, new, target
 
 
@@ -235,6 +236,16 @@ def test_killing_a_writer_mid_write_leaves_the_old_file(tmp_path):
     """SIGKILL while half the new bytes are written: the record still holds exactly the old bytes."""
     old, _new, target = _kill_writer_at("mid-write", tmp_path)
     assert target.read_bytes() == old
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("stage", ["mid-write", "before-replace"])
+def test_terminating_a_writer_leaves_the_old_file_and_no_temporary_file(tmp_path, stage, signal_number):
+    """SIGTERM or SIGHUP (a `kill`, a closed terminal) mid-write left the temporary file behind: the writer now
+    removes it on the way out, as on Ctrl-C."""
+    old, _new, target = _kill_writer_at(stage, tmp_path, signal_number)
+    assert target.read_bytes() == old
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_killing_a_writer_before_the_rename_leaves_the_old_file(tmp_path):

@@ -537,3 +537,21 @@ def test_accept_keeps_every_key_and_value_a_candidate_gives(tmp_path):
         assert added["sources"][0]["ignore"] == event["sources"][0]["ignore"]
     checked = runner.invoke(app, ["validate", str(folder)])
     assert "warning[source-incomplete]" not in checked.output
+
+
+def test_accept_keeps_the_spaces_and_line_breaks_of_a_quote_and_a_note(tmp_path):
+    """A source's quote is verbatim and a note may have paragraphs: accept wrote both with their whitespace
+    collapsed ('ports:  San Ysidro' lost a space; a two-line note became one line)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    record = folder / "cbp-one.yaml"
+    record.write_text(CBP_ONE)
+    event = later_event()
+    event["note"] = "First paragraph.\n\nSecond paragraph."
+    event["sources"][0]["quote"] = "open at ports:  San Ysidro and Calexico"
+    result = runner.invoke(app, ["accept", str(candidates(tmp_path, event)), "--data", str(folder)])
+    assert result.exit_code == 0, result.output
+    written = yaml.safe_load(record.read_text())
+    added = next(item for item in written["events"] if item["date"].isoformat() == "2025-06-01")
+    assert added["note"] == event["note"]
+    assert added["sources"][0]["quote"] == event["sources"][0]["quote"]

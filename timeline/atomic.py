@@ -14,7 +14,10 @@ Every writer (accept, fmt, export, chart, schema, site) goes through
 * anything that is not a regular file (a terminal, a pipe, /dev/null, a
   device) is written through, as a shell redirection would: replacing it with
   a regular file would destroy it;
-* a folder, or a path whose folder does not exist, is a usage error;
+* a folder, a path whose folder does not exist, or a file its owner made
+  read-only (for a user other than root, as a shell's `>` would) is a usage
+  error; a file with several hard links is replaced by a new one, which the
+  other names no longer share;
 * a writer that read the file first (accept, fmt) passes a `digest` of what it
   read: if the file no longer holds it when the new one is about to replace
   it (an editor, `sed -i` or `git checkout` changed it meanwhile, without
@@ -33,8 +36,10 @@ import contextlib
 import errno
 import hashlib
 import os
+import signal
 import stat
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -74,6 +79,12 @@ def _check_folder(target: Path, original: Path) -> None:
         raise UsageError(f"no such folder: {folder}", f"create it first, or write {original} somewhere else")
 
 
+def _check_writable(target: Path, original: Path, kind: str) -> None:
+    """A file its owner made read-only is not replaced behind their back (a shell's `>` would fail too)."""
+    if kind == "file" and not os.access(target, os.W_OK):
+        raise UsageError(f"{original} is read-only", "make it writable (chmod u+w) if it should be replaced")
+
+
 def _pause(stage: str) -> None:
     setting = os.environ.get("TIMELINE_TEST_PAUSE_WRITE", "")
     wanted, _, ready = setting.partition(":")
@@ -101,6 +112,7 @@ def write_bytes(path: Path, data: bytes, *, unchanged: bytes | None = None) -> N
         _write_through(target, data, original)
         return
     _check_folder(target, original)
+    _check_writable(target, original, kind)
     _replace(target, data, kind == "file", unchanged, original)
 
 
@@ -115,6 +127,7 @@ def check_targets(paths: list[Path]) -> None:
             raise UsageError(f"{original} is a folder", "move it away, or write somewhere else")
         if kind != "special":
             _check_folder(target, original)
+            _check_writable(target, original, kind)
 
 
 def write_text(path: Path, text: str) -> None:
@@ -141,8 +154,33 @@ def _hint(exc: OSError) -> str:
     return "check the path and try again"
 
 
+@contextlib.contextmanager
+def _terminations_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP (a `kill`, a closed terminal) interrupt a write as Ctrl-C does, so that its temporary
+    file is removed on the way out instead of left behind."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = {number: signal.signal(number, interrupt) for number in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
 def _replace(target: Path, data: bytes, exists: bool, unchanged: bytes | None = None,
              original: Path | None = None) -> None:
+    with _terminations_interrupt():
+        _replace_now(target, data, exists, unchanged, original)
+
+
+def _replace_now(target: Path, data: bytes, exists: bool, unchanged: bytes | None,
+                 original: Path | None) -> None:
     try:
         handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
@@ -237,6 +275,7 @@ def target_path(path: Path) -> Iterator[Path]:
         raise UsageError(f"{original} is a folder", "give a file name")
     if kind != "special":
         _check_folder(target, original)
+        _check_writable(target, original, kind)
     folder = target.parent if kind != "special" else Path(tempfile.gettempdir())
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -244,15 +283,16 @@ def target_path(path: Path) -> Iterator[Path]:
         raise UsageError(f"cannot write {original}: {exc.strerror}", _hint(exc)) from None
     os.close(handle)
     temporary = Path(name)
-    try:
-        yield temporary
-        if kind == "special":
-            _write_through(target, temporary.read_bytes(), original)
-        else:
-            _commit(temporary, target, kind == "file")
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
+    with _terminations_interrupt():
+        try:
+            yield temporary
+            if kind == "special":
+                _write_through(target, temporary.read_bytes(), original)
+            else:
+                _commit(temporary, target, kind == "file")
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
 
 
 __all__ = ["Changed", "check_targets", "digest", "resolve_target", "target_path", "write_bytes", "write_text"]

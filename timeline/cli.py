@@ -691,8 +691,14 @@ def cache_info(
 def cache_clear() -> None:
     """Empty the cache (only its own files are removed); the next query rebuilds what it needs."""
     with boundary():
+        from .render.escape import printable
         from .store.location import cache_dir, clear
 
-        removed = clear()
+        removed, left = clear()
         total = sum(item.bytes for item in removed)
         typer.echo(f"removed {len(removed)} cache file(s), {total / 1024 / 1024:.1f} MB, from {cache_dir()}")
+        for item, reason in left:
+            typer.echo(f"timeline: left {printable(os.fspath(item.path))}: {reason}", err=True)
+        if any(reason != "in use by another run" for _item, reason in left):
+            _fail("some cache files could not be removed", "check the permissions of the cache folder "
+                  "(timeline cache info shows where it is)", EXIT_USAGE)

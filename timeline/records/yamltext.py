@@ -75,9 +75,13 @@ def _plain_ok(text: str) -> bool:
 
 
 def text_value(key: str, value: str, indent: int) -> list[str]:
-    """`key: value`, folded over several lines when long."""
+    """`key: value`, folded over several lines when long. A text whose spaces or line breaks folding would
+    change (a quote is verbatim) is written exactly, quoted, on one line."""
     pad = " " * indent
-    flat = " ".join(str(value).split())
+    exact = str(value).strip()
+    flat = " ".join(exact.split())
+    if flat != exact:
+        return [f"{pad}{key}: {scalar(exact)}"]
     line = f"{pad}{key}: {scalar(flat)}"
     if len(line) <= WIDTH or flat != str(value).strip() and "\n" in str(value).strip() or _UNSAFE.search(flat):
         return [line]

@@ -193,21 +193,28 @@ class Session:
 
 
 def _remove_unused(path: Path) -> bool:
-    """Remove a cache file that no run is using; False when one is."""
+    """Remove a cache file that no run is using; False when one is, or it cannot be removed."""
+    return _removal(path) is None
+
+
+def _removal(path: Path) -> str | None:
+    """Remove a cache file that no run is using. None when removed, else why not."""
     try:
         fd = os.open(os.fspath(path) + LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
-        return False
+    except OSError as exc:
+        return f"cannot be removed: {exc.strerror}"
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(fd)
-        return False
+        return "in use by another run"
     try:
         remove(path)
+    except OSError as exc:
+        return f"cannot be removed: {exc.strerror}"
     finally:
         os.close(fd)
-    return True
+    return None
 
 
 def intact(path: Path) -> bool:
@@ -287,15 +294,26 @@ def enforce_limit(keep: Path | None = None) -> list[CacheFile]:
     return removed
 
 
-def clear() -> list[CacheFile]:
-    """Empty the cache: every cache file that no run is using removed. The files removed."""
-    return [item for item in cache_files() if _remove_unused(item.path)]
+def clear() -> tuple[list[CacheFile], list[tuple[CacheFile, str]]]:
+    """Empty the cache: every cache file that no run is using removed. The files removed, and those left with
+    why (in use by another run; cannot be removed, with the system's reason)."""
+    removed, left = [], []
+    for item in cache_files():
+        reason = _removal(item.path)
+        if reason is None:
+            removed.append(item)
+        else:
+            left.append((item, reason))
+    return removed, left
 
 
 def data_paths(path: Path) -> list[str]:
     """The data paths a cache file answers for, as it recorded them (empty when it cannot say)."""
+    import urllib.parse  # ~8 ms: only `cache info` asks
+
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1)
+        # a URI: '?', '#' and '%' in the folder's name are escaped, or SQLite reads them as the URI's own
+        connection = sqlite3.connect(f"file:{urllib.parse.quote(os.fspath(path))}?mode=ro", uri=True, timeout=0.1)
     except sqlite3.Error:
         return []
     try:
