@@ -540,3 +540,17 @@ def test_a_read_only_output_is_not_replaced(records, tmp_path):
     assert result.exit_code == 2, result.output
     assert "read-only" in result.stderr
     assert target.read_text() == "{}"
+
+
+def test_a_timelinejs_group_label_carries_no_markup_even_decoded_once(tmp_path):
+    """`group` (the policy's name) was written raw, and TimelineJS writes it into the page as HTML (recent
+    releases decode it once first): no '<' in it, as written or decoded once."""
+    import html
+
+    folder = tmp_path / "records"
+    write(folder, "evil", [event()], name="&lt;img src=x onerror=alert(1)&gt; <img src=x onerror=alert(2)>")
+    result = run("export", "-f", "timelinejs", "--data", folder)
+    assert result.exit_code == 0, result.output
+    groups = [slide["group"] for slide in json.loads(result.output)["events"]]
+    assert groups and all("<" not in label and "<" not in html.unescape(label) for label in groups)
+    assert "img src=x onerror=alert(2)" in html.unescape(html.unescape(groups[0]))

@@ -11,7 +11,9 @@ TimelineJS 3 reads it (src/js/core/TimelineConfig.js, src/js/date/TLDate.js):
   with `start_date`, `end_date` (TimelineJS requires both; an open run ends today) and `text.headline`;
 * `title`: a slide without a date that says what the timeline shows and where the records come from.
 
-Record text is escaped: TimelineJS puts `headline` and `text` into the page as HTML.
+Record text is escaped: TimelineJS puts `headline` and `text` into the page as HTML. It puts `group` there
+too, in recent releases after decoding it once (a `DOMParser`'s textContent), so a group label is escaped and
+holds no angle bracket even once decoded (`group_label`).
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def _slide(policy, event, key: str, windows: Windows) -> dict:
             slide["end_date"] = date_object(event.not_after)
         slide["display_date"] = shown
     slide["text"] = {"headline": escape(headline), "text": body}
-    slide["group"] = policy.name
+    slide["group"] = group_label(policy.name)
     slide["unique_id"] = key.replace("/", "-")
     return slide
 
@@ -89,6 +91,13 @@ def _eras(policy, today: dt.date) -> list[dict]:
         eras.append({"start_date": date_object(first), "end_date": date_object(last),
                      "text": {"headline": escape(f"{policy.name}: {status}")}})
     return eras
+
+
+def group_label(name: str) -> str:
+    """A policy's name as a TimelineJS group label: HTML-escaped, with '<' and '>' shown as '‹' and '›', so that
+    neither TimelineJS 3.8 (which writes the label as HTML) nor later releases (which decode it once first)
+    can be given markup."""
+    return escape(name.replace("<", "\u2039").replace(">", "\u203a"))
 
 
 def to_timelinejs(policies: Sequence, today: dt.date, ids: Iterable[str] | None = None,
