@@ -408,3 +408,25 @@ def test_a_size_limit_that_is_not_a_number_is_a_usage_error(records_dir, tmp_pat
         assert result.returncode == 2, result.stderr
         assert "TIMELINE_MAX_FILE_BYTES is 'abc'" in result.stderr
         assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("name, text", [
+    ("a run of dots", "." * 300_000),
+    ("a run of exclamation marks", "MPP ended! " + "!" * 300_000 + " x"),
+    ("a first line of spaces after a word", "Washington" + " " * 200_000 + "\nMPP ended.\n"),
+    ("a key line padded with spaces", "Title: a" + " " * 200_000 + "b\nMPP ended on Monday.\n"),
+    ("one sentence of 2 MB", "Título: x\n\n" + ("el tribunal suspendió MPP " + "y " * 40) * 20_000),
+])
+def test_hostile_text_ends_within_the_time_limit(records_dir, tmp_path, name, text):  # noqa: F811
+    """Runs of punctuation and of spaces made the sentence splitter and the header's patterns quadratic (80,000
+    dots: 88 s; a line of 32,000 spaces: 47 s; these sizes: hours), and a long sentence looked through the
+    whole text for every word; `--time-limit 1` did not stop them. Each now ends (the process is given 60 s)."""
+    import subprocess
+    import sys
+
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "timeline", "extract", "--published", "2025-01-23",
+                             "--time-limit", "1", "--data", str(records_dir), str(article)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, (name, result.stderr)

@@ -554,3 +554,76 @@ def test_a_timelinejs_group_label_carries_no_markup_even_decoded_once(tmp_path):
     groups = [slide["group"] for slide in json.loads(result.output)["events"]]
     assert groups and all("<" not in label and "<" not in html.unescape(label) for label in groups)
     assert "img src=x onerror=alert(2)" in html.unescape(html.unescape(groups[0]))
+
+
+def test_output_to_dev_stdout_through_a_pipe_is_written_through(records):
+    """`-o /dev/stdout | cat` said "cannot write /proc/PID/fd/pipe:[N]": the link's target is no path."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "timeline", "export", "-f", "ics", "-o", "/dev/stdout", "--data",
+                             str(records)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("BEGIN:VCALENDAR")
+
+
+@pytest.mark.parametrize("args", [["validate", "/dev/zero"], ["state", "--data", "/dev/null"],
+                                  ["extract", "/dev/null"]])
+def test_a_path_that_exists_but_is_no_file_is_named_so(args):
+    """`--data /dev/null` and `validate /dev/zero` said "no such file or folder": they exist."""
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert "is not a regular file" in result.stderr and "no such file" not in result.stderr
+
+
+def test_extract_reads_a_pipe_given_by_name(tmp_path, records):
+    """`timeline extract <(curl ...)`: a named pipe is read (within the size limit), as standard input is."""
+    import subprocess
+    import sys
+    import threading
+
+    pipe = tmp_path / "article.fifo"
+    os.mkfifo(pipe)
+
+    def feed():
+        with open(pipe, "w", encoding="utf-8") as out:
+            out.write("Title: T\n\nThe administration ended the Alpha program on Monday.\n")
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    result = subprocess.run([sys.executable, "-m", "timeline", "extract", "--published", "2025-01-23", "--data",
+                             str(records), "-f", "json", str(pipe)], capture_output=True, text=True, timeout=60)
+    writer.join(timeout=10)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["documents"][0]["title"] == "T"
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "0", "-1"])
+def test_a_time_limit_that_is_no_positive_number_is_refused(value):
+    """`--time-limit nan` or `inf` turned the limit off without a word; 0 and negatives found nothing."""
+    result = CliRunner().invoke(app, ["extract", f"--time-limit={value}", "-"], input="MPP ended.\n")
+    assert result.exit_code == 2, result.output
+    assert "--time-limit" in result.stderr
+
+
+def test_validate_of_a_folder_without_records_says_so(tmp_path):
+    """An empty or mistyped folder printed '0 file(s) checked: valid' and nothing else."""
+    result = run("validate", tmp_path)
+    assert result.exit_code == 0
+    assert "no record files" in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--source-url", "--license-url"])
+def test_a_link_given_on_the_command_line_must_be_http(records, tmp_path, option):
+    """`site --source-url 'javascript:alert(1)'` became a link in every page and in Datasette's metadata."""
+    result = run("site", "-o", tmp_path / "site", "--data", records, option, "javascript:alert(1)")
+    assert result.exit_code == 2, result.output
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_huge_maximum_file_size_is_a_usage_error():
+    """TIMELINE_MAX_FILE_BYTES=10**23 was an internal error (OverflowError) when a file was read."""
+    result = CliRunner().invoke(app, ["extract", "-"], input="MPP ended.\n",
+                                env={"TIMELINE_MAX_FILE_BYTES": "99999999999999999999999"})
+    assert result.exit_code == 2, result.output
+    assert "TIMELINE_MAX_FILE_BYTES" in result.stderr

@@ -132,6 +132,29 @@ def test_control_characters_written_as_escapes_are_refused(text):
 
 
 def test_tabs_newlines_and_non_ascii_text_are_fine():
-    """Tabs, newlines and ordinary non-ASCII text (NEL, no-break space, accents) are plain text."""
-    document, problems = read('a: "x\\ty\\nz \\N \\_ caf\u00e9"\n')
-    assert problems == [] and document.value == {"a": "x\ty\nz \x85 \xa0 caf\u00e9"}
+    """Tabs, newlines and ordinary non-ASCII text (no-break space, accents, right-to-left marks) are plain
+    text."""
+    document, problems = read('a: "x\\ty\\nz \\_ caf\u00e9 \\u200f"\n')
+    assert problems == [] and document.value == {"a": "x\ty\nz \xa0 caf\u00e9 \u200f"}
+
+
+@pytest.mark.parametrize("text", ['a: "\\N"', 'a: "x \\u202e y"', "a: x \u202e y", "a: x \u2066 y", "\u202ek: 1",
+                                  'a: ["\\u2069"]'])
+def test_next_line_and_bidirectional_controls_are_refused(text):
+    """NEL (a C1 control, '\\N') and the bidirectional embeddings, overrides and isolates, written raw or as
+    escapes, reached the terminal through `state` and `show`: they reorder what a reader sees."""
+    _, problems = read(text + "\n")
+    assert [code for code, _, _ in problems] == ["syntax"]
+
+
+@pytest.mark.parametrize("text", ["a: 0x" + "f" * 3600, "a: " + "9" * 4301, "a: -0b" + "1" * 15000])
+def test_a_number_too_large_is_an_error_not_a_crash_or_a_string(text):
+    """A hex number of 3,600 digits was an internal error when its problem was written (Python writes 4,300
+    digits at most), and a decimal of 4,301 digits silently became text."""
+    document, problems = read(text + "\n")
+    assert [code for code, _, _ in problems] == ["syntax"]
+
+
+def test_a_large_number_is_still_a_number():
+    document, problems = read("a: 18446744073709551616\nb: -0x" + "f" * 1000 + "\nc: " + "9" * 4000 + "\n")
+    assert problems == [] and document.value == {"a": 2**64, "b": -(16**1000 - 1), "c": 10**4000 - 1}

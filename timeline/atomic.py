@@ -50,10 +50,16 @@ DEFAULT_MODE = 0o666  # less the umask, as open() would create it
 
 
 def resolve_target(path: Path) -> Path:
-    """The file a write to `path` changes: the final target of a chain of links (which may not exist yet)."""
+    """The file a write to `path` changes: the final target of a chain of links (which may not exist yet). A
+    link to a pipe or a terminal (/dev/stdout -> /proc/self/fd/1 -> 'pipe:[123]', a name that is no path) is
+    written through as it is."""
     path = Path(path)
     try:
-        return Path(os.path.realpath(path, strict=False)) if path.is_symlink() else path
+        if not path.is_symlink():
+            return path
+        if _kind(path) == "special":
+            return path
+        return Path(os.path.realpath(path, strict=False))
     except OSError:
         return path
 

@@ -268,6 +268,8 @@ def validate(
         report = _open(paths or data).validate(today=today(), select=select, ignore=ignore or (),
                                                config=False if no_config else config)
         typer.echo(render_report(report, fmt.value, quiet=quiet), nl=False)
+        if report.files == 0:  # a mistyped folder would pass a CI job without a word
+            typer.echo("timeline: note: no record files (*.yaml, *.yml) were found: nothing was checked", err=True)
         raise typer.Exit(EXIT_OK if report.valid else EXIT_INVALID)
 
 
@@ -375,8 +377,11 @@ def extract(
     (consistent, contradicts, new) against the curated records.
     """
     with boundary():
+        from .errors import UsageError
         from .render.extract import render_documents
 
+        if not 0 < time_limit < 10**9:  # NaN and infinity too: they turned the limit off without a word
+            raise UsageError(f"--time-limit is {time_limit:g}", "give a number of seconds above 0, e.g. 10")
         documents = _open(data, no_cache).extract(files, published=_date(published, "--published"), url=url,
                                                   time_limit=time_limit, progress=_progress, jobs=jobs)
         typer.echo(render_documents(documents, fmt.value), nl=False)
@@ -534,7 +539,13 @@ SourceUrlOption = Annotated[str | None, typer.Option("--source-url", metavar="UR
 
 
 def _about(title: str, license: str | None, license_url: str | None, source: str, source_url: str | None):
+    from .errors import UsageError
     from .render.export import About
+
+    for option, url in (("--license-url", license_url), ("--source-url", source_url)):
+        if url is not None and not url.lower().startswith(("https://", "http://")):
+            # pages and Datasette link it: a javascript: or data: address would run where it is clicked
+            raise UsageError(f"{option} is not an http(s) address: {url}", "give an address starting with https://")
 
     return About(title=title, license=license, license_url=license_url, source=source, source_url=source_url)
 

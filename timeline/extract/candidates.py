@@ -1022,7 +1022,8 @@ class _Reader:
         tokens = sentence.tokens
         protos = []
         for index, (a, _b, _word) in enumerate(tokens):
-            phrase = next((p for p in words.STAYS if self.text.lower().startswith(p, a)), None)
+            near = self.text[a:a + 24].lower()  # the phrases are short: never the whole text, per token
+            phrase = next((p for p in words.STAYS if near.startswith(p)), None)
             if phrase is None:
                 continue
             end = a + len(phrase)

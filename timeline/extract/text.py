@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -362,7 +363,7 @@ _KEY_LINE = re.compile(
     r"^\s*(title|headline|publisher|source|url|link|date|published(?: on| at)?|posted(?: on| at)?"
     r"|created(?: on| at)?|updated(?: on| at)?|last updated|modified|author|by"
     r"|t[ií]tulo|fecha|data|publicad[oa](?: el| em)?|actualizad[oa](?: el)?|atualizad[oa](?: em)?|autor|por)"
-    r"\s*:\s*(?P<value>\S.*?)\s*$",
+    r"\s*:\s*(?P<value>\S(?:.*\S)?)\s*$",  # not a lazy value before \s*$: quadratic on a line of spaces
     re.IGNORECASE,
 )
 _SEGMENT_DATE = re.compile(
@@ -380,8 +381,8 @@ _STAFF = re.compile(r"\b(staff|staff writers?|staff reports?|reporters?|writers?
                     re.IGNORECASE)
 _URL = re.compile(r"^\s*<?(https?://\S+?)>?\s*$")
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},?(?:\s+[A-Z][A-Za-z.]+)?,?\s+(?P<date>{_MONTH}\s+{_DAY}(?:,\s+{_YEAR})?)?\s*"
-    r"\((?P<agency>Reuters|AP|AFP|Bloomberg|UPI|dpa|EFE|The Associated Press|Associated Press)\)\s*[-—–]"
+    rf"^\s*+[A-Z][A-Za-z .'-]{{1,40}},?(?:\s+[A-Z][A-Za-z.]+)?,?\s++(?P<date>{_MONTH}\s+{_DAY}(?:,\s+{_YEAR})?)?"
+    r"\s*+\((?P<agency>Reuters|AP|AFP|Bloomberg|UPI|dpa|EFE|The Associated Press|Associated Press)\)\s*[-—–]"
 )
 _AGENCY_NAMES = {"AP": "Associated Press", "The Associated Press": "Associated Press"}
 _PUBLISHER_WORDS = re.compile(r"^The\s|\b(Times|News|Post|Press|Journal|Tribune|Herald|Reuters|Agency|Guardian|"
@@ -513,7 +514,8 @@ _STARTERS = frozenset(
     "el la los las un una esta este estos estas en sin pero con por para según sus su "
     "o os as um uma no na nos nas em mas com ao segundo".split()
 )
-_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
+# from the first mark of a run only, and without giving back: a run of 80,000 dots is read once, not 80,000 times
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s)")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _WORD = re.compile(r"\w+(?:['’.]\w+)*")
 
@@ -666,6 +668,11 @@ def article_files(paths: Sequence[str]) -> list[str]:
                          and not any(part.startswith(".") for part in p.relative_to(path).parts))
         elif path.is_file():
             found.append(str(path))
+        elif path.exists() and stat.S_ISFIFO(path.stat().st_mode):
+            found.append(str(path))  # `timeline extract <(curl ...)`: read as standard input is
+        elif path.exists():
+            raise UsageError(f"{raw} is not a regular file, a pipe or a folder (a device or a socket)",
+                             "give article files or folders, or '-' and the text on standard input")
         else:
             raise UsageError(f"no such file or folder: {raw}", "name article files or folders, or '-' for stdin")
     return found
@@ -676,17 +683,21 @@ def read_article(name: str, stdin=None) -> str:
 
     Standard input is read up to the limit record files have (TIMELINE_MAX_FILE_BYTES, 64 MiB by default):
     more is refused rather than held in memory without end."""
+    limit = max_file_bytes()
     if name == "-":
-        limit = max_file_bytes()
         data = (stdin or sys.stdin.buffer).read(limit + 1)
         if len(data) > limit:
             raise UsageError(f"standard input is longer than {limit:,} bytes",
                              "give a shorter article, or raise TIMELINE_MAX_FILE_BYTES")
     else:
         try:
-            data = Path(name).read_bytes()
+            with open(name, "rb") as handle:  # bounded: a pipe (<(curl ...)) or a device has no size
+                data = handle.read(limit + 1)
         except OSError as exc:
             raise UsageError(f"cannot read {name}: {exc.strerror}") from None
+        if len(data) > limit:
+            raise UsageError(f"{name} is longer than {limit:,} bytes",
+                             "give a shorter article, or raise TIMELINE_MAX_FILE_BYTES")
     if b"\x00" in data[:4096]:
         raise UsageError(f"{name} is not text (it contains NUL bytes)", "give the article as plain UTF-8 text")
     return data.decode("utf-8-sig", errors="replace")

@@ -18,6 +18,7 @@ from timeline.errors import ERROR, Problem, UsageError
 
 RECORD_SUFFIXES = (".yaml", ".yml")
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES_LIMIT = 2**40  # what TIMELINE_MAX_FILE_BYTES may set at most (a read buffer must fit an index)
 PACKAGED = Path(__file__).parent.parent / "_records"  # the records shipped in the wheel
 SOURCE_TREE = Path(__file__).parent.parent.parent / "policies"  # an editable install runs from the source tree
 
@@ -34,6 +35,9 @@ def max_file_bytes() -> int:
     if value < 1:
         raise UsageError(f"TIMELINE_MAX_FILE_BYTES is '{text}', not a number of bytes",
                          "set it to a positive whole number, e.g. 134217728 for 128 MiB, or unset it for 64 MiB")
+    if value > MAX_FILE_BYTES_LIMIT:
+        raise UsageError(f"TIMELINE_MAX_FILE_BYTES is '{text}', more than {MAX_FILE_BYTES_LIMIT:,} bytes (1 TiB)",
+                         "set a size timeline could hold in memory, e.g. 134217728 for 128 MiB")
     return value
 
 
@@ -84,6 +88,9 @@ def record_names(paths: Sequence[Path], folders: list[str] | None = None) -> lis
             names.update(walk(text, folders))
         elif os.path.isfile(text):
             names.add(text)
+        elif os.path.exists(text):
+            raise UsageError(f"{path} is not a regular file or a folder (a pipe, a device or a socket)",
+                             "give a record file or a folder of records")
         else:
             raise UsageError(f"no such file or folder: {path}",
                              "check the path, or leave out --data to use the defaults")

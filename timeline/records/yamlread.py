@@ -99,6 +99,7 @@ _resolver = yaml.resolver.Resolver()
 _constructor = yaml.constructor.SafeConstructor()
 _IMPLICIT = (True, False)
 _STR_TAG = "tag:yaml.org,2002:str"
+_INT_TAG = "tag:yaml.org,2002:int"
 _CONSTRUCT = {
     "tag:yaml.org,2002:null": lambda node: None,
     "tag:yaml.org,2002:bool": _constructor.construct_yaml_bool,
@@ -108,7 +109,10 @@ _CONSTRUCT = {
 }
 # control characters that a double-quoted escape ("\e", "\x07") can put into a value although YAML
 # refuses them raw; printed by `timeline state` they would drive the reader's terminal
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")  # "\\N" (NEL) too
+# the bidirectional embeddings, overrides and isolates, which libyaml takes raw: they reorder what a reader of
+# the record, the terminal or a page sees ("Trojan Source"); the marks LRM, RLM and ALM are kept
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Unicode non-characters (U+FDD0..U+FDEF and the last two code points of every plane): not text, and no XML
 # document may hold them
 _NONCHARACTER = re.compile("[\ufdd0-\ufdef\ufffe\uffff" + "".join(
@@ -269,6 +273,7 @@ def read(text: str, file: str, *, positions: bool = False) -> tuple[Document | N
             typed[path] = Raw(raw, mark.line + 1, mark.column + 1)
         return True
 
+    bidi = _BIDI.search(text) is not None  # one look at the whole text; each scalar only when it holds one
     try:
         parser = _Parser(text)
         while parser.check_event():
@@ -283,8 +288,20 @@ def read(text: str, file: str, *, positions: bool = False) -> tuple[Document | N
                     report(mark, "syntax", f"text holds the control character or non-character "
                            f"U+{ord(control.group()):04X}, written as an escape",
                            "remove it: records hold printable text")
+                elif bidi or event.style == '"':  # raw, or written as an escape
+                    control = _BIDI.search(event.value)
+                    if control is not None:
+                        report(mark, "syntax", f"text holds the bidirectional control U+{ord(control.group()):04X}, "
+                               "which reorders what readers see", "remove it: records hold printable text")
                 if not event.style and event.implicit[0]:
                     value, was_typed = _type_plain(event.value)
+                    if (type(value) is int and value.bit_length() > 14_000) or (
+                            not was_typed and len(event.value) > 4000
+                            and _resolver.resolve(yaml.ScalarNode, event.value, _IMPLICIT) == _INT_TAG):
+                        # Python writes an integer of 4,300 digits at most (a hex one of 3,600 is more)
+                        report(mark, "syntax", f"a number too large ({len(event.value):,} characters)",
+                               "write it in quotes to keep it as text, or give a smaller number")
+                        value, was_typed = event.value, False
                 else:
                     value, was_typed = event.value, False
                 top = stack[-1] if stack else None
