@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -164,3 +165,10 @@ def test_help_says_what_date_accepts(invoke, command):
     assert "DATE is YYYY-MM-DD or English" in text
     assert "'2 weeks ago' (14 days before)" in text and "calendar periods" in text
     assert "01/02/2025" in text
+
+
+@pytest.mark.parametrize("text", ["Feb 30 2020", "February 30, 2020", "30 February 2021", "April 31 2024"])
+def test_a_day_in_words_that_does_not_exist_is_said_so(text):
+    """'Feb 30 2020' was 'cannot read', where '2020-02-30' is 'not a day that exists'."""
+    with pytest.raises(UsageError, match="is not a day that exists"):
+        parse_date(text, base=dt.date(2025, 1, 1), name="--on")

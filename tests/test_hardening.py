@@ -627,3 +627,21 @@ def test_a_huge_maximum_file_size_is_a_usage_error():
                                 env={"TIMELINE_MAX_FILE_BYTES": "99999999999999999999999"})
     assert result.exit_code == 2, result.output
     assert "TIMELINE_MAX_FILE_BYTES" in result.stderr
+
+
+def test_a_date_in_year_zero_gets_a_hint_about_the_year(tmp_path):
+    """`date: 0000-01-01` got the hint '0-01 has 31 days'."""
+    folder = tmp_path / "records"
+    write(folder, "alpha", [event("0000-01-01")])
+    result = run("validate", folder)
+    assert result.exit_code == 1
+    assert "there is no year 0" in result.output and "has 31 days" not in result.output
+
+
+def test_an_id_with_a_lookalike_letter_names_it(tmp_path):
+    """id 'еvil' (a Cyrillic е) got "did you mean 'vil'?"; the hint names the letter that is not ASCII."""
+    folder = tmp_path / "records"
+    write(folder, "\u0435vil", [event()], file_name="evil.yaml")
+    result = run("validate", folder)
+    assert result.exit_code == 1
+    assert "U+0435 CYRILLIC SMALL LETTER IE" in result.output and "did you mean 'vil'" not in result.output

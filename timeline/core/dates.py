@@ -255,6 +255,12 @@ def parse_date(text: str, *, base: dt.date, name: str = "date", period: str | No
     except (ValueError, OverflowError):  # dateparser raises on some out-of-range inputs
         parsed = None
     if parsed is None:
+        words = re.fullmatch(r"([a-z]+)\.? (\d{1,2}),? (\d{4})|(\d{1,2}) ([a-z]+)\.?,? (\d{4})", cleaned.lower())
+        if words is not None:  # "Feb 30 2020": as 2020-02-30 is told, not "cannot read"
+            month = MONTHS.get(words.group(1) or words.group(5))
+            day, year = int(words.group(2) or words.group(4)), int(words.group(3) or words.group(6))
+            if month is not None and year >= 1 and not 1 <= day <= month_length(year, month):
+                raise UsageError(f"{name} '{text}' is not a day that exists", ISO_HINT)
         raise UsageError(f"cannot read {name} '{text}'", ISO_HINT)
     return parsed.date()
 

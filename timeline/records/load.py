@@ -424,6 +424,14 @@ def _problem_from_pydantic(loaded: Loaded, error: dict) -> Problem:
     if kind == "string_pattern_mismatch" and last in ("id", "policy"):
         slug = "-".join(re.findall(r"[a-z0-9]+", str(value).lower()))
         hint = "use lowercase letters, digits and single hyphens, e.g. remain-in-mexico"
+        foreign = [char for char in dict.fromkeys(str(value)) if ord(char) > 127 and char.isalnum()]
+        if foreign:  # "еvil" with a Cyrillic е: say which letter is not the one it looks like
+            import unicodedata
+
+            named = ", ".join(f"'{char}' is U+{ord(char):04X} {unicodedata.name(char, 'a letter')}"
+                              for char in foreign[:3])
+            return problem("schema", f"{where}: '{value}' is not an id (a lowercase slug)",
+                           f"{named}, not an ASCII letter; {hint}")
         return problem("schema", f"{where}: '{value}' is not an id (a lowercase slug)",
                        f"did you mean '{slug}'? {hint}" if slug else hint)
     if kind == "string_too_short":
@@ -472,6 +480,8 @@ def _date_hint(value) -> str:
     parts = text.split("-")
     if len(parts) == 3 and all(part.isdigit() for part in parts) and len(parts[0]) == 4:
         year, month, day = (int(part) for part in parts)
+        if year == 0:
+            return "there is no year 0: years run from 0001 to 9999"
         if 1 <= month <= 12 and len(parts[1]) == 2 and len(parts[2]) == 2:
             return f"{year}-{month:02d} has {month_length(year, month)} days; check the source for the day"
         if not 1 <= month <= 12:
