@@ -106,19 +106,27 @@ def digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=32).digest()
 
 
-def write_bytes(path: Path, data: bytes, *, unchanged: bytes | None = None) -> None:
-    """Write `data` to `path` whole or not at all (see the module's docstring). `unchanged`: the `digest` of
-    the content the writer read; the write is refused if the file holds something else by then."""
+def _checked(path: Path, folder_hint: str = "give a file name") -> tuple[Path, Path, str]:
+    """(the path as given, the file a write changes, its kind), or the usage error that writing it would be:
+    a folder in the way, no folder to write into, a read-only file."""
     original = Path(path)
     target = resolve_target(original)
     kind = _kind(target)
     if kind == "folder":
-        raise UsageError(f"{original} is a folder", "give a file name")
+        raise UsageError(f"{original} is a folder", folder_hint)
+    if kind != "special":
+        _check_folder(target, original)
+        _check_writable(target, original, kind)
+    return original, target, kind
+
+
+def write_bytes(path: Path, data: bytes, *, unchanged: bytes | None = None) -> None:
+    """Write `data` to `path` whole or not at all (see the module's docstring). `unchanged`: the `digest` of
+    the content the writer read; the write is refused if the file holds something else by then."""
+    original, target, kind = _checked(path)
     if kind == "special":
         _write_through(target, data, original)
         return
-    _check_folder(target, original)
-    _check_writable(target, original, kind)
     _replace(target, data, kind == "file", unchanged, original)
 
 
@@ -126,14 +134,7 @@ def check_targets(paths: list[Path]) -> None:
     """Raise the usage error that writing any of `paths` would raise (a folder in the way, no folder to write
     into) before any of them is written: a writer of several files writes all of them or none."""
     for path in paths:
-        original = Path(path)
-        target = resolve_target(original)
-        kind = _kind(target)
-        if kind == "folder":
-            raise UsageError(f"{original} is a folder", "move it away, or write somewhere else")
-        if kind != "special":
-            _check_folder(target, original)
-            _check_writable(target, original, kind)
+        _checked(path, "move it away, or write somewhere else")
 
 
 def write_text(path: Path, text: str) -> None:
@@ -274,14 +275,7 @@ def _commit(temporary: Path, target: Path, exists: bool, unchanged: bytes | None
 def target_path(path: Path) -> Iterator[Path]:
     """A temporary path to fill (for writers that need a file name, such as SQLite), moved onto `path` when the
     block succeeds, with the same guarantees as `write_bytes`."""
-    original = Path(path)
-    target = resolve_target(original)
-    kind = _kind(target)
-    if kind == "folder":
-        raise UsageError(f"{original} is a folder", "give a file name")
-    if kind != "special":
-        _check_folder(target, original)
-        _check_writable(target, original, kind)
+    original, target, kind = _checked(path)
     folder = target.parent if kind != "special" else Path(tempfile.gettempdir())
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
