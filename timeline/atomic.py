@@ -183,23 +183,18 @@ def _terminations_interrupt() -> Iterator[None]:
 def _replace(target: Path, data: bytes, exists: bool, unchanged: bytes | None = None,
              original: Path | None = None) -> None:
     with _terminations_interrupt():
-        _replace_now(target, data, exists, unchanged, original)
-
-
-def _replace_now(target: Path, data: bytes, exists: bool, unchanged: bytes | None,
-                 original: Path | None) -> None:
-    try:
-        handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror}", _hint(exc)) from None
-    with _removed_on_failure(Path(temp_name), target):
-        with os.fdopen(handle, "wb") as out:
-            half = len(data) // 2
-            out.write(data[:half])
-            out.flush()
-            _pause("mid-write")
-            out.write(data[half:])
-    _commit(Path(temp_name), target, exists, unchanged, original or target)
+        try:
+            handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        except OSError as exc:
+            raise UsageError(f"cannot write {target}: {exc.strerror}", _hint(exc)) from None
+        with _removed_on_failure(Path(temp_name), target):
+            with os.fdopen(handle, "wb") as out:
+                half = len(data) // 2
+                out.write(data[:half])
+                out.flush()
+                _pause("mid-write")
+                out.write(data[half:])
+        _commit(Path(temp_name), target, exists, unchanged, original or target)
 
 
 @contextlib.contextmanager
@@ -218,7 +213,7 @@ def _removed_on_failure(temporary: Path, target: Path) -> Iterator[None]:
 def _keep_owner(descriptor: int, old: os.stat_result) -> None:
     """Give the new file the old one's owner and group, as far as the user may: root keeps both; another user
     keeps the group when a member of it (so a group-writable record stays writable by its group)."""
-    if (old.st_uid, old.st_gid) == (os.getuid(), os.getegid()):
+    if (old.st_uid, old.st_gid) == (os.geteuid(), os.getegid()):
         return
     for uid, gid in ((old.st_uid, old.st_gid), (-1, old.st_gid)):
         try:

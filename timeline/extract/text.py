@@ -27,7 +27,7 @@ from pathlib import Path
 from timeline.core.dates import iso as _iso
 from timeline.core.dates import relative_days, weekday_before
 from timeline.errors import UsageError
-from timeline.records.files import max_file_bytes
+from timeline.records.files import max_file_bytes, read_limited
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -691,8 +691,7 @@ def read_article(name: str, stdin=None) -> str:
                              "give a shorter article, or raise TIMELINE_MAX_FILE_BYTES")
     else:
         try:
-            with open(name, "rb") as handle:  # bounded: a pipe (<(curl ...)) or a device has no size
-                data = handle.read(limit + 1)
+            data = read_limited(name, limit)  # bounded: a pipe (<(curl ...)) has no size
         except OSError as exc:
             raise UsageError(f"cannot read {name}: {exc.strerror}") from None
         if len(data) > limit:

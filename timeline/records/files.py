@@ -11,6 +11,7 @@ links to folders not descended into, `.yaml` and `.yml` only.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -39,6 +40,18 @@ def max_file_bytes() -> int:
         raise UsageError(f"TIMELINE_MAX_FILE_BYTES is '{text}', more than {MAX_FILE_BYTES_LIMIT:,} bytes (1 TiB)",
                          "set a size timeline could hold in memory, e.g. 134217728 for 128 MiB")
     return value
+
+
+def read_limited(path: str | os.PathLike, limit: int) -> bytes:
+    """At most `limit` + 1 bytes of a file: more than `limit` means it is too large. Bounded whatever its size
+    says (a pipe or /dev/zero has none); a regular file is read into a buffer of its own size, not the limit's."""
+    with open(path, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        size = info.st_size if stat.S_ISREG(info.st_mode) else limit
+        data = handle.read(min(size, limit) + 1)
+        if size < len(data) <= limit:  # it grew since: the rest, up to the limit
+            data += handle.read(limit + 1 - len(data))
+    return data
 
 
 def too_large(file: str, size: int) -> Problem:

@@ -25,7 +25,7 @@ from timeline.errors import ERROR, Problem
 
 from . import yamlread
 from .codes import CODES, WARNINGS
-from .files import display_name, max_file_bytes, too_large
+from .files import display_name, max_file_bytes, read_limited, too_large
 from .model import ACTIONS, RELATIONS, STATUSES, Case, Context, Event, Policy, Related, Source
 from .partial import Part, partial
 
@@ -62,8 +62,7 @@ def read_file(path: Path, *, positions: bool = False) -> Loaded:
     loaded = Loaded(path, display)
     limit = max_file_bytes()
     try:
-        info = path.stat()
-        mode = info.st_mode
+        mode = path.stat().st_mode
         if stat.S_ISDIR(mode):
             with os.scandir(path):  # a folder that can be listed is named like a record (see the hint)
                 pass
@@ -73,10 +72,7 @@ def read_file(path: Path, *, positions: bool = False) -> Loaded:
                                            "device or a socket)", "records are regular files: remove it or move "
                                            "it out of the data folder"))
             return loaded
-        with open(path, "rb") as handle:  # bounded, whatever the size said (a buffer of the size, not the limit)
-            data = handle.read(min(info.st_size, limit) + 1)
-            if info.st_size < len(data) <= limit:  # it grew since: the rest, up to the limit
-                data += handle.read(limit + 1 - len(data))
+        data = read_limited(path, limit)
     except OSError as exc:
         what = "folder" if isinstance(exc, PermissionError) and path.is_dir() else "file"
         loaded.problems.append(Problem(display, 1, 1, ERROR, "unreadable", f"cannot read {what}: {exc.strerror}",

@@ -28,7 +28,7 @@ from timeline.core.dates import to_date
 from timeline.errors import ERROR, Problem, RecordsInvalid, UsageError
 
 from . import yamlread
-from .files import display_name, max_file_bytes
+from .files import display_name, max_file_bytes, read_limited
 from .load import event_problems
 
 REVIEW_ADVICE = "the review file is invalid; fix it (the lines above) and run `timeline accept` again"
@@ -64,8 +64,7 @@ def read_review(path: Path, only: list[int] | None = None) -> list[Candidate]:
     display = display_name(path)
     limit = max_file_bytes()
     try:
-        with open(path, "rb") as handle:  # bounded: /dev/zero never ends (a pipe, <(...), is fine)
-            data = handle.read(limit + 1)
+        data = read_limited(path, limit)  # bounded: /dev/zero never ends (a pipe, <(...), is fine)
     except OSError as exc:
         raise UsageError(f"cannot read {display}: {exc.strerror}",
                          "check the path and the file's permissions") from None

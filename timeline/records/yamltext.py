@@ -83,7 +83,7 @@ def text_value(key: str, value: str, indent: int) -> list[str]:
     if flat != exact:
         return [f"{pad}{key}: {scalar(exact)}"]
     line = f"{pad}{key}: {scalar(flat)}"
-    if len(line) <= WIDTH or flat != str(value).strip() and "\n" in str(value).strip() or _UNSAFE.search(flat):
+    if len(line) <= WIDTH or _UNSAFE.search(flat):
         return [line]
     inner = pad + "  "
     wrapped = textwrap.wrap(flat, width=max(40, WIDTH - len(inner)), break_long_words=False,
