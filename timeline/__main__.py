@@ -1,3 +1,3 @@
-from timeline.cli import main
+from timeline.fastpath import main
 
 main()

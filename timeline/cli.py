@@ -11,7 +11,6 @@ place, `boundary()`.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import gc
 import os
 import sys
@@ -27,7 +26,8 @@ _COLLECTING = gc.isenabled()
 gc.disable()
 import typer  # noqa: E402 - after the collector is paused
 
-from . import __version__  # noqa: E402
+from . import __version__, console  # noqa: E402
+from .console import EXIT_INVALID, EXIT_OK, EXIT_USAGE  # noqa: E402
 
 
 def _resume_collector() -> None:
@@ -52,7 +52,6 @@ _APP = {
 }
 app = typer.Typer(**_APP)
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 _debug = False
 
 
@@ -109,24 +108,8 @@ def _main(
     _debug = debug
 
 
-def today() -> dt.date:
-    """Today, or $TIMELINE_TODAY (YYYY-MM-DD) so that data can be checked ahead of time."""
-    override = os.environ.get("TIMELINE_TODAY")
-    if override:
-        from .core.dates import parse_date
-
-        return parse_date(override, base=dt.date.today(), name="TIMELINE_TODAY")
-    return dt.date.today()
-
-
-def _date(text: str | None, name: str, period: str | None = None) -> dt.date | None:
-    """The date an option names; a period ('last year') gives its first or last day as `period` says, or is
-    refused (`core.dates.parse_date`)."""
-    if text is None:
-        return None
-    from .core.dates import parse_date
-
-    return parse_date(text, base=today(), name=name, period=period)
+today = console.today  # module-level names other commands use
+_date = console.option_date
 
 
 # what every command that takes a DATE says of it (core/dates.py holds the one meaning of each phrase)
@@ -142,55 +125,25 @@ DATES_EPILOG = (
 
 
 def _fail(message: str, hint: str | None, code: int) -> None:
-    from .render.escape import printable  # a message may quote a file name or a value typed by someone
-
-    typer.echo(f"timeline: error: {printable(message)}", err=True)
-    if hint:
-        typer.echo(f"  hint: {printable(hint)}", err=True)
-    raise typer.Exit(code)
+    try:
+        console.fail(message, hint, code)
+    except SystemExit as exc:
+        raise typer.Exit(exc.code) from None
 
 
 @contextlib.contextmanager
 def boundary():
-    """Turn library exceptions into messages and exit codes (contract §3); the collector runs again (see `main`)."""
+    """`console.boundary` (contract §3's messages and exit codes) under Typer; the collector runs again (see
+    `main`)."""
     global _paused
     if _paused:
         _paused = False
         _resume_collector()
-    from .errors import RecordsInvalid, UsageError
-
     try:
-        yield
-        for records in _opened:
-            for note in records.notes:
-                typer.echo(f"timeline: note: {note}", err=True)
-        _opened.clear()
-    except typer.Exit:
-        raise
-    except UsageError as exc:
-        _fail(exc.message, exc.hint, EXIT_USAGE)
-    except RecordsInvalid as exc:
-        from .errors import Report
-        from .render.formats import render_report
-
-        report = Report(problems=exc.problems, files=len({p.file for p in exc.problems}))
-        typer.echo(render_report(report, "text"), err=True, nl=False)
-        advice = exc.advice or "the records are invalid; fix them (see `timeline validate`) and try again"
-        typer.echo(f"timeline: {advice}", err=True)
-        raise typer.Exit(EXIT_INVALID) from None
-    except BrokenPipeError:
-        # the reader went away (`timeline log | head`): not an error
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
-        raise typer.Exit(EXIT_OK) from None
-    except KeyboardInterrupt:
-        raise typer.Exit(130) from None
-    except Exception as exc:
-        if _debug:
-            raise
-        typer.echo(f"timeline: internal error ({type(exc).__name__}: {exc}); this is a bug, please report it "
-                   "with the command you ran (--debug shows the traceback)", err=True)
-        raise typer.Exit(EXIT_INTERNAL) from None
+        with console.boundary(debug=_debug, passthrough=(typer.Exit,)):
+            yield
+    except SystemExit as exc:
+        raise typer.Exit(exc.code) from None
 
 
 @contextlib.contextmanager
@@ -211,26 +164,7 @@ def no_gc_pauses():
             gc.enable()
 
 
-_opened: list = []  # the Timeline objects a command opened: their notes go to stderr when it ends
-
-
-def _open(data: str | list[str] | None, no_cache: bool = False):
-    """The library object over the records a command reads (`--data`, else contract §2's default)."""
-    from .api import Timeline
-
-    records = Timeline(data, cache=not no_cache)
-    _opened.append(records)
-    return records
-
-
-def _emit(report, fmt: Format, sources: bool = True) -> None:
-    from .render.formats import render
-    from .render.text import use_color
-
-    # one write of the whole text: typer.echo would also scan it for colour codes to strip when stdout is not a
-    # terminal, and there are none then (colour is only used on a terminal)
-    sys.stdout.write(render(report, fmt.value, color=fmt is Format.text and use_color(), sources=sources))
-    sys.stdout.flush()
+_open = console.open_records
 
 
 @app.command()
@@ -288,8 +222,7 @@ def state(
     """Each policy's status and attributes on a date, whether it was in effect, and the event that began its
     status, with that event's sources."""
     with boundary(), no_gc_pauses():
-        when = _date(on, "--on") or today()
-        _emit(_open(data, no_cache).state(when, policy), fmt, not no_sources)
+        console.state(on, policy, data, fmt.value, no_sources, no_cache)
 
 
 @app.command(epilog=DATES_EPILOG)
@@ -310,10 +243,9 @@ def diff(
     'after' and listed. Changes that cancel out still list their events.
     """
     with boundary(), no_gc_pauses():
-        report = _open(data, no_cache).diff(_date(start, "FROM"), _date(end, "TO"), policy)
-        _emit(report, fmt, not no_sources)
-        if exit_code and report.changes:
-            raise typer.Exit(1)
+        code = console.diff(start, end, policy, data, fmt.value, exit_code, no_sources, no_cache)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command(epilog=DATES_EPILOG)
@@ -330,8 +262,7 @@ def log(
 ) -> None:
     """All events across policies, in chronological order, each with its sources."""
     with boundary():
-        _emit(_open(data, no_cache).log(policy, _date(since, "--since", "first"), _date(until, "--until", "last")), fmt,
-              not no_sources)
+        console.log(policy, since, until, data, fmt.value, no_sources, no_cache)
 
 
 @app.command()
@@ -344,7 +275,7 @@ def show(
 ) -> None:
     """One policy: what it is, its history with the state after each event, and its sources."""
     with boundary():
-        _emit(_open(data, no_cache).history(policy_id), fmt)
+        console.show(policy_id, data, fmt.value, no_cache)
 
 
 class ExtractFormat(str, Enum):  # noqa: UP042 - as the other format enums

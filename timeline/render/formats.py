@@ -55,10 +55,21 @@ def to_json(value: Any) -> str:
     and `1e-05`. What orjson refuses (integers beyond 64 bits, lone surrogates) goes to json.
     tests/test_cli.py checks the two agree on random values.
     """
+    data = json_bytes(value)
+    return data.decode("utf-8") if data is not None else json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def json_bytes(value: Any) -> bytes | None:
+    """`to_json(value)` as UTF-8 bytes, as orjson writes them; None where orjson refuses the value."""
     try:
-        return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
     except (TypeError, orjson.JSONEncodeError):
-        return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+        return None
+
+
+def render_json_bytes(report: Any) -> bytes | None:
+    """`render(report, "json")` as bytes, or None where orjson refuses a value (then `render` it)."""
+    return json_bytes(report.as_dict())
 
 
 def _PlainDumper(yaml):  # noqa: N802 - a class, made on first use (PyYAML is imported only for this format)
