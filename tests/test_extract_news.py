@@ -337,6 +337,14 @@ def test_a_misread_headline_cannot_revive_a_policy(records):
         ("remain-in-mexico", "enjoined", (None, day("2021-12-20")))}
 
 
+def test_a_participle_after_a_possessive_is_an_adjective(records):
+    """'the administration's revived Remain in Mexico program': a description of the policy, not its revival; the
+    sentence's own act ('faces a lawsuit') is none."""
+    assert claims("The administration's revived Remain in Mexico program faces a new lawsuit.", records,
+                  "2022-01-10") == set()
+    assert claims("Biden’s expanded CBP One app draws complaints.", records, "2023-03-10") == set()
+
+
 def test_courts_that_keep_or_revive_a_policy(records):
     """Blocking 'from ending' keeps Title 42 in force; a court order forcing a restart revives MPP unoperated."""
     kept = extract_text("A federal judge on Wednesday temporarily blocked the Biden administration from ending "

@@ -1508,7 +1508,7 @@ def _adjectival(sentence: _Sentence, index: int, mention: Mention, words: Module
     before = [w for _a, _b, w in sentence.tokens[:index] if w[0].isalnum()]
     if not before:
         return False
-    if before[-1] in words.DETERMINERS:
+    if before[-1] in words.DETERMINERS or before[-1].endswith(_POSSESSIVE):  # "the administration's expanded ban"
         return True
     if len(before) >= 2 and before[-1].endswith("ly") and before[-2] in words.DETERMINERS:
         return True
@@ -1522,6 +1522,7 @@ def _adjectival(sentence: _Sentence, index: int, mention: Mention, words: Module
     return False
 
 
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 # common verbs in headlines before a participle adjective ("Judge blocks revived ...", "Court halts revived ...")
 _VERBISH = frozenset("blocks blocked halts halted ends ended revives suspends suspended upholds upheld targets "
                      "challenges challenged defends defended expands expanded restarts restarted".split())
