@@ -108,6 +108,7 @@ def run(args: Sequence[str]) -> int | None:
     command, params = parsed
     from . import console
 
+    collecting = gc.isenabled()
     gc.disable()  # an answer allocates many objects and no cycles; the process ends when it is written
     try:
         with console.boundary():
@@ -115,7 +116,8 @@ def run(args: Sequence[str]) -> int | None:
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 1
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
 
 
 def main() -> None:
