@@ -1,7 +1,8 @@
 """The `timeline` command's entry point, and its fast path for plain command lines of the query commands.
 
-Typer costs every run about 90 ms before a command starts: importing it, and the pydantic that its option
-coercion imports (a warm `timeline state` on the shipped records takes ~80 ms without them, ~210 ms with).
+Typer costs every run 100-130 ms before a command starts: importing it and the pydantic that its option
+coercion imports, then building the command (a warm `timeline state` on the shipped records takes ~80 ms
+without them, ~210 ms with).
 A command line of `state`, `diff`, `log` or `show` made only of their own options, each given once with a
 value that does not start with '-', is parsed here instead, into the same values Typer would pass, and runs
 the same command body (`console`). Anything else goes to Typer (`cli.main`) untouched: help, `--version`,
