@@ -709,3 +709,16 @@ def test_a_spanish_passive_without_subject_is_about_the_policy_just_named(record
         "The government announced changes to Title 42. Was suspended on Monday.", records, "2022-12-06")
     assert all(status != "suspended" for _policy, status, _when in claims(
         "El gobierno anunció cambios al Título 42 y al programa CHNV. Fue suspendido el lunes.", records, "2022-12-06"))
+
+
+# --- round four (classes from tune and dev) ------------------------------------------------------------------
+
+
+def test_a_relative_clause_after_a_participle_and_its_agent_is_about_the_policy(records):
+    """'an order issued by the CDC that went into effect March 21': the relative is the order's; 'that revived
+    policy' after a verb stays an adjective."""
+    assert claims("The powers were granted by a public health order issued by the Centers for Disease Control and "
+                  "Prevention that went into effect March 21, which gave the government the power to act.",
+                  records, "2020-04-23") == {("title-42", "active", day("2020-03-21"))}
+    assert claims("Officials defended that revived public health order in court on Monday.", records,
+                  "2021-08-20") == set()

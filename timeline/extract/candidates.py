@@ -703,8 +703,13 @@ class _Reader:
             while rest and rest[0] in _HEADS:
                 rest.pop(0)
             apposition = [w for w in rest[1:] if w[0].isalnum()]
-            return rest[:1] == [","] and len(apposition) == len(rest) - 1 and len(apposition) <= 4 \
-                and bool(set(apposition) & _APPOSITIVE_HEADS)
+            if rest[:1] == [","] and len(apposition) == len(rest) - 1 and len(apposition) <= 4 \
+                    and bool(set(apposition) & _APPOSITIVE_HEADS):
+                return True
+            # a participle and its agent first: "a public health order issued by the Centers for Disease Control
+            # and Prevention that went into effect March 21"
+            return len(alnum) <= 10 and len(alnum) == len(between) and alnum[0] in words.AGENT_PARTICIPLES \
+                and alnum[1:2] and alnum[1] in words.AGENTS and not any(w in words.RELATIVES for w in alnum[2:])
         if opener in ("and", "but", "y", "e", "mas", "pero") and mention.end <= sentence.tokens[first][0]:
             own = [m for m in sentence.mentions if sentence.clause[_index(sentence, m.start)] == clause
                    and m.end <= trigger.start]
@@ -1508,6 +1513,9 @@ def _adjectival(sentence: _Sentence, index: int, mention: Mention, words: Module
     before = [w for _a, _b, w in sentence.tokens[:index] if w[0].isalnum()]
     if not before:
         return False
+    if before[-1] in words.RELATIVES and mention.end <= sentence.tokens[index][0] \
+            and _first_of_clause(sentence, index) == index - 1:
+        return False  # "an order ... that went into effect": the relative pronoun, not "that revived policy"
     if before[-1] in words.DETERMINERS or before[-1].endswith(_POSSESSIVE):  # "the administration's expanded ban"
         return True
     if len(before) >= 2 and before[-1].endswith("ly") and before[-2] in words.DETERMINERS:

@@ -260,6 +260,11 @@ AUTHORITIES = frozenset("administration government department dhs cbp cdc ice us
 # a document whose signing or issuing is the act ("signed a memo terminating MPP", "issued a final rule")
 DOCUMENTS = frozenset("memo memorandum order orders proclamation directive rule notice decision guidance".split())
 ISSUING = frozenset("signed signs issued issues published publishes released releases".split())
+# "an order issued by the CDC that went into effect March 21": a participle and its agent come between a policy
+# and the relative clause about it
+AGENT_PARTICIPLES = frozenset("issued signed published released adopted imposed enacted introduced created approved "
+                              "announced implemented".split())
+AGENTS = frozenset("by".split())
 FINAL_RULE = re.compile(r"\b(interim\s+)?final\s+rule\b", re.I)
 # adjectives that state a status without dating it ("the now-defunct Remain in Mexico policy")
 STATES: dict[str, tuple[str, str]] = {

@@ -224,6 +224,10 @@ AUTHORITIES = frozenset("gobierno administración departamento dhs cbp cdc ice u
                         "estados unidos".split())
 DOCUMENTS = frozenset("memorando orden proclamación decreto regla norma aviso decisión directiva".split())
 ISSUING = frozenset("firmó firmaron emitió emitieron publicó publicaron".split())
+AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "firmad", "publicad", "adoptad", "impuest",
+                                                         "cread", "aprobad", "anunciad", "implementad")
+                              for end in ("o", "a", "os", "as"))
+AGENTS = frozenset("por".split())
 FINAL_RULE = re.compile(r"\bregla\s+final\b", re.I)
 STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated"),
                                       "desaparecido": ("terminated", "terminated")}

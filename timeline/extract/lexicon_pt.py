@@ -179,6 +179,10 @@ AUTHORITIES = frozenset("governo administração departamento dhs cbp cdc ice us
                         "estados unidos".split())
 DOCUMENTS = frozenset("memorando ordem proclamação decreto regra norma aviso decisão diretiva".split())
 ISSUING = frozenset("assinou assinaram emitiu emitiram publicou publicaram".split())
+AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "assinad", "publicad", "adotad", "impost",
+                                                         "criad", "aprovad", "anunciad", "implementad")
+                              for end in ("o", "a", "os", "as"))
+AGENTS = frozenset("por pelo pela pelos pelas".split())
 FINAL_RULE = re.compile(r"\bregra\s+final\b", re.I)
 STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated")}
 REFERENCE = re.compile(
