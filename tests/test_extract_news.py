@@ -722,3 +722,33 @@ def test_a_relative_clause_after_a_participle_and_its_agent_is_about_the_policy(
                   records, "2020-04-23") == {("title-42", "active", day("2020-03-21"))}
     assert claims("Officials defended that revived public health order in court on Monday.", records,
                   "2021-08-20") == set()
+
+
+def test_a_date_between_a_verb_and_its_object_does_not_part_them(records):
+    """Spanish puts the day right after the verb: 'tumbó este martes el programa' is 'tumbó el programa', dated
+    by 'este martes'; so is 'ended on Monday the program'."""
+    assert claims("Un juez federal tumbó este martes el programa Quédate en México por considerarlo ilegal.",
+                  records, "2021-08-19") == {("remain-in-mexico", "enjoined", day("2021-08-17"))}
+    assert claims("Un juez federal tumbó en una audiencia muy larga el programa Quédate en México.",
+                  records, "2021-08-19") == set()
+
+
+def test_contracted_articles_and_it_is_a_refer_to_the_policy_named_before(records):
+    """'al programa', 'del programa', 'ao programa' are 'el/o programa'; 'se trata de un régimen que ...' is the
+    policy just named."""
+    text = ("El parole humanitario llegó a 30 mil personas al mes. En enero de 2023 el gobierno amplió "
+            "el acceso al programa.")
+    assert ("chnv-parole", "active", (day("2023-01-01"), day("2023-01-31"))) in claims(text, records, "2023-03-01")
+    text = ("El juez se refirió al parole humanitario. Se trata de un régimen que entró en vigor en enero "
+            "pasado para los venezolanos.")
+    assert claims(text, records, "2023-03-01") == {("chnv-parole", "active", (day("2023-01-01"), day("2023-01-31")))}
+
+
+def test_entries_are_a_part_of_the_policy_named_before(records):
+    """'suspended these entries' suspends the parole program the text just named; 'these entries' alone, with
+    no policy named before, is nothing."""
+    text = ("The CHNV program let 30,000 people a month fly in. However, in June 2024, the government "
+            "suspended these entries after reviews found fraud.")
+    assert ("chnv-parole", "suspended", (day("2024-06-01"), day("2024-06-30"))) in claims(text, records,
+                                                                                       "2024-08-29")
+    assert claims("However, in June 2024, the government suspended these entries.", records, "2024-08-29") == set()

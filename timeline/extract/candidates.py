@@ -540,7 +540,7 @@ class _Reader:
         mentions = [m for m in sentence.mentions if self._in_clause(sentence, m, clause, trigger)]
         after = [m for m in mentions if m.start >= trigger.end]
         before = [m for m in mentions if m.end <= trigger.start]
-        gap_after = _words_between(sentence, trigger.end, after[0].start) if after else None
+        gap_after = len(_words_to_object(sentence, trigger.end, after[0].start)) if after else None
         gap_before = _words_between(sentence, before[-1].end, trigger.start) if before else None
         preceding = [w for a, _b, w in sentence.tokens if a < trigger.start and w[0].isalnum()]
         passive = bool(preceding) and preceding[-1] in words.PASSIVE
@@ -567,8 +567,7 @@ class _Reader:
             reasons.append(f"'{trigger.text.split()[0]}' is the policy named before")
             return owner, min(_start_confidence(owner, 0.7), 0.65)
         if trigger.form == "noun" or (lex is not None and (lex.object_only or lex.part_only)):
-            between = [w for a, _b, w in sentence.tokens if after and trigger.end <= a < after[0].start
-                       and w[0].isalnum()]
+            between = _words_to_object(sentence, trigger.end, after[0].start) if after else []
             direct = not any(w in words.PREPOSITIONS for w in between)
             if after and gap_after is not None and gap_after <= 3 and (direct or trigger.form == "noun") \
                     and not (lex is not None and lex.part_only):
@@ -1362,6 +1361,17 @@ def _index(sentence: _Sentence, position: int) -> int:
 
 def _words_between(sentence: _Sentence, start: int, end: int) -> int:
     return sum(1 for a, b, word in sentence.tokens if a >= start and b <= end and word[0].isalnum())
+
+
+def _in_date(sentence: _Sentence, a: int) -> bool:
+    return any(d.start <= a < d.end for d in sentence.dates)
+
+
+def _words_to_object(sentence: _Sentence, start: int, end: int) -> list[str]:
+    """The words between a verb and its object, less a date between them ('tumbó este martes la nueva regla',
+    'blocked on Tuesday the rule')."""
+    return [w for a, b, w in sentence.tokens if a >= start and b <= end and w[0].isalnum()
+            and not _in_date(sentence, a)]
 
 
 def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger) -> bool:

@@ -197,7 +197,7 @@ REVERSALS = frozenset(
 POLICY_PARTS = frozenset(
     "enrollment enrollments enrolment enrolments appointment appointments feature function functionality "
     "scheduling returns processing registration registrations slots capacity use issuance authorizations "
-    "applications access".split()
+    "applications access entries".split()
 )
 # gerunds of the policy's operation: "stopped issuing travel authorizations" pauses the policy
 OPERATIONS = frozenset("issuing accepting processing enrolling adding granting scheduling admitting "

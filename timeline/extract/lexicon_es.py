@@ -232,8 +232,10 @@ FINAL_RULE = re.compile(r"\bregla\s+final\b", re.I)
 STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated"),
                                       "desaparecido": ("terminated", "terminated")}
 REFERENCE = re.compile(
-    r"\b(?:el|la|este|esta|dicho|dicha)\s+(?:(?:nuevo|nueva|polémico|polémica|controvertido|controvertida)\s+)?"
-    r"(?:programa|política|medida|aplicación|app|plataforma|herramienta|regla|norma|protocolo|iniciativa)"
+    # "se trata de un régimen que ...": "it is a regime that ...", the policy just named
+    r"\b(?:el|la|al|del|este|esta|dicho|dicha|se\s+trata\s+de\s+una?)\s+"
+    r"(?:(?:nuevo|nueva|polémico|polémica|controvertido|controvertida)\s+)?"
+    r"(?:programa|política|medida|aplicación|app|plataforma|herramienta|regla|norma|protocolo|iniciativa|régimen)"
     r"\b(?!\s+(?:de|del|para)\b)", re.I)
 # a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
 INSTRUMENTS = frozenset("orden".split())

@@ -186,8 +186,10 @@ AGENTS = frozenset("por pelo pela pelos pelas".split())
 FINAL_RULE = re.compile(r"\bregra\s+final\b", re.I)
 STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated")}
 REFERENCE = re.compile(
-    r"\b(?:o|a|este|esta|esse|essa)\s+(?:(?:novo|nova|polêmico|polêmica|controverso|controversa)\s+)?"
-    r"(?:programa|política|medida|aplicativo|app|plataforma|ferramenta|regra|norma|protocolo|iniciativa)"
+    # "trata-se de um regime que ...": "it is a regime that ...", the policy just named
+    r"\b(?:o|a|ao|à|do|da|no|na|este|esta|esse|essa|desse|dessa|deste|desta|nesse|nessa|neste|nesta|"
+    r"trata-se\s+de\s+uma?)\s+(?:(?:novo|nova|polêmico|polêmica|controverso|controversa)\s+)?"
+    r"(?:programa|política|medida|aplicativo|app|plataforma|ferramenta|regra|norma|protocolo|iniciativa|regime)"
     r"\b(?!\s+(?:de|do|da|para)\b)", re.I)
 # a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
 INSTRUMENTS = frozenset("ordem".split())
