@@ -363,6 +363,18 @@ def test_a_records_background_fact_is_not_a_change(records):
     assert any("background" in " ".join(c.reasons) for c in document.set_aside)
 
 
+def test_a_year_that_holds_a_background_fact_before_the_records_history_is_background(records):
+    """'lanzó la aplicación CBP One en 2020': a year that holds the app's launch (context) and ends before the
+    record's first event restates the context; a month the record's history has reached does not."""
+    document = extract_text("La CBP lanzó la aplicación móvil CBP One en 2020, con la que los extranjeros podían "
+                            "pedir citas.", records,
+                            published=day("2025-03-25"))
+    assert document.candidates == []
+    assert any("background" in " ".join(c.reasons) for c in document.set_aside)
+    assert claims("La CBP lanzó la aplicación móvil CBP One en enero de 2023 para las citas.", records,
+                  "2025-03-25") == {("cbp-one", "active", (day("2023-01-01"), day("2023-01-31")))}
+
+
 # --- headers and sentences --------------------------------------------------------------------------------
 
 

@@ -129,18 +129,25 @@ def _says(candidate, published: dt.date | None) -> str:
 
 def context_match(candidate, record: RecordView) -> str | None:
     """The record's background fact (`context`) that a candidate restates, if any: a candidate dated to the
-    day of a context entry when no event of the record is dated that day. For example "CBP One was launched on
-    28 October 2020" is the app's launch, which the record keeps as context, not the start of the appointment
-    scheduling it tracks."""
-    day = candidate.date
-    if day is None:
+    day of a context entry when no event of the record is dated that day, or to a month or year that holds one
+    and ends before the record's first event. For example "CBP One was launched on 28 October 2020" ("... in
+    2020") is the app's launch, which the record keeps as context, not the start of the appointment scheduling
+    it tracks."""
+    days = [[day for day in (event.date, event.announced, event.not_before, event.not_after) if day is not None]
+            for event in record.events]
+    if candidate.date is not None:
+        low = high = candidate.date
+    elif candidate.not_before is not None and candidate.not_after is not None:
+        low, high = candidate.not_before, candidate.not_after
+        if any(day <= high for event_days in days for day in event_days):
+            return None  # a window the record's history has reached: it may be about one of its events
+    else:
+        return None  # "on or before": any past day, no window to hold a context entry
+    if any(low <= day <= high for event_days in days for day in event_days):
         return None
-    for event in record.events:
-        if day in (event.date, event.announced, event.not_before, event.not_after):
-            return None
     for entry in record.context:
-        if entry.date == day:
-            return f"{day} {' '.join(entry.summary.split())[:100]}"
+        if entry.date is not None and low <= entry.date <= high:
+            return f"{entry.date} {' '.join(entry.summary.split())[:100]}"
     return None
 
 
