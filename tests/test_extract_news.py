@@ -764,3 +764,18 @@ def test_entries_are_a_part_of_the_policy_named_before(records):
     assert ("chnv-parole", "suspended", (day("2024-06-01"), day("2024-06-30"))) in claims(text, records,
                                                                                        "2024-08-29")
     assert claims("However, in June 2024, the government suspended these entries.", records, "2024-08-29") == set()
+
+
+def test_an_act_named_by_a_noun_that_takes_effect_is_that_act(records):
+    """'The end of Title 42 took effect on May 11' ends it on May 11 (it does not start it); 'la suspensión del
+    parole humanitario entró en vigor el 18 de julio' suspends it that day; 'The pause took effect ...' is the
+    pause of the policy named before; the policy that itself takes effect starts."""
+    assert claims("The end of Title 42 took effect on May 11, 2023, officials said.", records, "2023-05-20") \
+        == {("title-42", "terminated", day("2023-05-11"))}
+    assert claims("La suspensión del parole humanitario entró en vigor el 18 de julio de 2024, informó el gobierno.",
+                  records, "2024-08-20") == {("chnv-parole", "suspended", day("2024-07-18"))}
+    assert ("chnv-parole", "suspended", day("2024-07-18")) in claims(
+        "The CHNV program was paused in June. The pause took effect on July 18, 2024.", records, "2024-08-20")
+    assert claims("Title 42 took effect on March 20, 2020.", records, "2020-04-01") \
+        == {("title-42", "active", day("2020-03-20"))}
+    assert claims("The end of Title 42 could take effect on May 11, 2023.", records, "2023-05-01") == set()

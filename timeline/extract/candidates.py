@@ -423,7 +423,7 @@ class _Reader:
 
     def _candidates(self, sentence: _Sentence) -> None:
         if not sentence.mentions and not (self._salient_before(sentence) is not None and any(
-                w in self.words.POLICY_PARTS for _a, _b, w in sentence.tokens)) \
+                w in self.words.POLICY_PARTS or w in self.words.ACT_NOUNS for _a, _b, w in sentence.tokens)) \
                 and self._null_subject(sentence) is None:
             return
         text, words = self.text, self.words
@@ -431,8 +431,8 @@ class _Reader:
         sentence.dates = find_dates(text, sentence.start, sentence.end, self.published, words)
         protos: list[_Proto] = []
         used: set[int] = set()
-        for frame in (self._court_frames, self._halted_end_frames, self._document_frames, self._plan_frames,
-                      self._first_frames):
+        for frame in (self._court_frames, self._halted_end_frames, self._effect_frames, self._document_frames,
+                      self._plan_frames, self._first_frames):
             protos.extend(frame(sentence, triggers, used))
         for number, trigger in enumerate(triggers):
             self.budget.check()
@@ -1016,6 +1016,49 @@ class _Reader:
                     protos.append(proto)
                 used.update({number, other_number})
                 break
+        return protos
+
+    def _effect_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'The end of Title 42 took effect on May 11', 'la suspensión del programa entró en vigor el lunes', 'The
+        pause took effect on July 18' (the policy named before): an act named by a noun is the subject of a verb
+        of taking effect. The act is the noun's, dated by that verb's clause; the verb starts no policy."""
+        words, tokens = self.words, sentence.tokens
+        protos = []
+        for match in words.EFFECT.finditer(self.text, sentence.start, sentence.end):
+            index = _index(sentence, match.start())
+            clause = sentence.clause[index]
+            if _scope_cue(sentence, index, words) is not None:
+                continue
+            found = None
+            for number, trigger in enumerate(triggers):  # "the end of Title 42", "its suspension"
+                if number in used or trigger.form not in ("noun", "possessive") or trigger.end > match.start() \
+                        or sentence.clause[_index(sentence, trigger.start)] != clause \
+                        or _words_between(sentence, trigger.end, match.start()) > 8:
+                    continue
+                mention = self._object_of(sentence, trigger) if trigger.form == "noun" else \
+                    ([m for m in sentence.mentions if m.end <= trigger.start] or [self._salient_before(sentence)])[-1]
+                if mention is not None and (mention.start < trigger.end or mention.end <= match.start()):
+                    found = (number, trigger, mention, trigger.status, trigger.action)
+            if found is None:  # "the pause took effect": a bare noun that opens its clause, the policy named before
+                first = _first_of_clause(sentence, index)
+                head = [i for i in range(first, index) if tokens[i][2][0].isalnum()]
+                if len(head) == 2 and tokens[head[0]][2] in words.DETERMINERS \
+                        and tokens[head[1]][2] in words.ACT_NOUNS \
+                        and not any(first <= _index(sentence, m.start) < index for m in sentence.mentions):
+                    mention = self._salient_before(sentence)
+                    if mention is not None:
+                        status, action = words.ACT_NOUNS[tokens[head[1]][2]]
+                        found = (None, _token_trigger(sentence, head[1]), mention, status, action)
+            if found is None:
+                continue
+            number, trigger, mention, status, action = found
+            proto = self._frame_proto(sentence, trigger, mention, status, action, 0.75, [
+                f"'{trigger.text}' is what '{match.group()}': the act of the noun, dated by that verb"])
+            proto.anchor = match.start()
+            protos.append(proto)
+            used.update({n for n, t in enumerate(triggers) if t.start < match.end() and match.start() < t.end})
+            if number is not None:
+                used.add(number)
         return protos
 
     def _stay_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:

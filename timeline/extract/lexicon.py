@@ -257,6 +257,20 @@ PLAN_VERBS = frozenset("announced announces unveiled unveils revealed reveals pr
 # who can announce a change of a policy (a subject among these makes a plain future an announcement)
 AUTHORITIES = frozenset("administration government department dhs cbp cdc ice uscis doj white house president "
                         "secretary officials agency authorities state department homeland security".split())
+# a verb of taking effect whose subject is an act named by a noun: "the end of Title 42 took effect on May 11",
+# "the pause took effect on July 18" (the act is the noun's, dated here; the verb starts no policy)
+EFFECT = re.compile(r"\b(?:took|takes|take|went|goes|go|came|comes|come)\s+into\s+(?:effect|force)\b|"
+                    r"\b(?:took|takes|has\s+taken|had\s+taken)\s+effect\b|\bbecame\s+effective\b|"
+                    r"\b(?:was|were)\s+(?:first\s+|initially\s+|formally\s+)?(?:applied|imposed|implemented|put\s+in"
+                    r"\s+place|enforced)\b|\b(?:began|started|kicked\s+in)\b", re.I)
+# acts named by a bare noun ("the pause took effect"): the policy is the one named before
+ACT_NOUNS: dict[str, tuple[str, str]] = {
+    "pause": ("suspended", "suspended"), "suspension": ("suspended", "suspended"),
+    "halt": ("suspended", "suspended"), "freeze": ("suspended", "suspended"),
+    "termination": ("terminated", "terminated"), "rescission": ("terminated", "terminated"),
+    "shutdown": ("terminated", "terminated"), "expansion": ("active", "expanded"),
+    "reinstatement": ("active", "reinstated"), "restart": ("active", "reinstated"),
+}
 # a document whose signing or issuing is the act ("signed a memo terminating MPP", "issued a final rule")
 DOCUMENTS = frozenset("memo memorandum order orders proclamation directive rule notice decision guidance".split())
 ISSUING = frozenset("signed signs issued issues published publishes released releases".split())

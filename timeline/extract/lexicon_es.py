@@ -222,6 +222,16 @@ PLAN_VERBS = frozenset("anunció anunciaron anuncia anuncian reveló revelaron p
 AUTHORITIES = frozenset("gobierno administración departamento dhs cbp cdc ice uscis autoridades casa blanca "
                         "presidente secretario secretaria agencia oficina funcionarios washington ee.uu eeuu "
                         "estados unidos".split())
+EFFECT = re.compile(r"\b(?:entró|entra|entraron|ha\s+entrado|había\s+entrado)\s+en\s+(?:vigor|vigencia)\b|"
+                    r"\b(?:se\s+hizo|se\s+hicieron)\s+efectiv[ao]s?\b|\b(?:fue|fueron)\s+(?:aplicad|impuest|implementad)"
+                    r"[ao]s?\b|\bse\s+(?:aplicó|impuso|implementó)\b|\b(?:comenzó|empezó|inició)\b", re.I)
+ACT_NOUNS: dict[str, tuple[str, str]] = {
+    "pausa": ("suspended", "suspended"), "suspensión": ("suspended", "suspended"),
+    "terminación": ("terminated", "terminated"), "cancelación": ("terminated", "terminated"),
+    "eliminación": ("terminated", "terminated"), "ampliación": ("active", "expanded"),
+    "expansión": ("active", "expanded"), "reactivación": ("active", "reinstated"),
+    "reanudación": ("active", "resumed"),
+}
 DOCUMENTS = frozenset("memorando orden proclamación decreto regla norma aviso decisión directiva".split())
 ISSUING = frozenset("firmó firmaron emitió emitieron publicó publicaron".split())
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "firmad", "publicad", "adoptad", "impuest",

@@ -177,6 +177,14 @@ PLAN_VERBS = frozenset("anunciou anunciaram anuncia revelou revelaram apresentou
 AUTHORITIES = frozenset("governo administração departamento dhs cbp cdc ice uscis autoridades casa branca "
                         "presidente secretário secretária agência escritório funcionários washington eua "
                         "estados unidos".split())
+EFFECT = re.compile(r"\b(?:entrou|entra|entraram)\s+em\s+vigor\b|\b(?:foi|foram)\s+(?:aplicad|implementad)"
+                    r"[ao]s?\b|\b(?:foi|foram)\s+impost[ao]s?\b|\b(?:começou|iniciou)\b", re.I)
+ACT_NOUNS: dict[str, tuple[str, str]] = {
+    "pausa": ("suspended", "suspended"), "suspensão": ("suspended", "suspended"),
+    "encerramento": ("terminated", "terminated"), "cancelamento": ("terminated", "terminated"),
+    "ampliação": ("active", "expanded"), "expansão": ("active", "expanded"),
+    "retomada": ("active", "resumed"),
+}
 DOCUMENTS = frozenset("memorando ordem proclamação decreto regra norma aviso decisão diretiva".split())
 ISSUING = frozenset("assinou assinaram emitiu emitiram publicou publicaram".split())
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "assinad", "publicad", "adotad", "impost",
