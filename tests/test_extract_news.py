@@ -779,3 +779,22 @@ def test_an_act_named_by_a_noun_that_takes_effect_is_that_act(records):
     assert claims("Title 42 took effect on March 20, 2020.", records, "2020-04-01") \
         == {("title-42", "active", day("2020-03-20"))}
     assert claims("The end of Title 42 could take effect on May 11, 2023.", records, "2023-05-01") == set()
+
+
+def test_expiry_and_stopping_to_work_in_spanish_and_portuguese(records):
+    """'expiró', 'expirou', 'dejó de funcionar', 'deixou de funcionar' end a policy, as 'expired' does."""
+    assert claims("El Título 42 expiró el 11 de mayo de 2023.", records, "2023-05-12") \
+        == {("title-42", "terminated", day("2023-05-11"))}
+    assert claims("O Título 42 expirou em 11 de maio de 2023.", records, "2023-05-12") \
+        == {("title-42", "terminated", day("2023-05-11"))}
+    assert claims("La aplicación CBP One dejó de funcionar el 20 de enero de 2025.", records, "2025-01-21") \
+        == {("cbp-one", "terminated", day("2025-01-20"))}
+    assert claims("O aplicativo CBP One deixou de funcionar em 20 de janeiro de 2025.", records, "2025-01-21") \
+        == {("cbp-one", "terminated", day("2025-01-20"))}
+
+
+def test_a_short_sentence_is_read_in_its_language():
+    """One sentence on stdin: 'in', 'said', 'will' are English, 'na' Portuguese ('El Paso' is a name)."""
+    assert detect("Remain in Mexico resumed Monday in El Paso.") == "en"
+    assert detect("O Título 42 expirou na noite de quinta-feira.") == "pt"
+    assert detect("El Título 42 expiró la medianoche del jueves.") == "es"

@@ -113,3 +113,20 @@ def test_wheel_embeds_the_records_where_the_loader_looks():
     include = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
     assert include["policies"] == load_module.PACKAGED.relative_to(ROOT).as_posix()
     assert load_module.SOURCE_TREE.resolve() == POLICIES
+
+
+def test_shipped_records_tell_the_two_asylum_rules_apart_by_date():
+    """'the asylum rule' is how the press describes both the 2023 Lawful Pathways rule and the 2024 Securing the
+    Border rule (both records declare it); the date of the act chooses between them."""
+    from timeline.extract.candidates import extract_text
+
+    records = load_policies([POLICIES])
+
+    def found(text: str, published: str) -> set[tuple]:
+        document = extract_text(text, records, published=dt.date.fromisoformat(published))
+        return {(c.policy, c.status, c.date) for c in document.candidates}
+
+    assert found("The Biden administration's asylum rule went into effect on May 11, 2023.", "2023-05-12") \
+        == {("lawful-pathways-rule", "active", dt.date(2023, 5, 11))}
+    assert found("The new asylum rule took effect on June 5, 2024.", "2024-06-06") \
+        == {("securing-the-border", "active", dt.date(2024, 6, 5))}

@@ -27,10 +27,11 @@ NAMES = {"en": "English", "es": "Spanish", "pt": "Portuguese"}
 # Function words frequent in one language and rare in the other two (so "a", "o", "no", "de", "que", "en"
 # are left out: they are shared). Counted over the whole document.
 _MARKERS = {
-    "en": frozenset("the of and to is was that for with on by it from has have are were this which be".split()),
+    "en": frozenset("the of and to is was that for with on by it from has have are were this which be in at "
+                    "said will after".split()),
     "es": frozenset("el los del las y una con es fue al lo su sus pero más también muy ya hay ha han "
                     "gobierno año".split()),
-    "pt": frozenset("do da dos das em uma não com pelo pela ao aos é foi são nos nas seu sua também mais "
+    "pt": frozenset("do da dos das em na uma não com pelo pela ao aos é foi são nos nas seu sua também mais "
                     "pelos pelas à então já governo ano".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+")
