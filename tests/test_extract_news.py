@@ -798,3 +798,14 @@ def test_a_short_sentence_is_read_in_its_language():
     assert detect("Remain in Mexico resumed Monday in El Paso.") == "en"
     assert detect("O Título 42 expirou na noite de quinta-feira.") == "pt"
     assert detect("El Título 42 expiró la medianoche del jueves.") == "es"
+
+
+def test_an_authority_announcing_a_future_act_is_dated_by_the_saying_not_by_the_act(records):
+    """'DHS will end the program on April 24, the agency said Friday' announces on Friday an end on April 24:
+    the announcement is never dated April 24 (nor a year back, as a past day would be)."""
+    for text, when in (
+            ("The department will end the CHNV program on April 24, the agency said in a notice published Friday.",
+             day("2025-03-21")),
+            ("The department will end the CHNV program on April 24, officials said.", (None, day("2025-03-22"))),
+            ("The department will end the CHNV program on April 24.", (None, day("2025-03-22")))):
+        assert claims(text, records, "2025-03-22") == {("chnv-parole", "announced", when)}, text

@@ -474,6 +474,11 @@ class _Reader:
             proto.confidence = min(proto.confidence, 0.6)
             proto.reasons.append("a future change an authority states: an announcement, dated when reported")
             proto.set_aside = False
+            # "DHS will terminate the program on April 24, the agency said Friday": dated by the saying verb after
+            tokens = sentence.tokens
+            said = next((i for i in range(index + 1, len(tokens)) if tokens[i][2] in self.words.SPEECH), None)
+            if said is not None and any(w == "," for _a, _b, w in tokens[max(index, said - 5):said]):
+                proto.anchor, proto.clause = sentence.tokens[said][0], sentence.clause[said]
         elif verdict_ == "future":
             proto.reasons.append(f"'{trigger.text}' in the future, and no announcement reports it: a plan, "
                                  "not a reported act")
@@ -1621,7 +1626,11 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
             dates.remove(mention)
     for mention in dates:
         clause = sentence.clause[_index(sentence, mention.start)]
-        own = [p for p in protos if p.clause == clause]
+        # an announcement is dated by its announcing verb, never by the day its future act takes effect ("DHS
+        # will end the program on April 24")
+        own = [p for p in protos if p.clause == clause and not (
+            p.announces and mention.start > p.trigger.start
+            and (p.anchor == p.trigger.start or mention.start < p.anchor))]
         if not own:
             orphans.append(mention)
             continue
