@@ -305,6 +305,7 @@ class _Proto:
     speech: tuple[DateMention | None, str] | None = None  # the reporting verb's date, and 'exact' or 'bound'
     date: DateMention | None = None
     extra_dates: list[DateMention] = field(default_factory=list)
+    ahead: bool = False  # a future act an authority states: its own dates are the day it takes effect
 
 
 class _Reader:
@@ -473,7 +474,7 @@ class _Reader:
             proto.status, proto.action, proto.announces = "announced", "announced", status
             proto.confidence = min(proto.confidence, 0.6)
             proto.reasons.append("a future change an authority states: an announcement, dated when reported")
-            proto.set_aside = False
+            proto.set_aside, proto.ahead = False, True
             # "DHS will terminate the program on April 24, the agency said Friday": dated by the saying verb after
             tokens = sentence.tokens
             said = next((i for i in range(index + 1, len(tokens)) if tokens[i][2] in self.words.SPEECH), None)
@@ -1629,8 +1630,7 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
         # an announcement is dated by its announcing verb, never by the day its future act takes effect ("DHS
         # will end the program on April 24")
         own = [p for p in protos if p.clause == clause and not (
-            p.announces and mention.start > p.trigger.start
-            and (p.anchor == p.trigger.start or mention.start < p.anchor))]
+            p.ahead and mention.start > p.trigger.start and (p.anchor == p.trigger.start or mention.start < p.anchor))]
         if not own:
             orphans.append(mention)
             continue
