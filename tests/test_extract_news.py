@@ -809,3 +809,22 @@ def test_an_authority_announcing_a_future_act_is_dated_by_the_saying_not_by_the_
             ("The department will end the CHNV program on April 24, officials said.", (None, day("2025-03-22"))),
             ("The department will end the CHNV program on April 24.", (None, day("2025-03-22")))):
         assert claims(text, records, "2025-03-22") == {("chnv-parole", "announced", when)}, text
+
+
+def test_issuing_the_document_that_is_the_policy_starts_it(records):
+    """'The CDC issued a public health order on Friday' (the order is the policy's description) starts it."""
+    assert claims("The CDC issued a public health order on Friday allowing agents to expel migrants.", records,
+                  "2020-03-21") == {("title-42", "active", day("2020-03-20"))}
+    assert claims("Los CDC emitieron una orden de salud pública el viernes para expulsar a los migrantes.",
+                  records, "2020-03-21") == set()  # the Spanish description is not declared in this record
+
+
+def test_stopping_an_operation_in_spanish_and_portuguese_suspends(records):
+    """'dejó de inscribir ... en el programa', 'deixou de inscrever' stop an operation (as 'stopped enrolling'):
+    suspended; 'dejará de inscribir ..., anunció el lunes' is one announcement, dated by 'anunció el lunes'."""
+    assert claims("El gobierno dejó de inscribir a nuevos migrantes en el programa Quédate en México el lunes.",
+                  records, "2022-08-09") == {("remain-in-mexico", "suspended", day("2022-08-08"))}
+    assert claims("O governo deixou de inscrever novos migrantes no programa Quédate en México na segunda-feira.",
+                  records, "2022-08-09") == {("remain-in-mexico", "suspended", day("2022-08-08"))}
+    assert claims("El gobierno dejará de inscribir a nuevos migrantes en el programa Quédate en México, anunció el "
+                  "lunes.", records, "2022-08-09") == {("remain-in-mexico", "announced", day("2022-08-08"))}

@@ -1136,7 +1136,11 @@ class _Reader:
             head = self.text[a:min(sentence.end, document_end + 40)]
             final = words.FINAL_RULE.search(head)
             proposed = re.search(r"\bproposed\s+rule\b|\bregla\s+propuesta\b|\bregra\s+proposta\b", head, re.I)
-            after = [m for m in sentence.mentions if m.start >= document_end and m.kind != "reference"]
+            # the document named after it ("signed a proclamation, Securing the Border"), or itself the policy's
+            # name or description ("issued a public health order", "signed Proclamation 10773")
+            document_start = sentence.tokens[document_index][0]
+            after = [m for m in sentence.mentions if m.kind != "reference"
+                     and (m.start >= document_end or m.start <= document_start < m.end)]
             if not after:
                 continue
             if proposed:
@@ -1697,8 +1701,12 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
         low, high = candidate.window()
         redundant = False
         for other in candidates:
-            if other is candidate or (other.policy, other.status, other.announces) != (
-                    candidate.policy, candidate.status, candidate.announces):
+            # "dejará de inscribir ... en el programa, anunció el lunes": 'anunció' announces what the other
+            # candidate of the sentence says it announces
+            vaguer = candidate.status == "announced" and candidate.announces is None and other.announces \
+                and other.start == candidate.start
+            if other is candidate or (other.policy, other.status) != (candidate.policy, candidate.status) \
+                    or (other.announces != candidate.announces and not vaguer):
                 continue
             if other.action != candidate.action and candidate.not_before is None and candidate.date is None:
                 continue  # "restableció el programa" is not "se implementó en 2019": another act, kept undated

@@ -76,6 +76,9 @@ LEXICON: tuple[Lex, ...] = (
     _verb("caducar", "terminated", "terminated"),
     _verb("dejar", "terminated", "terminated", suffix=" de funcionar"),
     _verb("dejar", "terminated", "terminated", suffix=" de operar"),
+    # "dejó de inscribir a nuevos migrantes en el programa": an operation of the policy stops (as "stopped enrolling")
+    *(_verb("dejar", "suspended", "suspended", suffix=f" de {operation}")
+      for operation in "emitir aceptar procesar inscribir admitir otorgar recibir programar".split()),
     _verb("acabar", "terminated", "terminated", suffix=" con"),
     _verb("poner", "terminated", "terminated", suffix=" fin", past="puso/pusieron", present="pone/ponen",
           participle="puesto", future="pondrá/pondrán", conditional="pondría/pondrían", gerund="poniendo"),

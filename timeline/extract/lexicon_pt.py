@@ -58,6 +58,8 @@ LEXICON: tuple[Lex, ...] = (
     _verb("expirar", "terminated", "terminated"),
     _verb("deixar", "terminated", "terminated", suffix=" de funcionar"),
     _verb("deixar", "terminated", "terminated", suffix=" de operar"),
+    *(_verb("deixar", "suspended", "suspended", suffix=f" de {operation}")
+      for operation in "emitir aceitar processar inscrever admitir conceder receber".split()),
     _verb("descontinuar", "terminated", "terminated"),
     _verb("acabar", "terminated", "terminated", suffix=" com"),
     _verb("pôr", "terminated", "terminated", suffix=" fim", past="pôs/puseram", present="põe/põem",
