@@ -828,3 +828,13 @@ def test_stopping_an_operation_in_spanish_and_portuguese_suspends(records):
                   records, "2022-08-09") == {("remain-in-mexico", "suspended", day("2022-08-08"))}
     assert claims("El gobierno dejará de inscribir a nuevos migrantes en el programa Quédate en México, anunció el "
                   "lunes.", records, "2022-08-09") == {("remain-in-mexico", "announced", day("2022-08-08"))}
+
+
+def test_the_expiration_of_a_policy_ends_it(records):
+    """'the expiration of Title 42 on May 11', 'la expiración del Título 42', 'a expiração do Título 42'."""
+    assert claims("Crossings fell after the expiration of Title 42 on May 11.", records, "2023-05-20") \
+        == {("title-42", "terminated", day("2023-05-11"))}
+    assert claims("Los cruces cayeron tras la expiración del Título 42 el 11 de mayo.", records, "2023-05-20") \
+        == {("title-42", "terminated", day("2023-05-11"))}
+    assert claims("As travessias caíram após a expiração do Título 42 em 11 de maio.", records, "2023-05-20") \
+        == {("title-42", "terminated", day("2023-05-11"))}

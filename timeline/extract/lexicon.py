@@ -131,6 +131,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "repeal of": ("terminated", "terminated"), "shutdown of": ("terminated", "terminated"),
     "ending of": ("terminated", "terminated"), "unwinding of": ("terminated", "terminated"),
     "lifting of": ("terminated", "terminated"), "closure of": ("terminated", "terminated"),
+    "expiration of": ("terminated", "terminated"), "expiry of": ("terminated", "terminated"),
     "suspension of": ("suspended", "suspended"), "halt to": ("suspended", "suspended"),
     "pause of": ("suspended", "suspended"), "pause on": ("suspended", "suspended"),
     "pause in": ("suspended", "suspended"), "freeze on": ("suspended", "suspended"),

@@ -104,7 +104,7 @@ _NOUN_ACTS = {
     "fim": ("terminated", "terminated"), "término": ("terminated", "terminated"),
     "encerramento": ("terminated", "terminated"), "cancelamento": ("terminated", "terminated"),
     "revogação": ("terminated", "terminated"), "extinção": ("terminated", "terminated"),
-    "eliminação": ("terminated", "terminated"),
+    "eliminação": ("terminated", "terminated"), "expiração": ("terminated", "terminated"),
     "suspensão": ("suspended", "suspended"), "pausa": ("suspended", "suspended"),
     "restabelecimento": ("active", "reinstated"), "reativação": ("active", "reinstated"),
     "retomada": ("active", "reinstated"), "reinício": ("active", "reinstated"), "retorno": ("active", "reinstated"),
