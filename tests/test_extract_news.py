@@ -838,3 +838,22 @@ def test_the_expiration_of_a_policy_ends_it(records):
         == {("title-42", "terminated", day("2023-05-11"))}
     assert claims("As travessias caíram após a expiração do Título 42 em 11 de maio.", records, "2023-05-20") \
         == {("title-42", "terminated", day("2023-05-11"))}
+
+
+def test_a_signed_order_ending_a_policy_ends_it_whatever_date_comes_between(records):
+    """'signed an executive order on Monday ending the CBP One program' ends it on Monday; it had been read as
+    the order being the policy (active). An order named far from the policy is not the policy."""
+    assert claims("Trump signed an executive order on Monday ending the CBP One program.", records,
+                  "2025-01-21") == {("cbp-one", "terminated", day("2025-01-20"))}
+    assert claims("Trump signed an executive order on Monday about the border, and officials praised the CBP One "
+                  "program.", records, "2025-01-21") == set()
+
+
+def test_a_pause_on_a_policy_and_its_lifting(records):
+    """'a pause on the CHNV program' suspends it ('on' is the noun's link, not 'under the policy'); 'lifted the
+    pause on ...', 'ended the pause on ...' resume it."""
+    assert claims("DHS put a pause on the CHNV program on July 10, 2024.", records, "2024-07-30") \
+        == {("chnv-parole", "suspended", day("2024-07-10"))}
+    for verb in ("lifted", "ended"):
+        assert claims(f"DHS {verb} the pause on the CHNV program on Thursday.", records, "2024-08-30") \
+            == {("chnv-parole", "active", day("2024-08-29"))}, verb

@@ -815,8 +815,13 @@ class _Reader:
                 # "el anuncio de su reinicio", "the announcement of its end": an announcement of the act
                 proto.announces, proto.status, proto.action = proto.status, "announced", "announced"
                 reasons.append("the announcement of the act: announced")
-            reversal = next((w for w in before[-5:] if w in words.REVERSALS), None)
-            if reversal is not None:
+            reversal = next((w for w in before[-5:] if w in words.REVERSALS or w in words.LIFTING), None)
+            if reversal is not None and reversal in words.LIFTING and proto.status == "suspended" \
+                    and self._court_in_clause(sentence, index) is None:
+                # "DHS lifted the pause on the CHNV program", "levantó la suspensión del programa": it resumes
+                proto.status, proto.action = "active", "resumed"
+                reasons.append(f"'{reversal}' ends the '{trigger.text.split()[0]}': the policy resumes")
+            elif reversal is not None:
                 # "vacated the termination of MPP" reports the undoing of the act the noun names
                 aside(f"'{reversal}' undoes the '{trigger.text}' it governs: not that act")
                 return None
@@ -860,7 +865,10 @@ class _Reader:
         opener = sentence.tokens[_first_of_clause(sentence, index)][2]
         relative_on_it = opener in words.RELATIVES and proto.mention.end <= sentence.tokens[
             _first_of_clause(sentence, index)][0]
-        if not via_part and not relative_on_it and _named_as_means(sentence, proto.mention, words):
+        # "a pause on the program", "a freeze on MPP": the preposition is the noun's own link, not a means
+        own_link = trigger.form == "noun" and proto.mention.start >= trigger.end \
+            and _words_between(sentence, trigger.end, proto.mention.start) <= 3
+        if not via_part and not relative_on_it and not own_link and _named_as_means(sentence, proto.mention, words):
             aside("the policy is named as a means ('under the policy'), not as what changed", 0.2)
             return None
         court = self._court_in_clause(sentence, index)
@@ -1120,8 +1128,8 @@ class _Reader:
             document_end = sentence.tokens[document_index][1]
             verb = _token_trigger(sentence, index)
             gerund = next(((n, t) for n, t in enumerate(triggers) if n not in used and t.form == "progressive"
-                           and 0 <= _words_between(sentence, document_end, t.start) <= 1
-                           and t.start >= document_end), None)
+                           and t.start >= document_end
+                           and len(_words_to_object(sentence, document_end, t.start)) <= 1), None)
             if gerund is not None:
                 number, trigger = gerund
                 pick = self._object_of(sentence, trigger)
@@ -1139,8 +1147,9 @@ class _Reader:
             # the document named after it ("signed a proclamation, Securing the Border"), or itself the policy's
             # name or description ("issued a public health order", "signed Proclamation 10773")
             document_start = sentence.tokens[document_index][0]
-            after = [m for m in sentence.mentions if m.kind != "reference"
-                     and (m.start >= document_end or m.start <= document_start < m.end)]
+            after = [m for m in sentence.mentions if m.kind != "reference" and (
+                (m.start >= document_end and len(_words_to_object(sentence, document_end, m.start)) <= 3)
+                or m.start <= document_start < m.end)]
             if not after:
                 continue
             if proposed:

@@ -190,6 +190,8 @@ PASSIVE = frozenset("was were is are been being be get got gets has had have".sp
 MEANS = frozenset("under through via using with in by from into on for".split())
 PART_PREPOSITIONS = frozenset("in on for into of through".split())
 # verbs that undo the act a following noun names ("vacated the termination of MPP")
+# verbs that end a pause ("lifted the pause on the program"): the policy resumes
+LIFTING = frozenset("lifted lifts lift ended ends end".split())
 REVERSALS = frozenset(
     "vacated vacates vacate blocked blocks block overturned overturns overturn reversed reverses reverse "
     "halted halts halt stayed stays stay enjoined enjoins enjoin undid undoes undo struck strikes "

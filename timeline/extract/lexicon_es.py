@@ -182,6 +182,8 @@ PASSIVE = frozenset("fue fueron ha han había habían haya sido es son está est
                     "siendo".split())
 MEANS = frozenset("bajo mediante con en por a través desde para según".split())
 PART_PREPOSITIONS = frozenset("en de del al a para".split())
+# verbs that end a pause ("lifted the pause on the program"): the policy resumes
+LIFTING = frozenset("levantó levantaron".split())
 REVERSALS = frozenset("levantó levantaron anuló anularon bloqueó bloquearon frenó frenaron revirtió revocó suspendió "
                       "impidió impide".split())
 POLICY_PARTS = frozenset("citas cita inscripciones inscripción solicitudes acceso funciones función servicios "

@@ -138,6 +138,8 @@ PASSIVE = frozenset("foi foram é são tem têm tinha tinham havia haviam sido e
                     "ficaram fica ficam se segue seguem".split())
 MEANS = frozenset("sob mediante com em por através desde para segundo".split())
 PART_PREPOSITIONS = frozenset("em de do da no na ao para".split())
+# verbs that end a pause ("lifted the pause on the program"): the policy resumes
+LIFTING = frozenset("levantou levantaram".split())
 REVERSALS = frozenset("levantou levantaram anulou anularam bloqueou bloquearam barrou derrubou impediu impede "
                       "suspendeu".split())
 POLICY_PARTS = frozenset("agendamentos agendamento inscrições pedidos acesso funções serviços processamento "
