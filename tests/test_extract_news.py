@@ -857,3 +857,14 @@ def test_a_pause_on_a_policy_and_its_lifting(records):
     for verb in ("lifted", "ended"):
         assert claims(f"DHS {verb} the pause on the CHNV program on Thursday.", records, "2024-08-30") \
             == {("chnv-parole", "active", day("2024-08-29"))}, verb
+
+
+def test_a_signed_order_to_act_announces_the_act(records):
+    """'signed an executive order on Monday to reinstate MPP' (and in Spanish and Portuguese) announces the
+    reinstatement on Monday, as 'ordered DHS to reinstate' does; the order is not the policy."""
+    for text in ("Trump signed an executive order on Monday to reinstate the Remain in Mexico program.",
+                 "Trump firmó el lunes una orden ejecutiva para restablecer el programa Quédate en México.",
+                 "Trump assinou na segunda-feira uma ordem executiva para restabelecer o programa Quédate en México."):
+        document = extract_text(text, records, published=day("2025-01-21"))
+        assert [(c.policy, c.status, c.announces, c.date) for c in document.candidates] == [
+            ("remain-in-mexico", "announced", "active", day("2025-01-20"))], text

@@ -1130,6 +1130,22 @@ class _Reader:
             gerund = next(((n, t) for n, t in enumerate(triggers) if n not in used and t.form == "progressive"
                            and t.start >= document_end
                            and len(_words_to_object(sentence, document_end, t.start)) <= 1), None)
+            infinitive = next(((n, t) for n, t in enumerate(triggers) if n not in used and t.form == "base"
+                               and t.status is not None and t.start >= document_end
+                               and len(_words_to_object(sentence, document_end, t.start)) <= 2), None)
+            if gerund is None and infinitive is not None:
+                # "signed an executive order to reinstate MPP", "firmó una orden ejecutiva para restablecer el
+                # programa": the order announces the act (as "ordered DHS to reinstate" does)
+                number, trigger = infinitive
+                pick = self._object_of(sentence, trigger)
+                if pick is not None:
+                    used.add(number)
+                    proto = self._frame_proto(sentence, verb, pick, "announced", "announced", 0.7, [
+                        f"'{word} a {sentence.tokens[document_index][2]} ... {trigger.text}': an order to act "
+                        "announces the act"])
+                    proto.announces = trigger.status
+                    protos.append(proto)
+                continue
             if gerund is not None:
                 number, trigger = gerund
                 pick = self._object_of(sentence, trigger)
