@@ -868,3 +868,11 @@ def test_a_signed_order_to_act_announces_the_act(records):
         document = extract_text(text, records, published=day("2025-01-21"))
         assert [(c.policy, c.status, c.announces, c.date) for c in document.candidates] == [
             ("remain-in-mexico", "announced", "active", day("2025-01-20"))], text
+
+
+def test_coming_to_an_end_ends_a_policy(records):
+    """'came to an end', 'llegó a su fin', 'chegou ao fim'; 'nesta segunda-feira' marks Portuguese."""
+    for text in ("Title 42 came to an end on Thursday.", "El Título 42 llegó a su fin el jueves.",
+                 "O Título 42 chegou ao fim na quinta-feira."):
+        assert claims(text, records, "2023-05-12") == {("title-42", "terminated", day("2023-05-11"))}, text
+    assert detect("O presidente encerrou nesta segunda-feira o aplicativo CBP One, usado por migrantes.") == "pt"

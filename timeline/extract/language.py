@@ -32,7 +32,7 @@ _MARKERS = {
     "es": frozenset("el los del las y una con es fue al lo su sus pero más también muy ya hay ha han "
                     "gobierno año".split()),
     "pt": frozenset("do da dos das em na uma não com pelo pela ao aos é foi são nos nas seu sua também mais "
-                    "pelos pelas à então já governo ano".split()),
+                    "pelos pelas à então já governo ano nesta neste feira".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 

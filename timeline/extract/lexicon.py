@@ -70,6 +70,7 @@ LEXICON: tuple[Lex, ...] = (
     _lex("rolled back|rolls back|roll back", "terminated", "terminated", object_only=True),
     _lex("went dark|goes dark|go dark", "terminated", "terminated"),
     _lex("expired/lapsed|expires/lapses|expire/lapse", "terminated", "terminated"),
+    _lex("came to an end|comes to an end|come to an end", "terminated", "terminated"),
     _lex("did away with|does away with|do away with", "terminated", "terminated"),
     _lex("phased out|phases out|phase out", "terminated", "terminated"),
     _lex("wound down|winds down|wind down", "terminated", "terminated"),

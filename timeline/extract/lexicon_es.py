@@ -73,6 +73,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("desmantelar", "terminated", "terminated"),
     _verb("cerrar", "terminated", "terminated", object_only=True, present="cierra/cierran"),
     _verb("expirar", "terminated", "terminated"),
+    _verb("llegar", "terminated", "terminated", suffix=" a su fin", past="llegó/llegaron"),
     _verb("caducar", "terminated", "terminated"),
     _verb("dejar", "terminated", "terminated", suffix=" de funcionar"),
     _verb("dejar", "terminated", "terminated", suffix=" de operar"),

@@ -56,6 +56,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("extinguir", "terminated", "terminated"),
     _verb("desativar", "terminated", "terminated"),
     _verb("expirar", "terminated", "terminated"),
+    _verb("chegar", "terminated", "terminated", suffix=" ao fim", present="chega/chegam"),
     _verb("deixar", "terminated", "terminated", suffix=" de funcionar"),
     _verb("deixar", "terminated", "terminated", suffix=" de operar"),
     *(_verb("deixar", "suspended", "suspended", suffix=f" de {operation}")
