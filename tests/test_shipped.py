@@ -130,3 +130,7 @@ def test_shipped_records_tell_the_two_asylum_rules_apart_by_date():
         == {("lawful-pathways-rule", "active", dt.date(2023, 5, 11))}
     assert found("The new asylum rule took effect on June 5, 2024.", "2024-06-06") \
         == {("securing-the-border", "active", dt.date(2024, 6, 5))}
+    assert found("La nueva regla que restringe el asilo entró en vigor el 5 de junio de 2024.", "2024-06-06") \
+        == {("securing-the-border", "active", dt.date(2024, 6, 5))}
+    assert found("A regra que restringe o asilo entrou em vigor em 11 de maio de 2023.", "2023-05-12") \
+        == {("lawful-pathways-rule", "active", dt.date(2023, 5, 11))}
