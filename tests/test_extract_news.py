@@ -876,3 +876,19 @@ def test_coming_to_an_end_ends_a_policy(records):
                  "O Título 42 chegou ao fim na quinta-feira."):
         assert claims(text, records, "2023-05-12") == {("title-42", "terminated", day("2023-05-11"))}, text
     assert detect("O presidente encerrou nesta segunda-feira o aplicativo CBP One, usado por migrantes.") == "pt"
+
+
+def test_a_court_that_holds_a_policy_unlawful_blocks_it(records):
+    """'ruled that Title 42 was unlawful', 'declaró ilegal el Título 42', 'declarou ilegal o Título 42' block it;
+    not when someone other than a court says so, not when the act of the policy is what was unlawful, and not
+    for an earlier ruling described ('that November ruling that declared Title 42 illegal')."""
+    for text in ("Judge Emmet Sullivan on Tuesday ruled that Title 42 was unlawful.",
+                 "Un juez federal declaró ilegal el Título 42 el martes.",
+                 "Um juiz federal declarou ilegal o Título 42 na terça-feira."):
+        assert claims(text, records, "2022-11-16") == {("title-42", "enjoined", day("2022-11-15"))}, text
+    assert claims("Advocates said on Tuesday that Title 42 was illegal.", records, "2022-11-16") == set()
+    assert claims("A judge ruled on Friday that the termination of the Remain in Mexico program was unlawful.",
+                  records, "2021-08-14") == set()
+    assert ("title-42", "enjoined") not in {(p, s) for p, s, _ in claims(
+        "Chief Justice John Roberts agreed to place on hold that November ruling that declared Title 42 illegal.",
+        records, "2022-12-28")}

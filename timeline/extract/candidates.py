@@ -995,7 +995,46 @@ class _Reader:
                 used.add(number)
                 protos.append(proto)
                 break
+        protos.extend(self._unlawful_frames(sentence, triggers, used))
         protos.extend(self._stay_frames(sentence, triggers, used))
+        return protos
+
+    def _unlawful_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'Judge Sullivan ruled that Title 42 was unlawful', 'un juez declaró ilegal el Título 42': a court that
+        holds the policy unlawful blocks it (status enjoined, action vacated), dated by the ruling's clause. A
+        ruling on an act of the policy ('the termination of MPP was unlawful') is not on the policy."""
+        words, tokens = self.words, sentence.tokens
+        protos: list[_Proto] = []
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.UNLAWFUL:
+                continue
+            ruling = next((i for i in range(index - 1, max(-1, index - 20), -1) if tokens[i][2] in words.HOLDING), None)
+            if ruling is None or not any(w in words.COURT_WORDS for _a, _b, w in tokens[:ruling]) \
+                    or _scope_cue(sentence, ruling, words) is not None:
+                continue
+            if ruling >= 2 and tokens[ruling - 1][2] in words.RELATIVES \
+                    and any(w in words.RULINGS for _a, _b, w in tokens[max(0, ruling - 4):ruling - 1]):
+                continue  # "stayed that November ruling that declared Title 42 illegal": an earlier ruling, described
+            near = [m for m in sentence.mentions if m.kind != "reference"
+                    and tokens[ruling][1] <= m.start and _words_between(sentence, m.end, tokens[index][0]) <= 2
+                    or m.start >= tokens[index][1] and _words_between(sentence, tokens[index][1], m.start) <= 2]
+            if not near:
+                continue
+            acts = [n for n, t in enumerate(triggers) if t.form in ("noun", "possessive") and t.end <= near[0].start
+                    and _words_between(sentence, t.end, near[0].start) <= 2]
+            if acts:  # "ruled that the termination of MPP was unlawful": the act is undone, not the policy blocked
+                trigger = triggers[acts[0]]
+                proto = self._frame_proto(sentence, trigger, near[0], trigger.status, trigger.action, 0.1, [
+                    f"a court '{tokens[ruling][2]}' the '{trigger.text.split()[0]}' '{word}': that act is undone, "
+                    "not reported (review by hand)"])
+                proto.set_aside = True
+                used.update(acts)
+                protos.append(proto)
+                break
+            proto = self._frame_proto(sentence, _token_trigger(sentence, ruling), near[0], "enjoined", "vacated", 0.7,
+                                      [f"a court '{tokens[ruling][2]}' the policy '{word}': blocked (status enjoined)"])
+            protos.append(proto)
+            break
         return protos
 
     def _halted_end_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:

@@ -193,6 +193,9 @@ PART_PREPOSITIONS = frozenset("in on for into of through".split())
 # verbs that undo the act a following noun names ("vacated the termination of MPP")
 # verbs that end a pause ("lifted the pause on the program"): the policy resumes
 LIFTING = frozenset("lifted lifts lift ended ends end".split())
+# a court that holds the policy unlawful blocks it ("ruled that Title 42 was unlawful")
+UNLAWFUL = frozenset("unlawful illegal unconstitutional".split())
+HOLDING = frozenset("ruled rules found finds held holds declared declares deemed".split())
 REVERSALS = frozenset(
     "vacated vacates vacate blocked blocks block overturned overturns overturn reversed reverses reverse "
     "halted halts halt stayed stays stay enjoined enjoins enjoin undid undoes undo struck strikes "

@@ -185,6 +185,9 @@ MEANS = frozenset("bajo mediante con en por a través desde para según".split()
 PART_PREPOSITIONS = frozenset("en de del al a para".split())
 # verbs that end a pause ("lifted the pause on the program"): the policy resumes
 LIFTING = frozenset("levantó levantaron".split())
+# a court that holds the policy unlawful blocks it ("ruled that Title 42 was unlawful")
+UNLAWFUL = frozenset("ilegal ilegales inconstitucional inconstitucionales".split())
+HOLDING = frozenset("declaró declara consideró considera falló determinó dictaminó".split())
 REVERSALS = frozenset("levantó levantaron anuló anularon bloqueó bloquearon frenó frenaron revirtió revocó suspendió "
                       "impidió impide".split())
 POLICY_PARTS = frozenset("citas cita inscripciones inscripción solicitudes acceso funciones función servicios "

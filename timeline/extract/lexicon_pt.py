@@ -141,6 +141,9 @@ MEANS = frozenset("sob mediante com em por através desde para segundo".split())
 PART_PREPOSITIONS = frozenset("em de do da no na ao para".split())
 # verbs that end a pause ("lifted the pause on the program"): the policy resumes
 LIFTING = frozenset("levantou levantaram".split())
+# a court that holds the policy unlawful blocks it ("ruled that Title 42 was unlawful")
+UNLAWFUL = frozenset("ilegal ilegais inconstitucional inconstitucionais".split())
+HOLDING = frozenset("declarou declara considerou considera decidiu determinou".split())
 REVERSALS = frozenset("levantou levantaram anulou anularam bloqueou bloquearam barrou derrubou impediu impede "
                       "suspendeu".split())
 POLICY_PARTS = frozenset("agendamentos agendamento inscrições pedidos acesso funções serviços processamento "
