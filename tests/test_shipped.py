@@ -134,3 +134,21 @@ def test_shipped_records_tell_the_two_asylum_rules_apart_by_date():
         == {("securing-the-border", "active", dt.date(2024, 6, 5))}
     assert found("A regra que restringe o asilo entrou em vigor em 11 de maio de 2023.", "2023-05-12") \
         == {("lawful-pathways-rule", "active", dt.date(2023, 5, 11))}
+
+
+def test_a_description_qualified_by_an_administration_is_a_policy_of_its_term():
+    """'Trump-era asylum restrictions' are neither asylum rule the records hold (both began under Biden); 'the
+    Biden administration's asylum rule' still is one of them."""
+    from timeline.extract.candidates import extract_text
+
+    records = load_policies([POLICIES])
+
+    def found(text: str, published: str) -> set[tuple]:
+        document = extract_text(text, records, published=dt.date.fromisoformat(published))
+        return {(c.policy, c.status, c.date) for c in document.candidates}
+
+    assert found("The rule is similar to Trump-era asylum restrictions struck down on July 25, 2023.",
+                 "2023-08-04") == set()
+    assert found("The Trump administration's asylum restrictions took effect on January 20.", "2025-02-01") == set()
+    assert found("A federal judge on Tuesday struck down the Biden administration's asylum rule.", "2023-07-26") \
+        == {("lawful-pathways-rule", "enjoined", dt.date(2023, 7, 25))}

@@ -49,7 +49,7 @@ from timeline.core.segments import applies_on
 
 from . import language as languages
 from .lexicon import FAMILIES, Lex
-from .mentions import Matcher, Mention, Salience, choose, mention_pattern, name_variants
+from .mentions import Matcher, Mention, Salience, choose, in_term, mention_pattern, name_variants
 from .text import DateMention, Header, find_dates, is_header_line, read_header, sentences
 from .verdicts import RecordView, context_match, verdict
 
@@ -377,8 +377,9 @@ class _Reader:
 
     def _sentence(self, start: int, end: int) -> _Sentence:
         text, words = self.text, self.words
-        found = self.matcher.find(text, start, end)
-        untracked = self.matcher.untracked(text, start, end, found)
+        found = [in_term(m, text, self.starts) for m in self.matcher.find(text, start, end)]
+        untracked = self.matcher.untracked(text, start, end, found) + [m for m in found if m.policy is None]
+        found = [m for m in found if m.policy is not None]
         tokens = [(m.start(), m.end(), m.group().lower()) for m in words.TOKEN.finditer(text, start, end)]
         starts = [a for a, _b, _w in tokens]
         mentions = list(found)

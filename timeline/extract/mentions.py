@@ -222,4 +222,33 @@ def choose(mention: Mention, day: dt.date | None, starts: dict[str, dt.date]) ->
     return min(options, key=rank)
 
 
-__all__ = ["Matcher", "Mention", "Salience", "choose", "description_pattern", "mention_pattern", "name_variants"]
+# Presidential terms (inauguration days), for a description qualified by an administration: "Trump-era asylum
+# restrictions" are not a rule that began under Biden.
+TERMS: dict[str, tuple[tuple[dt.date, dt.date], ...]] = {
+    "obama": ((dt.date(2009, 1, 20), dt.date(2017, 1, 20)),),
+    "trump": ((dt.date(2017, 1, 20), dt.date(2021, 1, 20)), (dt.date(2025, 1, 20), dt.date.max)),
+    "biden": ((dt.date(2021, 1, 20), dt.date(2025, 1, 20)),),
+}
+_ERA = re.compile(r"\b(obama|trump|biden)(?:[-\s]era|['’]s|\s+administration['’]s|\s+administration)"
+                  r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def in_term(mention: Mention, text: str, starts: dict[str, dt.date]) -> Mention:
+    """A description qualified by an administration ("Trump-era asylum restrictions", "the Biden administration's
+    asylum rule") is one of the records sharing it that began in that president's term; if none did, it is a
+    policy the records do not track (policy None). Names and references are left as they are."""
+    if mention.kind != "description":
+        return mention
+    match = _ERA.search(text, max(0, mention.start - 60), mention.start)
+    if match is None:
+        return mention
+    terms = TERMS[match.group(1).lower()]
+    options = [policy for policy in (mention.policy, *mention.alternatives)
+               if policy in starts and any(low <= starts[policy] < high for low, high in terms)]
+    if not options:
+        return Mention(None, mention.start, mention.end, "untracked")
+    return Mention(options[0], mention.start, mention.end, mention.kind, tuple(options[1:]))
+
+
+__all__ = ["TERMS", "Matcher", "Mention", "Salience", "choose", "description_pattern", "in_term", "mention_pattern",
+           "name_variants"]
