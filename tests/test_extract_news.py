@@ -892,3 +892,16 @@ def test_a_court_that_holds_a_policy_unlawful_blocks_it(records):
     assert ("title-42", "enjoined") not in {(p, s) for p, s, _ in claims(
         "Chief Justice John Roberts agreed to place on hold that November ruling that declared Title 42 illegal.",
         records, "2022-12-28")}
+
+
+def test_the_verbs_of_a_relative_clause_on_the_policy(records):
+    """'MPP, which Trump started in 2019 and Biden ended in 2021': both verbs are the policy's; 'que Trump creó'
+    has the policy as its object (the relative pronoun)."""
+    assert claims("Remain in Mexico, which Trump started in 2019 and Biden ended in 2021, was debated again.",
+                  records, "2022-08-10") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31"))),
+                                             ("remain-in-mexico", "terminated", (day("2021-01-01"),
+                                                                                 day("2021-12-31")))}
+    assert claims("El programa Quédate en México, que Trump creó en 2019 y Biden canceló en 2021, volvió a debatirse.",
+                  records, "2022-08-10") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31"))),
+                                             ("remain-in-mexico", "terminated", (day("2021-01-01"),
+                                                                                 day("2021-12-31")))}

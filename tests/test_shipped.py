@@ -152,3 +152,14 @@ def test_a_description_qualified_by_an_administration_is_a_policy_of_its_term():
     assert found("The Trump administration's asylum restrictions took effect on January 20.", "2025-02-01") == set()
     assert found("A federal judge on Tuesday struck down the Biden administration's asylum rule.", "2023-07-26") \
         == {("lawful-pathways-rule", "enjoined", dt.date(2023, 7, 25))}
+
+
+def test_shipped_remain_in_mexico_is_found_by_its_portuguese_name():
+    """'Os Protocolos de Proteção ao Migrante foram anunciados em dezembro e entraram em vigor no fim de janeiro.'"""
+    from timeline.extract.candidates import extract_text
+
+    document = extract_text("Os Protocolos de Proteção ao Migrante foram anunciados em dezembro e entraram em vigor "
+                            "no fim de janeiro.", load_policies([POLICIES]), published=dt.date(2019, 3, 1))
+    assert {(c.policy, c.status, c.not_before, c.not_after) for c in document.candidates} == {
+        ("remain-in-mexico", "announced", dt.date(2018, 12, 1), dt.date(2018, 12, 31)),
+        ("remain-in-mexico", "active", dt.date(2019, 1, 21), dt.date(2019, 1, 31))}

@@ -586,6 +586,12 @@ class _Reader:
                 return part[0], _start_confidence(part[0], 0.85 if trigger.form != "noun" else 0.7)
             if lex is not None and lex.part_only:
                 return None
+            # "el programa, que Trump creó en 2019": the relative pronoun is the object, the policy before it
+            first = _first_of_clause(sentence, index)
+            if before and first is not None and first < index and sentence.tokens[first][2] in words.RELATIVES \
+                    and before[-1].end <= sentence.tokens[first][0] and trigger.form in ("past", "present"):
+                reasons.append(f"'{trigger.text}' in a relative clause on the policy: the policy is its object")
+                return before[-1], _start_confidence(before[-1], 0.8)
             # the passive or a participle after its noun: "announced in December", "the program, initially
             # announced for Venezuelans in October 2022"
             if before and gap_before is not None and (passive or trigger.form == "participle"
@@ -720,7 +726,15 @@ class _Reader:
             own = [m for m in sentence.mentions if sentence.clause[_index(sentence, m.start)] == clause
                    and m.end <= trigger.start]
             previous_clause = sentence.clause[first - 1] if first else None
-            return not own and sentence.clause[mention_index] == previous_clause and trigger_index - first <= 3
+            if not own and sentence.clause[mention_index] == previous_clause and trigger_index - first <= 3:
+                return True
+            # "MPP, which Trump started in 2019 and Biden ended in 2021": the second verb of a relative clause
+            previous_first = _first_of_clause(sentence, first - 1) if first else None
+            return not own and trigger_index - first <= 4 and previous_first is not None \
+                and sentence.tokens[previous_first][2] in words.RELATIVES \
+                and mention.end <= sentence.tokens[previous_first][0] \
+                and all(not w[0].isalnum() or w in _HEADS for a, _b, w in sentence.tokens
+                        if mention.end <= a < sentence.tokens[previous_first][0])
         # "suspended and later terminated MPP": a verb that ends its clause shares the next one's object
         following = sentence.tokens[trigger_index + 1:trigger_index + 2]
         if mention.start >= trigger.end and following and following[0][2] in ("and", "or", "y", "o", "e", "ou") \
