@@ -905,3 +905,13 @@ def test_the_verbs_of_a_relative_clause_on_the_policy(records):
                   records, "2022-08-10") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31"))),
                                              ("remain-in-mexico", "terminated", (day("2021-01-01"),
                                                                                  day("2021-12-31")))}
+
+
+def test_a_passive_infinitive_reports_no_act(records):
+    """'expect the program to be terminated', 'is set to be terminated' are plans; 'was terminated' is an act."""
+    assert claims("Lawyers expect the Remain in Mexico program to be terminated again soon.", records,
+                  "2022-02-10") == set()
+    assert claims("The Remain in Mexico program is likely to have been terminated by then.", records,
+                  "2022-02-10") == set()
+    assert claims("The Remain in Mexico program was terminated in 2021.", records, "2022-02-10") \
+        == {("remain-in-mexico", "terminated", (day("2021-01-01"), day("2021-12-31")))}

@@ -1606,6 +1606,10 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
     before = [(w, c) for (_a, _b, w), c in zip(tokens[:index], sentence.clause[:index], strict=True)]
     if before and before[-1][0] in ("to",):
         return ("infinitive", "to")
+    # "expect the program to be terminated", "is said to have been ended": a passive infinitive
+    auxiliaries = [w for w, _c in before[-3:]]
+    if auxiliaries[-2:] in (["to", "be"], ["to", "been"]) or auxiliaries == ["to", "have", "been"]:
+        return ("infinitive", "to")
     seen = 0
     governing = False
     for position in range(len(before) - 1, -1, -1):

@@ -169,7 +169,7 @@ NEGATIONS = frozenset("not never no neither nor refused refuses declined decline
                       "rejected rejects without cannot".split())
 MODALS = frozenset(
     "may might could would will shall should must can plans plan planned planning intends intend intended "
-    "intending aims aim aimed expected expects poised threatened threatens threatening vowed vows promised "
+    "intending aims aim aimed expect expected expects poised threatened threatens threatening vowed vows promised "
     "promises pledged pledges wants want wanted seeks seek sought seeking tried tries trying attempt attempts "
     "attempted attempting asked asks asking urged urges urging considering considers weighing proposal proposals "
     "likely unlikely possible possibly if unless whether once ready preparing prepares prepared prepare moved "
