@@ -4,8 +4,9 @@ that close no later than publication, verbatim quotes, the header every article 
 
     python benchmarks/extraction/check_gold.py        # exit 0 and a summary, or 1 and every problem
 
-The second set (split dev, README-dev.md) was also held to its own rules: 80 to 600 words of body, at most two
-articles from one outlet.
+The second set (split dev, README-dev.md) and the third (splits dev3 and test3, README-third.md) were also held
+to their own rules: 80 to 600 words of body, at most two articles from one outlet within the set; the third set's
+`Publisher:` line is its entry's outlet and its fifth line is blank.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
 POLICIES = {"cbp-one", "remain-in-mexico", "title-42", "lawful-pathways-rule", "chnv-parole", "securing-the-border"}
 STATUSES = {"proposed", "announced", "active", "suspended", "enjoined", "terminated"}
-SPLITS = {"tune", "dev", "test"}
+SPLITS = {"tune", "dev", "test", "dev3", "test3"}
+THIRD = {"dev3", "test3"}
 DOC_KEYS = {"file", "url", "outlet", "published", "language", "split", "acts", "non_acts", "note"}
 ACT_KEYS = {"policy", "status", "not_before", "not_after", "quote", "note"}
 
@@ -65,15 +67,18 @@ def check_entry(entry: dict) -> list[str]:
     if not isinstance(published, dt.date):
         return [*problems, "published is not a date"]
     lines = (ARTICLES / entry["file"]).read_text(encoding="utf-8").split("\n")
-    for number, (key, value) in enumerate([("Title", None), ("Publisher", None),
+    third = entry.get("split") in THIRD
+    for number, (key, value) in enumerate([("Title", None), ("Publisher", entry.get("outlet") if third else None),
                                            ("Published", published.isoformat()), ("URL", entry.get("url"))]):
         if not lines[number].startswith(key + ": "):
             problems.append(f"header line {number + 1} is not '{key}: …'")
         elif value is not None and lines[number] != f"{key}: {value}":
             problems.append(f"header {key} differs from gold.yaml")
+    if third and lines[4] != "":
+        problems.append("line 5 is not blank")
     body = "\n".join(lines[4:])
-    if entry.get("split") == "dev" and not 80 <= len(body.split()) <= 600:
-        problems.append(f"body has {len(body.split())} words (dev: 80 to 600)")
+    if entry.get("split") in ("dev", *THIRD) and not 80 <= len(body.split()) <= 600:
+        problems.append(f"body has {len(body.split())} words (second and third sets: 80 to 600)")
     quotes = set()
     for act in entry.get("acts") or []:
         problems += check_act(act, body, published)
@@ -97,9 +102,10 @@ def check(gold: list[dict]) -> list[str]:
     for name, count in Counter(url_key(entry["url"]) for entry in gold).items():
         if count > 1:
             problems.append(f"gold.yaml: URL used {count} times: {name}")
-    dev_outlets = Counter(entry["outlet"].split(" (")[0] for entry in gold if entry.get("split") == "dev")
-    problems += [f"gold.yaml: outlet {outlet} used {count} times in dev" for outlet, count in dev_outlets.items()
-                 if count > 2]
+    for name, splits in (("the second set", {"dev"}), ("the third set", THIRD)):
+        outlets = Counter(entry["outlet"].split(" (")[0] for entry in gold if entry.get("split") in splits)
+        problems += [f"gold.yaml: outlet {outlet} used {count} times in {name}" for outlet, count in outlets.items()
+                     if count > 2]
     numbers = [entry["file"][:3] for entry in gold]
     if numbers != sorted(numbers) or len(set(numbers)) != len(numbers):
         problems.append("gold.yaml: entries are not in the order of their files' numbers, or a number repeats")
