@@ -915,3 +915,11 @@ def test_a_passive_infinitive_reports_no_act(records):
                   "2022-02-10") == set()
     assert claims("The Remain in Mexico program was terminated in 2021.", records, "2022-02-10") \
         == {("remain-in-mexico", "terminated", (day("2021-01-01"), day("2021-12-31")))}
+
+
+def test_a_year_ago_wednesday_is_the_anniversary(records):
+    """The AP's 'It started a year ago Wednesday' is the Wednesday a year back, not this Wednesday."""
+    text = "The Remain in Mexico program started a year ago Wednesday with one person."
+    assert claims(text, records, "2020-01-30") == {("remain-in-mexico", "active", day("2019-01-29"))}
+    assert claims("The Remain in Mexico program started two years ago on Monday.", records, "2020-01-30") \
+        == {("remain-in-mexico", "active", day("2018-01-27"))}

@@ -90,6 +90,11 @@ _RELATIVE_RE = re.compile(
     r"|(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+ago)\b",
     re.IGNORECASE,
 )
+# "a year ago Wednesday", "two years ago on Monday" (the AP's anniversary)
+_YEARS_AGO_WEEKDAY_RE = re.compile(rf"\b(\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago"
+                                   rf"\s+(?:(?i:on|this|last)\s+)?({_WEEKDAY})\b", re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
 # a lowercase word after "in 2021" that makes it a count, not a year ("in 2021 cases")
 _YEAR_OK_AFTER = frozenset(
     "and or but the a an when after before under as to until amid while with by in on at for from that which "
@@ -202,6 +207,13 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, words
     if published is None:
         found.sort(key=lambda mention: mention.start)
         return found
+    for match in _YEARS_AGO_WEEKDAY_RE.finditer(segment):
+        # "It started a year ago Wednesday": the anniversary, the given number of years before that weekday
+        count = match.group(1).lower()
+        years = int(count) if count.isdigit() else _COUNTS[count]
+        day = weekday_before(published, WEEKDAYS.index(match.group(2).lower()), strictly=False)
+        then = _safe_date(day.year - years, day.month, day.day) or _safe_date(day.year - years, day.month, 28)
+        add(match, 0, then, then, "an anniversary")
     for match in _WEEKDAY_RE.finditer(segment):
         qualifier = (match.group(1) or "").lower()
         if qualifier in ("next", "this coming", "coming"):
