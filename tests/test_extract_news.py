@@ -923,3 +923,18 @@ def test_a_year_ago_wednesday_is_the_anniversary(records):
     assert claims(text, records, "2020-01-30") == {("remain-in-mexico", "active", day("2019-01-29"))}
     assert claims("The Remain in Mexico program started two years ago on Monday.", records, "2020-01-30") \
         == {("remain-in-mexico", "active", day("2018-01-27"))}
+
+
+def test_an_announcing_verb_on_a_change_of_status_announces_it(records):
+    """'anunció el restablecimiento del programa', 'announced the end of Title 42' announce the change; an
+    expansion announced is made that day, as changes are."""
+    document = extract_text("En su discurso, Trump anunció el restablecimiento del programa Quédate en México.",
+                            records, published=day("2025-01-20"))
+    assert [(c.policy, c.status, c.announces) for c in document.candidates] == [
+        ("remain-in-mexico", "announced", "active")]
+    document = extract_text("The administration announced the end of Title 42 on Monday.", records,
+                            published=day("2023-01-31"))
+    assert [(c.status, c.announces, c.date) for c in document.candidates] == [
+        ("announced", "terminated", day("2023-01-30"))]
+    assert claims("CBP today announced the expansion of available appointments through the CBP One app.", records,
+                  "2023-06-30") == {("cbp-one", "active", day("2023-06-30"))}

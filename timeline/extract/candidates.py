@@ -830,6 +830,12 @@ class _Reader:
                 # "el anuncio de su reinicio", "the announcement of its end": an announcement of the act
                 proto.announces, proto.status, proto.action = proto.status, "announced", "announced"
                 reasons.append("the announcement of the act: announced")
+            elif any(w in words.ANNOUNCE for w in before[-3:]) and proto.status != "announced" \
+                    and proto.action not in ("expanded", "amended"):
+                # "Trump anunció el restablecimiento del programa", "announced the end of Title 42": the change
+                # of status announced ("announced the expansion of appointments" makes it, as changes are made)
+                proto.announces, proto.status, proto.action = proto.status, "announced", "announced"
+                reasons.append("an announcing verb governs the act: announced")
             reversal = next((w for w in before[-5:] if w in words.REVERSALS or w in words.LIFTING), None)
             if reversal is not None and reversal in words.LIFTING and proto.status == "suspended" \
                     and self._court_in_clause(sentence, index) is None:
