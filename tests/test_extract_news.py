@@ -938,3 +938,14 @@ def test_an_announcing_verb_on_a_change_of_status_announces_it(records):
         ("announced", "terminated", day("2023-01-30"))]
     assert claims("CBP today announced the expansion of available appointments through the CBP One app.", records,
                   "2023-06-30") == {("cbp-one", "active", day("2023-06-30"))}
+
+
+def test_a_present_after_when_after_or_as_is_a_time_to_come(records):
+    """'after Title 42 is lifted', 'when Title 42 is lifted, there will be ...', 'As Title 42 ends, ...' report no
+    act; 'after Title 42 was lifted on Thursday' does."""
+    for text in ("He planned to cross right after Title 42 is lifted.",
+                 "When Title 42 is lifted, there will be a big jump in crossings.",
+                 "As Title 42 ends, the administration announced new measures for the border."):
+        assert ("title-42", "terminated") not in {(p, s) for p, s, _ in claims(text, records, "2023-05-10")}, text
+    assert claims("After Title 42 was lifted on Thursday, crossings fell.", records, "2023-05-12") \
+        == {("title-42", "terminated", day("2023-05-11"))}

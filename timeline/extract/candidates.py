@@ -813,8 +813,14 @@ class _Reader:
             else:
                 aside(f"'{trigger.text}' without 'is/are/was/were': a gerund or participle, not a reported act")
                 return None
+        opener = sentence.tokens[_first_of_clause(sentence, index)][2]
+        present_passive = trigger.form in ("past", "participle") and before[-1:] in (["is"], ["are"])
+        if opener in words.CONDITIONS and (trigger.form == "present" or present_passive):
+            # "after Title 42 is lifted", "when the policy is lifted, there will be ...", "as Title 42 ends": a
+            # time or condition to come, not a reported act
+            aside(f"'{trigger.text}' in the present after '{opener}': a time or condition, not a reported act")
+            return None
         if trigger.form == "present":
-            opener = sentence.tokens[_first_of_clause(sentence, index)][2]
             complement = speech is not None and (opener not in words.SUBORDINATORS or opener in _COMPLEMENTIZERS)
             # "DHS ends MPP on Monday": a present with a day that has come is a report (the historical present)
             dated = any(d.exact and sentence.clause[_index(sentence, d.start)] == sentence.clause[index]

@@ -185,6 +185,8 @@ CLAUSE_WORDS = frozenset("and but while after before because although though sin
 # clause words that begin a subordinate clause: a date before them belongs to the main clause
 SUBORDINATORS = frozenset("while after before because although though since which who whom when where whereas "
                           "that as until unless once if".split())
+# a present after these is a time or condition to come ("after Title 42 is lifted"), not a reported act
+CONDITIONS = frozenset("when whenever after once before until as if unless".split())
 RELATIVES = frozenset("which that who".split())
 DETERMINERS = frozenset("the a an its their his her this that these those our your newly recently".split())
 PASSIVE = frozenset("was were is are been being be get got gets has had have".split())

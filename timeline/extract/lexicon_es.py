@@ -175,6 +175,8 @@ CLAUSE_WORDS = frozenset("y e pero mientras después antes porque aunque cuando 
                          "cuales como tras si sino".split())
 SUBORDINATORS = frozenset("mientras después antes porque aunque cuando donde que quien quienes cual cuales como "
                           "tras si".split())
+# a present after these is a time or condition to come ("after Title 42 is lifted"), not a reported act
+CONDITIONS = frozenset("cuando si".split())
 RELATIVES = frozenset("que cual cuales quien".split())
 DETERMINERS = frozenset("el la los las un una unos unas su sus este esta estos estas ese esa dicho dicha "
                         "nuevo nueva".split())

@@ -133,6 +133,8 @@ HEDGES = re.compile(r"\b(supostamente|alegadamente|segundo rumores)\b", re.I)
 CLAUSE_WORDS = frozenset("e mas enquanto depois antes porque embora quando onde que quem qual quais como após "
                          "se".split())
 SUBORDINATORS = frozenset("enquanto depois antes porque embora quando onde que quem qual quais como após se".split())
+# a present after these is a time or condition to come ("after Title 42 is lifted"), not a reported act
+CONDITIONS = frozenset("quando".split())
 RELATIVES = frozenset("que qual quais quem".split())
 DETERMINERS = frozenset("o a os as um uma uns umas seu sua seus suas este esta esse essa novo nova".split())
 PASSIVE = frozenset("foi foram é são tem têm tinha tinham havia haviam sido está estão estava estavam ficou "
