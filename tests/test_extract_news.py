@@ -949,3 +949,4 @@ def test_a_present_after_when_after_or_as_is_a_time_to_come(records):
         assert ("title-42", "terminated") not in {(p, s) for p, s, _ in claims(text, records, "2023-05-10")}, text
     assert claims("After Title 42 was lifted on Thursday, crossings fell.", records, "2023-05-12") \
         == {("title-42", "terminated", day("2023-05-11"))}
+

@@ -163,3 +163,21 @@ def test_shipped_remain_in_mexico_is_found_by_its_portuguese_name():
     assert {(c.policy, c.status, c.not_before, c.not_after) for c in document.candidates} == {
         ("remain-in-mexico", "announced", dt.date(2018, 12, 1), dt.date(2018, 12, 31)),
         ("remain-in-mexico", "active", dt.date(2019, 1, 21), dt.date(2019, 1, 31))}
+
+
+def test_a_draft_rule_is_proposed_and_a_rule_announced_is_announced():
+    """'introduced a draft rule to restrict asylum' proposes the rule; 'announced a rule on Wednesday that restricts
+    asylum' announces it."""
+    from timeline.extract.candidates import extract_text
+
+    records = load_policies([POLICIES])
+
+    def found(text: str, published: str) -> set[tuple]:
+        document = extract_text(text, records, published=dt.date.fromisoformat(published))
+        return {(c.policy, c.status, c.date or (c.not_before, c.not_after)) for c in document.candidates}
+
+    assert found("In February, the departments introduced a draft rule to restrict asylum for migrants who passed "
+                 "through other countries.", "2023-05-10") \
+        == {("lawful-pathways-rule", "proposed", (dt.date(2023, 2, 1), dt.date(2023, 2, 28)))}
+    assert found("The administration announced a rule on Wednesday that restricts asylum for migrants who cross "
+                 "the border.", "2023-05-11") == {("lawful-pathways-rule", "announced", dt.date(2023, 5, 10))}

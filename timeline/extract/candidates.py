@@ -813,6 +813,13 @@ class _Reader:
             else:
                 aside(f"'{trigger.text}' without 'is/are/was/were': a gerund or participle, not a reported act")
                 return None
+        if proto.status == "active" and proto.mention.start >= trigger.end:
+            draft = next((w for a, _b, w in tokens if trigger.end <= a < proto.mention.start and w in words.DRAFTS),
+                         None)
+            if draft is not None:
+                # "introduced a draft rule to restrict asylum": the policy proposed, not in effect
+                proto.status, proto.action = "proposed", "proposed"
+                reasons.append(f"'{draft}': a draft of the policy, proposed")
         opener = sentence.tokens[_first_of_clause(sentence, index)][2]
         present_passive = trigger.form in ("past", "participle") and before[-1:] in (["is"], ["are"])
         if opener in words.CONDITIONS and (trigger.form == "present" or present_passive):

@@ -187,6 +187,8 @@ SUBORDINATORS = frozenset("while after before because although though since whic
                           "that as until unless once if".split())
 # a present after these is a time or condition to come ("after Title 42 is lifted"), not a reported act
 CONDITIONS = frozenset("when whenever after once before until as if unless".split())
+# a draft of the policy is its proposal: "introduced a draft rule to restrict asylum"
+DRAFTS = frozenset("draft proposed".split())
 RELATIVES = frozenset("which that who".split())
 DETERMINERS = frozenset("the a an its their his her this that these those our your newly recently".split())
 PASSIVE = frozenset("was were is are been being be get got gets has had have".split())
@@ -257,7 +259,7 @@ SPEECH = frozenset("said says told stated states confirmed confirms reported rep
                    "wrote explained acknowledged".split()) | ANNOUNCE
 # nouns of a plan or proposal: "unveiled a proposal", "announced plans to end"
 PLANS = {"plan": "announced", "plans": "announced", "measures": "announced", "measure": "announced",
-         "rules": "announced", "agreement": "announced", "deal": "announced",
+         "rules": "announced", "rule": "announced", "agreement": "announced", "deal": "announced",
          "proposal": "proposed", "proposals": "proposed",
          "changes": "amended", "change": "amended", "updates": "amended", "modifications": "amended"}
 # verbs that make a plan public: "unveiled a proposal", "announced new measures", "reached an agreement"

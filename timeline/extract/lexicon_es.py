@@ -177,6 +177,7 @@ SUBORDINATORS = frozenset("mientras después antes porque aunque cuando donde qu
                           "tras si".split())
 # a present after these is a time or condition to come ("after Title 42 is lifted"), not a reported act
 CONDITIONS = frozenset("cuando si".split())
+DRAFTS = frozenset("borrador proyecto propuesta propuesto".split())
 RELATIVES = frozenset("que cual cuales quien".split())
 DETERMINERS = frozenset("el la los las un una unos unas su sus este esta estos estas ese esa dicho dicha "
                         "nuevo nueva".split())
@@ -231,8 +232,8 @@ ANNOUNCE = frozenset("anunció anunciaron anuncia anuncian informó informaron i
 SPEECH = frozenset("dijo dijeron afirmó afirmaron aseguró aseguraron indicó indicaron señaló señalaron "
                    "explicó detalló expuso precisó confirmó confirmaron sostuvo agregó añadió".split()) | ANNOUNCE
 PLANS = {"planes": "announced", "plan": "announced", "acuerdo": "announced", "medidas": "announced",
-         "medida": "announced", "normas": "announced", "reglas": "announced", "propuesta": "proposed",
-         "cambios": "amended", "modificaciones": "amended"}
+         "medida": "announced", "normas": "announced", "reglas": "announced", "regla": "announced",
+         "propuesta": "proposed", "cambios": "amended", "modificaciones": "amended"}
 PLAN_VERBS = frozenset("anunció anunciaron anuncia anuncian reveló revelaron presentó presentaron alcanzó "
                        "alcanzaron firmó firmaron detalló detallaron dio dieron".split())
 AUTHORITIES = frozenset("gobierno administración departamento dhs cbp cdc ice uscis autoridades casa blanca "

@@ -135,6 +135,7 @@ CLAUSE_WORDS = frozenset("e mas enquanto depois antes porque embora quando onde 
 SUBORDINATORS = frozenset("enquanto depois antes porque embora quando onde que quem qual quais como após se".split())
 # a present after these is a time or condition to come ("after Title 42 is lifted"), not a reported act
 CONDITIONS = frozenset("quando".split())
+DRAFTS = frozenset("minuta rascunho proposta proposto".split())
 RELATIVES = frozenset("que qual quais quem".split())
 DETERMINERS = frozenset("o a os as um uma uns umas seu sua seus suas este esta esse essa novo nova".split())
 PASSIVE = frozenset("foi foram é são tem têm tinha tinham havia haviam sido está estão estava estavam ficou "
@@ -184,7 +185,8 @@ ANNOUNCE = frozenset("anunciou anunciaram anuncia anunciam informou informaram r
 SPEECH = frozenset("disse disseram afirmou afirmaram assegurou indicou indicaram destacou explicou detalhou "
                    "confirmou confirmaram acrescentou".split()) | ANNOUNCE
 PLANS = {"planos": "announced", "plano": "announced", "acordo": "announced", "medidas": "announced",
-         "regras": "announced", "proposta": "proposed", "mudanças": "amended", "alterações": "amended"}
+         "regras": "announced", "regra": "announced", "proposta": "proposed", "mudanças": "amended",
+         "alterações": "amended"}
 PLAN_VERBS = frozenset("anunciou anunciaram anuncia revelou revelaram apresentou apresentaram fechou fecharam "
                        "assinou assinaram detalhou".split())
 AUTHORITIES = frozenset("governo administração departamento dhs cbp cdc ice uscis autoridades casa branca "
