@@ -950,3 +950,13 @@ def test_a_present_after_when_after_or_as_is_a_time_to_come(records):
     assert claims("After Title 42 was lifted on Thursday, crossings fell.", records, "2023-05-12") \
         == {("title-42", "terminated", day("2023-05-11"))}
 
+
+
+def test_a_head_noun_stands_for_the_description_after_it(records):
+    """'blocked the administration's policy requiring asylum seekers to wait in Mexico': 'policy' is the object,
+    and the description after it says which policy."""
+    assert claims("A federal judge on Monday blocked the administration's policy requiring Central American "
+                  "asylum seekers to wait in Mexico while their cases proceed.", records, "2019-04-09") \
+        == {("remain-in-mexico", "enjoined", day("2019-04-08"))}
+    assert claims("A federal judge on Monday blocked a lawsuit from migrants who had to wait in Mexico while their "
+                  "cases proceed.", records, "2019-04-09") == set()

@@ -548,6 +548,13 @@ class _Reader:
         after = [m for m in mentions if m.start >= trigger.end]
         before = [m for m in mentions if m.end <= trigger.start]
         gap_after = len(_words_to_object(sentence, trigger.end, after[0].start)) if after else None
+        if after and after[0].kind == "description" and gap_after is not None and gap_after > 3:
+            # "blocked the administration's policy requiring asylum seekers to wait in Mexico": the head noun
+            # stands for the description that follows it
+            between = _words_to_object(sentence, trigger.end, after[0].start)
+            head = next((i for i, w in enumerate(between[:4]) if w in _HEADS), None)
+            if head is not None and len(between) - head <= 10:
+                gap_after = head
         gap_before = _words_between(sentence, before[-1].end, trigger.start) if before else None
         preceding = [w for a, _b, w in sentence.tokens if a < trigger.start and w[0].isalnum()]
         passive = bool(preceding) and preceding[-1] in words.PASSIVE
