@@ -960,3 +960,14 @@ def test_a_head_noun_stands_for_the_description_after_it(records):
         == {("remain-in-mexico", "enjoined", day("2019-04-08"))}
     assert claims("A federal judge on Monday blocked a lawsuit from migrants who had to wait in Mexico while their "
                   "cases proceed.", records, "2019-04-09") == set()
+
+
+def test_known_as_opens_no_clause(records):
+    """'terminará el programa conocido como Quédate en México', 'ended the program known as MPP': the name after
+    'known as / conocido como' is the object's, in the verb's clause."""
+    document = extract_text("El gobierno informó que terminará formalmente el programa conocido como Quédate en "
+                            "México.", records, published=day("2021-06-03"))
+    assert [(c.policy, c.status, c.announces) for c in document.candidates] == [
+        ("remain-in-mexico", "announced", "terminated")]
+    assert claims("On Tuesday the government ended the program known as the Migrant Protection Protocols.",
+                  records, "2021-06-03") == {("remain-in-mexico", "terminated", day("2021-06-01"))}

@@ -1606,12 +1606,17 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words:
         elif word.strip() in _STRONG or word in _STRONG:
             counter += 1
             current = counter
-        elif word in words.CLAUSE_WORDS and not _date_word_follows(tokens, position):
+        elif word in words.CLAUSE_WORDS and not _date_word_follows(tokens, position) \
+                and not (position and tokens[position - 1][2] in _KNOWN_AS):
             counter += 1
             current = counter
         numbers.append(current)
     return numbers
 
+
+# "the program known as Remain in Mexico", "conocido como", "conhecido como": the name is the noun's, no clause
+_KNOWN_AS = frozenset("known called dubbed named referred conocido conocida conocidos conocidas llamado llamada "
+                      "denominado denominada conhecido conhecida chamado chamada denominado".split())
 
 _DATE_START = re.compile(r"^(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|"
                          r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|"
