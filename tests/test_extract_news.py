@@ -971,3 +971,13 @@ def test_known_as_opens_no_clause(records):
         ("remain-in-mexico", "announced", "terminated")]
     assert claims("On Tuesday the government ended the program known as the Migrant Protection Protocols.",
                   records, "2021-06-03") == {("remain-in-mexico", "terminated", day("2021-06-01"))}
+
+
+def test_a_future_with_its_day_is_a_scheduled_change(records):
+    """'Title 42 will end on May 11, 2023' (no one named as saying it) announces the end, on or before
+    publication; without a day, or with a modal, it is a plan."""
+    document = extract_text("Title 42 will end on May 11, 2023.", records, published=day("2023-02-02"))
+    assert [(c.status, c.announces, c.date, c.not_after) for c in document.candidates] == [
+        ("announced", "terminated", None, day("2023-02-02"))]
+    assert claims("Title 42 will end eventually.", records, "2023-02-02") == set()
+    assert claims("Title 42 could end on May 11, 2023.", records, "2023-02-02") == set()

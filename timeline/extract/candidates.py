@@ -481,6 +481,13 @@ class _Reader:
             said = next((i for i in range(index + 1, len(tokens)) if tokens[i][2] in self.words.SPEECH), None)
             if said is not None and any(w == "," for _a, _b, w in tokens[max(index, said - 5):said]):
                 proto.anchor, proto.clause = sentence.tokens[said][0], sentence.clause[said]
+        elif verdict_ == "future" and self._dated_clause(sentence, index):
+            # "the policy will now be discontinued ... on May 11": a change scheduled for a day, stated as fact
+            proto.status, proto.action, proto.announces = "announced", "announced", status
+            proto.confidence = min(proto.confidence, 0.6)
+            proto.reasons.append(f"'{trigger.text}' in the future with a day it takes effect: a scheduled change, "
+                                 "announced on or before publication")
+            proto.set_aside, proto.ahead = False, True
         elif verdict_ == "future":
             proto.reasons.append(f"'{trigger.text}' in the future, and no announcement reports it: a plan, "
                                  "not a reported act")
@@ -490,6 +497,13 @@ class _Reader:
             binding = "exact" if trigger.form in ("present", "progressive") else "bound"
             proto.speech = (verb_date, binding)
         return proto
+
+    def _dated_clause(self, sentence: _Sentence, index: int) -> bool:
+        """A date in the trigger's clause after it, past or to come ("will expire on May 11, 2023")."""
+        clause = sentence.clause[index]
+        a = sentence.tokens[index][0]
+        dates = sentence.dates + find_dates(self.text, a, sentence.end, None, self.words)
+        return any(d.start > a and sentence.clause[_index(sentence, d.start)] == clause for d in dates)
 
     def _reported_by(self, sentence: _Sentence, index: int) -> tuple[int, DateMention | None] | None:
         """The reporting verb ("said", "announced", "anunció") whose complement holds token `index`: in the
