@@ -981,3 +981,11 @@ def test_a_future_with_its_day_is_a_scheduled_change(records):
         ("announced", "terminated", None, day("2023-02-02"))]
     assert claims("Title 42 will end eventually.", records, "2023-02-02") == set()
     assert claims("Title 42 could end on May 11, 2023.", records, "2023-02-02") == set()
+
+
+def test_an_adjective_between_an_act_noun_and_its_policy(records):
+    """'la suspensión temporal del programa Quédate en México', 'a suspensão temporária do programa'."""
+    assert claims("El gobierno anunció el lunes la suspensión temporal del programa Quédate en México.", records,
+                  "2021-01-21") == {("remain-in-mexico", "announced", day("2021-01-18"))}
+    assert claims("A suspensão temporária do programa Quédate en México entrou em vigor em 21 de janeiro de 2021.",
+                  records, "2021-01-25") == {("remain-in-mexico", "suspended", day("2021-01-21"))}

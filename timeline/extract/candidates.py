@@ -93,6 +93,9 @@ def _trigger_table(words: ModuleType) -> tuple[re.Pattern, dict]:
                 table.setdefault(word.lower(), (form, lex, lex.status, lex.action))
     for phrase, (status, action) in words.NOUNS.items():
         table.setdefault(phrase.lower(), ("noun", None, status, action))
+        noun, _space, link = phrase.lower().rpartition(" ")
+        for adjective in words.NOUN_ADJECTIVES:  # "la suspensión temporal del programa"
+            table.setdefault(f"{noun} {adjective} {link}", ("noun", None, status, action))
         # "its suspension", "su reinicio": the act of the policy named before
         head = phrase.lower().rsplit(" ", 1)[0]
         if head not in words.NOT_POSSESSED:
@@ -864,7 +867,9 @@ class _Reader:
                 # "el anuncio de su reinicio", "the announcement of its end": an announcement of the act
                 proto.announces, proto.status, proto.action = proto.status, "announced", "announced"
                 reasons.append("the announcement of the act: announced")
-            elif any(w in words.ANNOUNCE for w in before[-3:]) and proto.status != "announced" \
+            elif any(w in words.ANNOUNCE for w in [w for a, _b, w in tokens[:index] if w[0].isalnum()
+                                                   and not _in_date(sentence, a)][-3:]) \
+                    and proto.status != "announced" \
                     and proto.action not in ("expanded", "amended"):
                 # "Trump anunció el restablecimiento del programa", "announced the end of Title 42": the change
                 # of status announced ("announced the expansion of appointments" makes it, as changes are made)

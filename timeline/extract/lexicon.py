@@ -189,6 +189,8 @@ SUBORDINATORS = frozenset("while after before because although though since whic
 CONDITIONS = frozenset("when whenever after once before until as if unless".split())
 # a draft of the policy is its proposal: "introduced a draft rule to restrict asylum"
 DRAFTS = frozenset("draft proposed".split())
+# adjectives that may stand between an act noun and its link: "la suspensión temporal del programa"
+NOUN_ADJECTIVES = frozenset("".split())
 RELATIVES = frozenset("which that who".split())
 DETERMINERS = frozenset("the a an its their his her this that these those our your newly recently".split())
 PASSIVE = frozenset("was were is are been being be get got gets has had have".split())

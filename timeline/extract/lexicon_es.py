@@ -178,6 +178,8 @@ SUBORDINATORS = frozenset("mientras después antes porque aunque cuando donde qu
 # a present after these is a time or condition to come ("after Title 42 is lifted"), not a reported act
 CONDITIONS = frozenset("cuando si".split())
 DRAFTS = frozenset("borrador proyecto propuesta propuesto".split())
+# adjectives that may stand between an act noun and its link: "la suspensión temporal del programa"
+NOUN_ADJECTIVES = frozenset("temporal definitiva definitivo formal oficial parcial total inmediata inmediato".split())
 RELATIVES = frozenset("que cual cuales quien".split())
 DETERMINERS = frozenset("el la los las un una unos unas su sus este esta estos estas ese esa dicho dicha "
                         "nuevo nueva".split())

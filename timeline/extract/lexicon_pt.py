@@ -136,6 +136,9 @@ SUBORDINATORS = frozenset("enquanto depois antes porque embora quando onde que q
 # a present after these is a time or condition to come ("after Title 42 is lifted"), not a reported act
 CONDITIONS = frozenset("quando".split())
 DRAFTS = frozenset("minuta rascunho proposta proposto".split())
+# adjectives that may stand between an act noun and its link: "la suspensión temporal del programa"
+NOUN_ADJECTIVES = frozenset("temporária temporário definitiva definitivo formal oficial parcial total imediata "
+                             "imediato".split())
 RELATIVES = frozenset("que qual quais quem".split())
 DETERMINERS = frozenset("o a os as um uma uns umas seu sua seus suas este esta esse essa novo nova".split())
 PASSIVE = frozenset("foi foram é são tem têm tinha tinham havia haviam sido está estão estava estavam ficou "
