@@ -989,3 +989,13 @@ def test_an_adjective_between_an_act_noun_and_its_policy(records):
                   "2021-01-21") == {("remain-in-mexico", "announced", day("2021-01-18"))}
     assert claims("A suspensão temporária do programa Quédate en México entrou em vigor em 21 de janeiro de 2021.",
                   records, "2021-01-25") == {("remain-in-mexico", "suspended", day("2021-01-21"))}
+
+
+def test_a_reflexive_verb_after_began_is_what_began(records):
+    """'Tras la suspensión del parole humanitario, han comenzado a reportarse cancelaciones': the cancellations
+    begin, not the program; 'la aplicación CBP One comenzó a funcionar' is its start."""
+    assert ("chnv-parole", "active") not in {(p, s) for p, s, _ in claims(
+        "Tras la suspensión del parole humanitario, ya han comenzado a reportarse las primeras cancelaciones.",
+        records, "2024-08-03")}
+    assert claims("La aplicación CBP One comenzó a funcionar el jueves para pedir citas.", records, "2023-01-13") \
+        == {("cbp-one", "active", day("2023-01-12"))}

@@ -886,6 +886,11 @@ class _Reader:
                 aside(f"'{reversal}' undoes the '{trigger.text}' it governs: not that act")
                 return None
         following = [w for _a, _b, w in tokens[index + 1:index + 3]]
+        if trigger.lex is not None and set(trigger.lex.base) & _ASPECTUAL and following[:1] == ["a"] \
+                and len(following) > 1 and following[1].endswith(("rse", "r-se")):
+            # "han comenzado a reportarse las cancelaciones": what began is the reflexive verb's subject
+            aside(f"'{trigger.text} a {following[1]}': something else begins, not the policy", 0.2)
+            return None
         if trigger.lex is not None and following[:1] and following[0] in ("to", "a") and any(
                 t.start > trigger.end and t.status is not None and t.form == "base"
                 and _words_between(sentence, trigger.end, t.start) <= 2 for t in triggers) \
