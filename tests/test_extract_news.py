@@ -999,3 +999,9 @@ def test_a_reflexive_verb_after_began_is_what_began(records):
         records, "2024-08-03")}
     assert claims("La aplicación CBP One comenzó a funcionar el jueves para pedir citas.", records, "2023-01-13") \
         == {("cbp-one", "active", day("2023-01-12"))}
+
+
+def test_a_span_of_years_is_a_window(records):
+    """'durante el gobierno de Trump (2017-2021)' dates the act within 2017-2021, cut at publication."""
+    assert claims("El Título 42, que entró en vigor durante el gobierno de Donald Trump (2017-2021), sigue vigente.",
+                  records, "2021-07-29") == {("title-42", "active", (day("2017-01-01"), day("2021-07-29")))}

@@ -150,7 +150,31 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, words
     `words` is a language's module (`language.words`); English is read here, other languages by the date
     patterns their module declares (`_find_dates_in`)."""
     if words is not None and getattr(words, "DATE_PATTERNS", None):
-        return _find_dates_in(words, text, start, end, published)
+        return _with_year_ranges(_find_dates_in(words, text, start, end, published), text, start, end, published)
+    return _with_year_ranges(_find_english_dates(text, start, end, published), text, start, end, published)
+
+
+# "(2017-2021)", "2017–2021": a span of whole years, in any language (both years of four digits)
+_YEAR_RANGE_RE = re.compile(r"(?<![\w/-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w/-])")
+
+
+def _with_year_ranges(found: list[DateMention], text: str, start: int, end: int,
+                      published: dt.date | None) -> list[DateMention]:
+    for match in _YEAR_RANGE_RE.finditer(text, start, end):
+        first, last = int(match.group(1)), int(match.group(2))
+        if not first < last or any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        low, high = dt.date(first, 1, 1), dt.date(last, 12, 31)
+        if published is not None and low > published:
+            continue
+        if published is not None:
+            high = min(high, published)
+        found.append(DateMention(match.start(), match.end(), match.group(), low, high, "years"))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _find_english_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
     segment = text[start:end]
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
