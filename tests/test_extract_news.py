@@ -1005,3 +1005,16 @@ def test_a_span_of_years_is_a_window(records):
     """'durante el gobierno de Trump (2017-2021)' dates the act within 2017-2021, cut at publication."""
     assert claims("El Título 42, que entró en vigor durante el gobierno de Donald Trump (2017-2021), sigue vigente.",
                   records, "2021-07-29") == {("title-42", "active", (day("2017-01-01"), day("2021-07-29")))}
+
+
+def test_disabling_ends_and_an_update_published_amends(records):
+    """'fue deshabilitada', 'foi desabilitado', 'was disabled' end the app; 'published an update to the rule'
+    amends it (active) that day."""
+    for text in ("El 20 de enero de 2025, la aplicación CBP One fue deshabilitada.",
+                 "Em 20 de janeiro de 2025, o aplicativo CBP One foi desabilitado.",
+                 "On January 20, 2025, the CBP One app was disabled."):
+        assert claims(text, records, "2025-01-21") == {("cbp-one", "terminated", day("2025-01-20"))}, text
+    document = extract_text("The departments published an update to the New asylum rule on October 7.", records,
+                            published=day("2024-10-25"))
+    assert [(c.policy, c.status, c.action, c.date) for c in document.candidates] == [
+        ("new-rule", "active", "amended", day("2024-10-07"))]

@@ -181,3 +181,19 @@ def test_a_draft_rule_is_proposed_and_a_rule_announced_is_announced():
         == {("lawful-pathways-rule", "proposed", (dt.date(2023, 2, 1), dt.date(2023, 2, 28)))}
     assert found("The administration announced a rule on Wednesday that restricts asylum for migrants who cross "
                  "the border.", "2023-05-11") == {("lawful-pathways-rule", "announced", dt.date(2023, 5, 10))}
+
+
+def test_shipped_descriptions_of_title_42_and_the_chnv_parole():
+    """'COVID-19-related restrictions' are Title 42; 'permissões humanitárias' the CHNV parole."""
+    from timeline.extract.candidates import extract_text
+
+    records = load_policies([POLICIES])
+
+    def found(text: str, published: str) -> set[tuple]:
+        document = extract_text(text, records, published=dt.date.fromisoformat(published))
+        return {(c.policy, c.status, c.date) for c in document.candidates}
+
+    assert found("COVID-19-related restrictions went into effect on March 21, 2020.", "2020-04-09") \
+        == {("title-42", "active", dt.date(2020, 3, 21))}
+    assert found("O governo retomou em 29 de agosto de 2024 a concessão de permissões humanitárias para migrantes.",
+                 "2024-08-30") == {("chnv-parole", "active", dt.date(2024, 8, 29))}

@@ -70,6 +70,8 @@ LEXICON: tuple[Lex, ...] = (
     _lex("rolled back|rolls back|roll back", "terminated", "terminated", object_only=True),
     _lex("went dark|goes dark|go dark", "terminated", "terminated"),
     _lex("expired/lapsed|expires/lapses|expire/lapse", "terminated", "terminated"),
+    _lex("disabled/deactivated|disables/deactivates|disable/deactivate", "terminated", "terminated",
+         object_only=True),
     _lex("came to an end|comes to an end|come to an end", "terminated", "terminated"),
     _lex("did away with|does away with|do away with", "terminated", "terminated"),
     _lex("phased out|phases out|phase out", "terminated", "terminated"),
@@ -263,9 +265,10 @@ SPEECH = frozenset("said says told stated states confirmed confirms reported rep
 PLANS = {"plan": "announced", "plans": "announced", "measures": "announced", "measure": "announced",
          "rules": "announced", "rule": "announced", "agreement": "announced", "deal": "announced",
          "proposal": "proposed", "proposals": "proposed",
-         "changes": "amended", "change": "amended", "updates": "amended", "modifications": "amended"}
+         "changes": "amended", "change": "amended", "updates": "amended", "update": "amended",
+         "modifications": "amended"}
 # verbs that make a plan public: "unveiled a proposal", "announced new measures", "reached an agreement"
-PLAN_VERBS = frozenset("announced announces unveiled unveils revealed reveals presented presents released "
+PLAN_VERBS = frozenset("announced announces unveiled unveils revealed reveals presented presents released published "
                        "releases reached reaches struck strikes detailed details outlined outlines".split())
 # who can announce a change of a policy (a subject among these makes a plain future an announcement)
 AUTHORITIES = frozenset("administration government department dhs cbp cdc ice uscis doj white house president "

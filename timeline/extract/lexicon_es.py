@@ -68,6 +68,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("abolir", "terminated", "terminated"),
     _verb("suprimir", "terminated", "terminated"),
     _verb("desactivar", "terminated", "terminated"),
+    _verb("deshabilitar", "terminated", "terminated"),
     _verb("descontinuar", "terminated", "terminated"),
     _verb("clausurar", "terminated", "terminated"),
     _verb("desmantelar", "terminated", "terminated"),

@@ -55,6 +55,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("eliminar", "terminated", "terminated"),
     _verb("extinguir", "terminated", "terminated"),
     _verb("desativar", "terminated", "terminated"),
+    _verb("desabilitar", "terminated", "terminated"),
     _verb("expirar", "terminated", "terminated"),
     _verb("chegar", "terminated", "terminated", suffix=" ao fim", present="chega/chegam"),
     _verb("deixar", "terminated", "terminated", suffix=" de funcionar"),
