@@ -1018,3 +1018,18 @@ def test_disabling_ends_and_an_update_published_amends(records):
                             published=day("2024-10-25"))
     assert [(c.policy, c.status, c.action, c.date) for c in document.candidates] == [
         ("new-rule", "active", "amended", day("2024-10-07"))]
+
+
+def test_a_presidents_first_day_and_invoking_a_policy(records):
+    """'on his first day in office' is the inauguration of the president named before (the second term for
+    'back in office'); 'invocó el Título 42', 'invocou', 'adopted the policy' start it."""
+    assert claims("Biden suspended the Remain in Mexico program on his first day in office.", records,
+                  "2021-03-01") == {("remain-in-mexico", "suspended", day("2021-01-20"))}
+    assert claims("Trump ended CBP One on his first day back in office.", records, "2025-03-01") \
+        == {("cbp-one", "terminated", day("2025-01-20"))}
+    assert claims("Trump canceló CBP One en su primer día en la Casa Blanca.", records, "2025-03-01") \
+        == {("cbp-one", "terminated", day("2025-01-20"))}
+    for text in ("La administración Trump invocó el Título 42 en marzo de 2020.",
+                 "O governo Trump invocou o Título 42 em março de 2020."):
+        assert claims(text, records, "2021-03-01") == {
+            ("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}, text

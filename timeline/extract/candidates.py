@@ -49,7 +49,7 @@ from timeline.core.segments import applies_on
 
 from . import language as languages
 from .lexicon import FAMILIES, Lex
-from .mentions import Matcher, Mention, Salience, choose, in_term, mention_pattern, name_variants
+from .mentions import TERMS, Matcher, Mention, Salience, choose, in_term, mention_pattern, name_variants
 from .text import DateMention, Header, find_dates, is_header_line, read_header, sentences
 from .verdicts import RecordView, context_match, verdict
 
@@ -434,6 +434,7 @@ class _Reader:
         text, words = self.text, self.words
         triggers = find_triggers(text, sentence.start, sentence.end, words)
         sentence.dates = find_dates(text, sentence.start, sentence.end, self.published, words)
+        sentence.dates = sorted(sentence.dates + self._first_days(sentence), key=lambda d: d.start)
         protos: list[_Proto] = []
         used: set[int] = set()
         for frame in (self._court_frames, self._halted_end_frames, self._effect_frames, self._document_frames,
@@ -500,6 +501,26 @@ class _Reader:
             binding = "exact" if trigger.form in ("present", "progressive") else "bound"
             proto.speech = (verb_date, binding)
         return proto
+
+    def _first_days(self, sentence: _Sentence) -> list[DateMention]:
+        """'Biden scrapped it on his first day in office', 'Trump ... en su primer día en la Casa Blanca': the
+        inauguration day of the president named before (the latest term begun by publication; 'back in office'
+        or 'second term': the second)."""
+        found = []
+        for match in _FIRST_DAY.finditer(self.text, sentence.start, sentence.end):
+            if any(d.start < match.end() and match.start() < d.end for d in sentence.dates):
+                continue
+            names = _PRESIDENT.findall(self.text, sentence.start, match.start())
+            if not names:
+                continue
+            starts = [low for low, _high in TERMS[names[-1].lower()]
+                      if self.published is None or low <= self.published]
+            if re.search(r"back|second|segundo|regreso|volta", match.group(), re.I) and len(starts) > 1:
+                starts = starts[1:]
+            if starts:
+                found.append(DateMention(match.start(), match.end(), match.group(), starts[-1], starts[-1],
+                                         "an inauguration"))
+        return found
 
     def _dated_clause(self, sentence: _Sentence, index: int) -> bool:
         """A date in the trigger's clause after it, past or to come ("will expire on May 11, 2023")."""
@@ -1638,6 +1659,15 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words:
     return numbers
 
 
+# a president's first day: "on his first day in office", "en su primer día en la Casa Blanca", "no primeiro dia
+# de mandato" (dated by `_Reader._first_days`)
+_FIRST_DAY = re.compile(
+    r"\b(?:(?:on\s+)?(?:his|her)\s+first\s+(?:full\s+)?day\s+(?:back\s+)?(?:in\s+office|in\s+the\s+white\s+house|"
+    r"of\s+(?:his|her)\s+(?:second\s+)?(?:term|presidency))|(?:en\s+)?su\s+primer\s+día\s+(?:de\s+regreso\s+)?"
+    r"(?:en\s+la\s+casa\s+blanca|en\s+el\s+cargo|de\s+(?:su\s+)?(?:segundo\s+)?(?:gobierno|mandato))|"
+    r"(?:no\s+)?(?:seu\s+)?primeiro\s+dia\s+(?:de|no|na)\s+(?:seu\s+)?(?:segundo\s+)?(?:governo|mandato|cargo|"
+    r"casa\s+branca))", re.I)
+_PRESIDENT = re.compile(r"\b(trump|biden|obama)\b", re.I)
 # "the program known as Remain in Mexico", "conocido como", "conhecido como": the name is the noun's, no clause
 _KNOWN_AS = frozenset("known called dubbed named referred conocido conocida conocidos conocidas llamado llamada "
                       "denominado denominada conhecido conhecida chamado chamada denominado".split())

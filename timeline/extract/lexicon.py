@@ -101,6 +101,7 @@ LEXICON: tuple[Lex, ...] = (
     _lex("put in place|puts in place|", "active", "implemented"),
     _lex("imposed|imposes|impose", "active", "implemented"),
     _lex("invoked|invokes|invoke", "active", "implemented", object_only=True),
+    _lex("adopted|adopts|adopt", "active", "implemented", object_only=True),
     _lex("rolled out|rolls out|roll out", "active", "implemented"),
     _lex("went live|goes live|go live", "active", "implemented"),
     _lex("took effect/went into effect/came into effect/came into force/entered into force|takes effect/"

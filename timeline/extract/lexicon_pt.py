@@ -80,6 +80,8 @@ LEXICON: tuple[Lex, ...] = (
     _verb("implementar", "active", "implemented"),
     _verb("implantar", "active", "implemented"),
     _verb("criar", "active", "implemented", object_only=True),
+    _verb("invocar", "active", "implemented", object_only=True),
+    _verb("adotar", "active", "implemented", object_only=True),
     _verb("iniciar", "active", "implemented", object_only=True),
     _verb("começar", "active", "implemented", object_only=True, past="começou/começaram"),
     _verb("estabelecer", "active", "implemented", object_only=True),
