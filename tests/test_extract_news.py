@@ -1033,3 +1033,16 @@ def test_a_presidents_first_day_and_invoking_a_policy(records):
                  "O governo Trump invocou o Título 42 em março de 2020."):
         assert claims(text, records, "2021-03-01") == {
             ("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}, text
+
+
+def test_an_attempt_a_court_undid_took_effect_until_then(records):
+    """'intentó acabar con el programa ..., pero un tribunal ordenó reinstaurarlo': the end took effect (the
+    records' convention for a termination a court reversed); an attempt nobody says a court undid is a plan."""
+    found = claims("Biden intentó acabar con el programa Quédate en México en su primer día en la Casa Blanca, pero "
+                   "un tribunal de Texas ordenó reinstaurarlo.", records, "2022-06-30")
+    assert ("remain-in-mexico", "terminated", day("2021-01-20")) in found
+    assert ("remain-in-mexico", "terminated") not in {(p, s) for p, s, _ in claims(
+        "Biden intentó acabar con el programa Quédate en México, pero el Congreso se opuso.", records, "2022-06-30")}
+    assert ("remain-in-mexico", "terminated", day("2021-01-20")) in claims(
+        "Biden tried to end the Remain in Mexico program on his first day in office, but a federal judge in Texas "
+        "ordered it restarted.", records, "2022-06-30")

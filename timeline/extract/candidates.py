@@ -522,6 +522,18 @@ class _Reader:
                                          "an inauguration"))
         return found
 
+    def _attempt_undone(self, sentence: _Sentence, index: int) -> bool:
+        """'tried to end X, but a court ...': an attempt word right before the verb ('intentó acabar', 'tried to
+        end', 'trató de rescindir') and, after it in the sentence, a contrast word followed by a court."""
+        words, tokens = self.words, sentence.tokens
+        before = [w for _a, _b, w in tokens[max(0, index - 2):index]]
+        if not any(w in words.ATTEMPTS for w in before):
+            return False
+        for i in range(index + 1, len(tokens)):
+            if tokens[i][2] in words.CONTRASTS:
+                return any(w in words.COURT_WORDS for _a, _b, w in tokens[i + 1:i + 9])
+        return False
+
     def _dated_clause(self, sentence: _Sentence, index: int) -> bool:
         """A date in the trigger's clause after it, past or to come ("will expire on May 11, 2023")."""
         clause = sentence.clause[index]
@@ -830,6 +842,12 @@ class _Reader:
             return "future"
         if trigger.form == "conditional":
             aside(f"'{trigger.text}' in the conditional: not a reported act")
+            return None
+        if trigger.form == "base" and proto.status in _STOPPED and self._attempt_undone(sentence, index):
+            # "Biden intentó acabar con este programa, pero un tribunal de Texas ordenó reinstaurarlo": the end
+            # took effect until a court undid it (the records' convention)
+            reasons.append(f"an attempt to '{trigger.text}' that a court undid later: it took effect until then")
+            proto.confidence = min(proto.confidence, 0.6)
             return None
         if trigger.form == "base":
             cue = _scope_cue(sentence, index, words)

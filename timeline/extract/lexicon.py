@@ -194,6 +194,9 @@ CONDITIONS = frozenset("when whenever after once before until as if unless".spli
 DRAFTS = frozenset("draft proposed".split())
 # adjectives that may stand between an act noun and its link: "la suspensión temporal del programa"
 NOUN_ADJECTIVES = frozenset("".split())
+# "tried to end X, but a court ...": the end took effect until the court undid it
+ATTEMPTS = frozenset("tried attempted sought".split())
+CONTRASTS = frozenset("but however yet".split())
 RELATIVES = frozenset("which that who".split())
 DETERMINERS = frozenset("the a an its their his her this that these those our your newly recently".split())
 PASSIVE = frozenset("was were is are been being be get got gets has had have".split())

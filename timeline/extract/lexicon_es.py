@@ -183,6 +183,9 @@ CONDITIONS = frozenset("cuando si".split())
 DRAFTS = frozenset("borrador proyecto propuesta propuesto".split())
 # adjectives that may stand between an act noun and its link: "la suspensión temporal del programa"
 NOUN_ADJECTIVES = frozenset("temporal definitiva definitivo formal oficial parcial total inmediata inmediato".split())
+# "tried to end X, but a court ...": the end took effect until the court undid it
+ATTEMPTS = frozenset("intentó intentaron trató trataron buscó".split())
+CONTRASTS = frozenset("pero sin embargo aunque".split())
 RELATIVES = frozenset("que cual cuales quien".split())
 DETERMINERS = frozenset("el la los las un una unos unas su sus este esta estos estas ese esa dicho dicha "
                         "nuevo nueva".split())

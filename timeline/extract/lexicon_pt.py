@@ -142,6 +142,9 @@ DRAFTS = frozenset("minuta rascunho proposta proposto".split())
 # adjectives that may stand between an act noun and its link: "la suspensión temporal del programa"
 NOUN_ADJECTIVES = frozenset("temporária temporário definitiva definitivo formal oficial parcial total imediata "
                              "imediato".split())
+# "tried to end X, but a court ...": the end took effect until the court undid it
+ATTEMPTS = frozenset("tentou tentaram procurou buscou".split())
+CONTRASTS = frozenset("mas porém entanto contudo".split())
 RELATIVES = frozenset("que qual quais quem".split())
 DETERMINERS = frozenset("o a os as um uma uns umas seu sua seus suas este esta esse essa novo nova".split())
 PASSIVE = frozenset("foi foram é são tem têm tinha tinham havia haviam sido está estão estava estavam ficou "
