@@ -1046,3 +1046,14 @@ def test_an_attempt_a_court_undid_took_effect_until_then(records):
     assert ("remain-in-mexico", "terminated", day("2021-01-20")) in claims(
         "Biden tried to end the Remain in Mexico program on his first day in office, but a federal judge in Texas "
         "ordered it restarted.", records, "2022-06-30")
+
+
+def test_hours_after_a_president_was_sworn_in(records):
+    """'Hours after Trump was sworn in, the CBP One app went dark', 'Segundos después de que Trump tomó protesta':
+    the inauguration day; 'sworn in,' before the policy is not 'in' the policy (a means)."""
+    assert claims("Hours after Trump was sworn in, the CBP One app went dark.", records, "2025-01-22") \
+        == {("cbp-one", "terminated", day("2025-01-20"))}
+    assert claims("Segundos después de que Donald Trump tomó protesta como presidente, fueron canceladas las citas "
+                  "de CBP One.", records, "2025-01-22") == {("cbp-one", "terminated", day("2025-01-20"))}
+    assert claims("Months after Trump took office, the CBP One app went dark.", records, "2025-03-22") \
+        == {("cbp-one", "terminated", (None, day("2025-03-22")))}

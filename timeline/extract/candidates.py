@@ -520,6 +520,15 @@ class _Reader:
             if starts:
                 found.append(DateMention(match.start(), match.end(), match.group(), starts[-1], starts[-1],
                                          "an inauguration"))
+        for match in _SWORN_IN.finditer(self.text, sentence.start, sentence.end):
+            # "hours after Trump was sworn in", "segundos después de que Trump tomó protesta": that day
+            if any(d.start < match.end() and match.start() < d.end for d in sentence.dates + found):
+                continue
+            starts = [low for low, _high in TERMS[match.group("name").lower()]
+                      if self.published is None or low <= self.published]
+            if starts:
+                found.append(DateMention(match.start(), match.end(), match.group(), starts[-1], starts[-1],
+                                         "an inauguration"))
         return found
 
     def _attempt_undone(self, sentence: _Sentence, index: int) -> bool:
@@ -1686,6 +1695,13 @@ _FIRST_DAY = re.compile(
     r"(?:no\s+)?(?:seu\s+)?primeiro\s+dia\s+(?:de|no|na)\s+(?:seu\s+)?(?:segundo\s+)?(?:governo|mandato|cargo|"
     r"casa\s+branca))", re.I)
 _PRESIDENT = re.compile(r"\b(trump|biden|obama)\b", re.I)
+_SWORN_IN = re.compile(
+    r"\b(?:(?:seconds|minutes|hours|moments|shortly|just|right)\s+after|(?:segundos|minutos|horas|momentos|justo)\s+"
+    r"(?:después\s+de\s+que|tras\s+que)|(?:segundos|minutos|horas|logo)\s+(?:depois\s+(?:de\s+)?que|após))\s+"
+    r"(?:(?:president|presidente|the\s+new\s+president|el\s+presidente|o\s+presidente)\s+)?(?:donald\s+|joe\s+)?"
+    r"(?P<name>trump|biden)\s+(?:was\s+sworn\s+in|took\s+office|took\s+the\s+oath|was\s+inaugurated|"
+    r"tomó\s+protesta|tomara\s+protesta|prestó\s+juramento|prestara\s+juramento|juró|asumió|asumiera|"
+    r"tomou\s+posse|tomasse\s+posse|prestou\s+juramento|assumiu)", re.I)
 # "the program known as Remain in Mexico", "conocido como", "conhecido como": the name is the noun's, no clause
 _KNOWN_AS = frozenset("known called dubbed named referred conocido conocida conocidos conocidas llamado llamada "
                       "denominado denominada conhecido conhecida chamado chamada denominado".split())
@@ -1786,7 +1802,17 @@ _VERBISH = frozenset("blocks blocked halts halted ends ended revives suspends su
 
 
 def _named_as_means(sentence: _Sentence, mention: Mention, words: ModuleType) -> bool:
-    before = [w for a, _b, w in sentence.tokens if a < mention.start and w[0].isalnum()][-4:]
+    before: list[str] = []  # up to four words before the policy, back to a comma ("Trump was sworn in, the app")
+    for a, _b, w in reversed(sentence.tokens[:_index(sentence, mention.start) + 1]):
+        if a >= mention.start:
+            continue
+        if not w[0].isalnum():
+            if w.strip() in (",", ";", ":", "(", ")") or w.strip() in _DASHES:
+                break
+            continue
+        before.insert(0, w)
+        if len(before) == 4:
+            break
     while before and before[-1] in words.DETERMINERS:
         before.pop()
     if not before or before[-1] not in words.MEANS:
