@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import subprocess
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from timeline.core.query import diff, state_on
+from timeline.extract.candidates import extract_text
 from timeline.records import files as load_module
 from timeline.records.check import load_policies, validate
 
@@ -115,17 +117,20 @@ def test_wheel_embeds_the_records_where_the_loader_looks():
     assert load_module.SOURCE_TREE.resolve() == POLICIES
 
 
+@functools.cache
+def shipped() -> list:
+    return load_policies([POLICIES])
+
+
+def found(text: str, published: str) -> set[tuple]:
+    """What `timeline extract` finds in `text` with the shipped records: (policy, status, day or window)."""
+    document = extract_text(text, shipped(), published=dt.date.fromisoformat(published))
+    return {(c.policy, c.status, c.date or (c.not_before, c.not_after)) for c in document.candidates}
+
+
 def test_shipped_records_tell_the_two_asylum_rules_apart_by_date():
     """'the asylum rule' is how the press describes both the 2023 Lawful Pathways rule and the 2024 Securing the
     Border rule (both records declare it); the date of the act chooses between them."""
-    from timeline.extract.candidates import extract_text
-
-    records = load_policies([POLICIES])
-
-    def found(text: str, published: str) -> set[tuple]:
-        document = extract_text(text, records, published=dt.date.fromisoformat(published))
-        return {(c.policy, c.status, c.date) for c in document.candidates}
-
     assert found("The Biden administration's asylum rule went into effect on May 11, 2023.", "2023-05-12") \
         == {("lawful-pathways-rule", "active", dt.date(2023, 5, 11))}
     assert found("The new asylum rule took effect on June 5, 2024.", "2024-06-06") \
@@ -139,14 +144,6 @@ def test_shipped_records_tell_the_two_asylum_rules_apart_by_date():
 def test_a_description_qualified_by_an_administration_is_a_policy_of_its_term():
     """'Trump-era asylum restrictions' are neither asylum rule the records hold (both began under Biden); 'the
     Biden administration's asylum rule' still is one of them."""
-    from timeline.extract.candidates import extract_text
-
-    records = load_policies([POLICIES])
-
-    def found(text: str, published: str) -> set[tuple]:
-        document = extract_text(text, records, published=dt.date.fromisoformat(published))
-        return {(c.policy, c.status, c.date) for c in document.candidates}
-
     assert found("The rule is similar to Trump-era asylum restrictions struck down on July 25, 2023.",
                  "2023-08-04") == set()
     assert found("The Trump administration's asylum restrictions took effect on January 20.", "2025-02-01") == set()
@@ -156,26 +153,15 @@ def test_a_description_qualified_by_an_administration_is_a_policy_of_its_term():
 
 def test_shipped_remain_in_mexico_is_found_by_its_portuguese_name():
     """'Os Protocolos de Proteção ao Migrante foram anunciados em dezembro e entraram em vigor no fim de janeiro.'"""
-    from timeline.extract.candidates import extract_text
-
-    document = extract_text("Os Protocolos de Proteção ao Migrante foram anunciados em dezembro e entraram em vigor "
-                            "no fim de janeiro.", load_policies([POLICIES]), published=dt.date(2019, 3, 1))
-    assert {(c.policy, c.status, c.not_before, c.not_after) for c in document.candidates} == {
-        ("remain-in-mexico", "announced", dt.date(2018, 12, 1), dt.date(2018, 12, 31)),
-        ("remain-in-mexico", "active", dt.date(2019, 1, 21), dt.date(2019, 1, 31))}
+    assert found("Os Protocolos de Proteção ao Migrante foram anunciados em dezembro e entraram em vigor no fim de "
+                 "janeiro.", "2019-03-01") == {
+        ("remain-in-mexico", "announced", (dt.date(2018, 12, 1), dt.date(2018, 12, 31))),
+        ("remain-in-mexico", "active", (dt.date(2019, 1, 21), dt.date(2019, 1, 31)))}
 
 
 def test_a_draft_rule_is_proposed_and_a_rule_announced_is_announced():
     """'introduced a draft rule to restrict asylum' proposes the rule; 'announced a rule on Wednesday that restricts
     asylum' announces it."""
-    from timeline.extract.candidates import extract_text
-
-    records = load_policies([POLICIES])
-
-    def found(text: str, published: str) -> set[tuple]:
-        document = extract_text(text, records, published=dt.date.fromisoformat(published))
-        return {(c.policy, c.status, c.date or (c.not_before, c.not_after)) for c in document.candidates}
-
     assert found("In February, the departments introduced a draft rule to restrict asylum for migrants who passed "
                  "through other countries.", "2023-05-10") \
         == {("lawful-pathways-rule", "proposed", (dt.date(2023, 2, 1), dt.date(2023, 2, 28)))}
@@ -185,14 +171,6 @@ def test_a_draft_rule_is_proposed_and_a_rule_announced_is_announced():
 
 def test_shipped_descriptions_of_title_42_and_the_chnv_parole():
     """'COVID-19-related restrictions' are Title 42; 'permissões humanitárias' the CHNV parole."""
-    from timeline.extract.candidates import extract_text
-
-    records = load_policies([POLICIES])
-
-    def found(text: str, published: str) -> set[tuple]:
-        document = extract_text(text, records, published=dt.date.fromisoformat(published))
-        return {(c.policy, c.status, c.date) for c in document.candidates}
-
     assert found("COVID-19-related restrictions went into effect on March 21, 2020.", "2020-04-09") \
         == {("title-42", "active", dt.date(2020, 3, 21))}
     assert found("O governo retomou em 29 de agosto de 2024 a concessão de permissões humanitárias para migrantes.",
