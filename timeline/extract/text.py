@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeline.core.dates import COUNT_WORDS, relative_days, weekday_before
 from timeline.core.dates import iso as _iso
-from timeline.core.dates import relative_days, weekday_before
 from timeline.errors import UsageError
 from timeline.records.files import max_file_bytes, read_limited
 
@@ -93,8 +93,6 @@ _RELATIVE_RE = re.compile(
 # "a year ago Wednesday", "two years ago on Monday" (the AP's anniversary)
 _YEARS_AGO_WEEKDAY_RE = re.compile(rf"\b(\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago"
                                    rf"\s+(?:(?i:on|this|last)\s+)?({_WEEKDAY})\b", re.IGNORECASE)
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}
 # a lowercase word after "in 2021" that makes it a count, not a year ("in 2021 cases")
 _YEAR_OK_AFTER = frozenset(
     "and or but the a an when after before under as to until amid while with by in on at for from that which "
@@ -234,7 +232,7 @@ def _find_english_dates(text: str, start: int, end: int, published: dt.date | No
     for match in _YEARS_AGO_WEEKDAY_RE.finditer(segment):
         # "It started a year ago Wednesday": the anniversary, the given number of years before that weekday
         count = match.group(1).lower()
-        years = int(count) if count.isdigit() else _COUNTS[count]
+        years = int(count) if count.isdigit() else COUNT_WORDS[count]
         day = weekday_before(published, WEEKDAYS.index(match.group(2).lower()), strictly=False)
         then = _safe_date(day.year - years, day.month, day.day) or _safe_date(day.year - years, day.month, 28)
         add(match, 0, then, then, "an anniversary")
