@@ -503,33 +503,27 @@ class _Reader:
         return proto
 
     def _first_days(self, sentence: _Sentence) -> list[DateMention]:
-        """'Biden scrapped it on his first day in office', 'Trump ... en su primer día en la Casa Blanca': the
-        inauguration day of the president named before (the latest term begun by publication; 'back in office'
-        or 'second term': the second)."""
-        found = []
-        for match in _FIRST_DAY.finditer(self.text, sentence.start, sentence.end):
-            if any(d.start < match.end() and match.start() < d.end for d in sentence.dates):
-                continue
-            names = _PRESIDENT.findall(self.text, sentence.start, match.start())
-            if not names:
-                continue
-            starts = [low for low, _high in TERMS[names[-1].lower()]
-                      if self.published is None or low <= self.published]
-            if re.search(r"back|second|segundo|regreso|volta", match.group(), re.I) and len(starts) > 1:
-                starts = starts[1:]
-            if starts:
-                found.append(DateMention(match.start(), match.end(), match.group(), starts[-1], starts[-1],
-                                         "an inauguration"))
-        for match in _SWORN_IN.finditer(self.text, sentence.start, sentence.end):
-            # "hours after Trump was sworn in", "segundos después de que Trump tomó protesta": that day
-            if any(d.start < match.end() and match.start() < d.end for d in sentence.dates + found):
-                continue
-            starts = [low for low, _high in TERMS[match.group("name").lower()]
-                      if self.published is None or low <= self.published]
-            if starts:
-                found.append(DateMention(match.start(), match.end(), match.group(), starts[-1], starts[-1],
-                                         "an inauguration"))
+        """'Biden scrapped it on his first day in office', 'hours after Trump was sworn in', 'en su primer día en
+        la Casa Blanca': the inauguration day of the president named (before, or in the phrase)."""
+        words, found = self.words, []
+        for pattern in (words.FIRST_DAY, words.SWORN_IN):
+            for match in pattern.finditer(self.text, sentence.start, sentence.end):
+                if any(d.start < match.end() and match.start() < d.end for d in sentence.dates + found):
+                    continue
+                names = [match.group("name")] if "name" in pattern.groupindex else \
+                    _PRESIDENT.findall(self.text, sentence.start, match.start())
+                day = self._inauguration(names[-1], bool(words.SECOND_TERM.search(match.group()))) if names else None
+                if day is not None:
+                    found.append(DateMention(match.start(), match.end(), match.group(), day, day, "an inauguration"))
         return found
+
+    def _inauguration(self, president: str, second: bool) -> dt.date | None:
+        """The first day of the president's latest term begun by publication (of the second, when the text says
+        'back in office', 'segundo mandato')."""
+        starts = [low for low, _high in TERMS[president.lower()] if self.published is None or low <= self.published]
+        if second and len(starts) > 1:
+            starts = starts[1:]
+        return starts[-1] if starts else None
 
     def _attempt_undone(self, sentence: _Sentence, index: int) -> bool:
         """'tried to end X, but a court ...': an attempt word right before the verb ('intentó acabar', 'tried to
@@ -1679,32 +1673,14 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words:
             counter += 1
             current = counter
         elif word in words.CLAUSE_WORDS and not _date_word_follows(tokens, position) \
-                and not (position and tokens[position - 1][2] in _KNOWN_AS):
+                and not (position and tokens[position - 1][2] in words.KNOWN_AS):
             counter += 1
             current = counter
         numbers.append(current)
     return numbers
 
 
-# a president's first day: "on his first day in office", "en su primer día en la Casa Blanca", "no primeiro dia
-# de mandato" (dated by `_Reader._first_days`)
-_FIRST_DAY = re.compile(
-    r"\b(?:(?:on\s+)?(?:his|her)\s+first\s+(?:full\s+)?day\s+(?:back\s+)?(?:in\s+office|in\s+the\s+white\s+house|"
-    r"of\s+(?:his|her)\s+(?:second\s+)?(?:term|presidency))|(?:en\s+)?su\s+primer\s+día\s+(?:de\s+regreso\s+)?"
-    r"(?:en\s+la\s+casa\s+blanca|en\s+el\s+cargo|de\s+(?:su\s+)?(?:segundo\s+)?(?:gobierno|mandato))|"
-    r"(?:no\s+)?(?:seu\s+)?primeiro\s+dia\s+(?:de|no|na)\s+(?:seu\s+)?(?:segundo\s+)?(?:governo|mandato|cargo|"
-    r"casa\s+branca))", re.I)
 _PRESIDENT = re.compile(r"\b(trump|biden|obama)\b", re.I)
-_SWORN_IN = re.compile(
-    r"\b(?:(?:seconds|minutes|hours|moments|shortly|just|right)\s+after|(?:segundos|minutos|horas|momentos|justo)\s+"
-    r"(?:después\s+de\s+que|tras\s+que)|(?:segundos|minutos|horas|logo)\s+(?:depois\s+(?:de\s+)?que|após))\s+"
-    r"(?:(?:president|presidente|the\s+new\s+president|el\s+presidente|o\s+presidente)\s+)?(?:donald\s+|joe\s+)?"
-    r"(?P<name>trump|biden)\s+(?:was\s+sworn\s+in|took\s+office|took\s+the\s+oath|was\s+inaugurated|"
-    r"tomó\s+protesta|tomara\s+protesta|prestó\s+juramento|prestara\s+juramento|juró|asumió|asumiera|"
-    r"tomou\s+posse|tomasse\s+posse|prestou\s+juramento|assumiu)", re.I)
-# "the program known as Remain in Mexico", "conocido como", "conhecido como": the name is the noun's, no clause
-_KNOWN_AS = frozenset("known called dubbed named referred conocido conocida conocidos conocidas llamado llamada "
-                      "denominado denominada conhecido conhecida chamado chamada denominado".split())
 
 _DATE_START = re.compile(r"^(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|"
                          r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|"

@@ -197,6 +197,18 @@ NOUN_ADJECTIVES = frozenset("".split())
 # "tried to end X, but a court ...": the end took effect until the court undid it
 ATTEMPTS = frozenset("tried attempted sought".split())
 CONTRASTS = frozenset("but however yet".split())
+# "the program known as Remain in Mexico": after these, "as/como" opens no clause
+KNOWN_AS = frozenset("known called dubbed named referred".split())
+# a president's first day ("on his first day in office") and the day sworn in ("hours after Trump was
+# sworn in"): the inauguration (candidates._Reader._first_days); SECOND_TERM picks the second term
+FIRST_DAY = re.compile(
+    r"\b(?:on\s+)?(?:his|her)\s+first\s+(?:full\s+)?day\s+(?:back\s+)?(?:in\s+office|in\s+the\s+white\s+house|"
+    r"of\s+(?:his|her)\s+(?:second\s+)?(?:term|presidency))", re.I)
+SWORN_IN = re.compile(
+    r"\b(?:seconds|minutes|hours|moments|shortly|just|right)\s+after\s+(?:(?:president|the\s+new\s+president)\s+)?"
+    r"(?:donald\s+|joe\s+)?(?P<name>trump|biden)\s+(?:was\s+sworn\s+in|took\s+office|took\s+the\s+oath|"
+    r"was\s+inaugurated)", re.I)
+SECOND_TERM = re.compile(r"\b(?:back|second)\b", re.I)
 RELATIVES = frozenset("which that who".split())
 DETERMINERS = frozenset("the a an its their his her this that these those our your newly recently".split())
 PASSIVE = frozenset("was were is are been being be get got gets has had have".split())

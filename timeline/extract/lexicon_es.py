@@ -186,6 +186,18 @@ NOUN_ADJECTIVES = frozenset("temporal definitiva definitivo formal oficial parci
 # "tried to end X, but a court ...": the end took effect until the court undid it
 ATTEMPTS = frozenset("intentó intentaron trató trataron buscó".split())
 CONTRASTS = frozenset("pero sin embargo aunque".split())
+# "the program known as Remain in Mexico": after these, "as/como" opens no clause
+KNOWN_AS = frozenset("conocido conocida conocidos conocidas llamado llamada denominado denominada".split())
+# a president's first day ("on his first day in office") and the day sworn in ("hours after Trump was
+# sworn in"): the inauguration (candidates._Reader._first_days); SECOND_TERM picks the second term
+FIRST_DAY = re.compile(
+    r"\b(?:en\s+)?su\s+primer\s+día\s+(?:de\s+regreso\s+)?(?:en\s+la\s+casa\s+blanca|en\s+el\s+cargo|"
+    r"de\s+(?:su\s+)?(?:segundo\s+)?(?:gobierno|mandato))", re.I)
+SWORN_IN = re.compile(
+    r"\b(?:segundos|minutos|horas|momentos|justo)\s+(?:después\s+de\s+que|tras\s+que)\s+"
+    r"(?:el\s+presidente\s+)?(?:donald\s+|joe\s+)?(?P<name>trump|biden)\s+(?:tomó\s+protesta|tomara\s+protesta|"
+    r"prestó\s+juramento|prestara\s+juramento|juró|asumió|asumiera)", re.I)
+SECOND_TERM = re.compile(r"\b(?:segundo|regreso)\b", re.I)
 RELATIVES = frozenset("que cual cuales quien".split())
 DETERMINERS = frozenset("el la los las un una unos unas su sus este esta estos estas ese esa dicho dicha "
                         "nuevo nueva".split())

@@ -145,6 +145,18 @@ NOUN_ADJECTIVES = frozenset("temporária temporário definitiva definitivo forma
 # "tried to end X, but a court ...": the end took effect until the court undid it
 ATTEMPTS = frozenset("tentou tentaram procurou buscou".split())
 CONTRASTS = frozenset("mas porém entanto contudo".split())
+# "the program known as Remain in Mexico": after these, "as/como" opens no clause
+KNOWN_AS = frozenset("conhecido conhecida conhecidos conhecidas chamado chamada denominado denominada".split())
+# a president's first day ("on his first day in office") and the day sworn in ("hours after Trump was
+# sworn in"): the inauguration (candidates._Reader._first_days); SECOND_TERM picks the second term
+FIRST_DAY = re.compile(
+    r"\b(?:no\s+)?(?:seu\s+)?primeiro\s+dia\s+(?:de|no|na)\s+(?:seu\s+)?(?:segundo\s+)?(?:governo|mandato|"
+    r"cargo|casa\s+branca)", re.I)
+SWORN_IN = re.compile(
+    r"\b(?:segundos|minutos|horas|logo)\s+(?:depois\s+(?:de\s+)?que|após)\s+(?:o\s+presidente\s+)?"
+    r"(?:donald\s+|joe\s+)?(?P<name>trump|biden)\s+(?:tomou\s+posse|tomasse\s+posse|prestou\s+juramento|"
+    r"assumiu)", re.I)
+SECOND_TERM = re.compile(r"\b(?:segundo|volta)\b", re.I)
 RELATIVES = frozenset("que qual quais quem".split())
 DETERMINERS = frozenset("o a os as um uma uns umas seu sua seus suas este esta esse essa novo nova".split())
 PASSIVE = frozenset("foi foram é são tem têm tinha tinham havia haviam sido está estão estava estavam ficou "
