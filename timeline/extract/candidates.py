@@ -476,10 +476,7 @@ class _Reader:
         if verdict_ == "future" and speech is not None:
             self._as_announcement(sentence, proto, speech)
         elif verdict_ == "future" and self._authority_subject(sentence, index):
-            proto.status, proto.action, proto.announces = "announced", "announced", status
-            proto.confidence = min(proto.confidence, 0.6)
-            proto.reasons.append("a future change an authority states: an announcement, dated when reported")
-            proto.set_aside, proto.ahead = False, True
+            _announced_ahead(proto, "a future change an authority states: an announcement, dated when reported")
             # "DHS will terminate the program on April 24, the agency said Friday": dated by the saying verb after
             tokens = sentence.tokens
             said = next((i for i in range(index + 1, len(tokens)) if tokens[i][2] in self.words.SPEECH), None)
@@ -487,11 +484,8 @@ class _Reader:
                 proto.anchor, proto.clause = sentence.tokens[said][0], sentence.clause[said]
         elif verdict_ == "future" and self._dated_clause(sentence, index):
             # "the policy will now be discontinued ... on May 11": a change scheduled for a day, stated as fact
-            proto.status, proto.action, proto.announces = "announced", "announced", status
-            proto.confidence = min(proto.confidence, 0.6)
-            proto.reasons.append(f"'{trigger.text}' in the future with a day it takes effect: a scheduled change, "
-                                 "announced on or before publication")
-            proto.set_aside, proto.ahead = False, True
+            _announced_ahead(proto, f"'{trigger.text}' in the future with a day it takes effect: a scheduled "
+                                    "change, announced on or before publication")
         elif verdict_ == "future":
             proto.reasons.append(f"'{trigger.text}' in the future, and no announcement reports it: a plan, "
                                  "not a reported act")
@@ -909,8 +903,7 @@ class _Reader:
                 # "el anuncio de su reinicio", "the announcement of its end": an announcement of the act
                 proto.announces, proto.status, proto.action = proto.status, "announced", "announced"
                 reasons.append("the announcement of the act: announced")
-            elif any(w in words.ANNOUNCE for w in [w for a, _b, w in tokens[:index] if w[0].isalnum()
-                                                   and not _in_date(sentence, a)][-3:]) \
+            elif any(w in words.ANNOUNCE for w in _words_to_object(sentence, sentence.start, trigger.start)[-3:]) \
                     and proto.status != "announced" \
                     and proto.action not in ("expanded", "amended"):
                 # "Trump anunció el restablecimiento del programa", "announced the end of Title 42": the change
@@ -1570,6 +1563,15 @@ class _Reader:
 
 
 # --- helpers over a sentence's tokens ----------------------------------------------------------------
+
+
+def _announced_ahead(proto: _Proto, reason: str) -> None:
+    """A future act stated without an announcing verb: announced (its status in `announces`), never dated by the
+    day it takes effect."""
+    proto.announces, proto.status, proto.action = proto.status, "announced", "announced"
+    proto.confidence = min(proto.confidence, 0.6)
+    proto.reasons.append(reason)
+    proto.set_aside, proto.ahead = False, True
 
 
 def _token_trigger(sentence: _Sentence, index: int) -> Trigger:
