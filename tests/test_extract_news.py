@@ -1057,3 +1057,12 @@ def test_hours_after_a_president_was_sworn_in(records):
                   "de CBP One.", records, "2025-01-22") == {("cbp-one", "terminated", day("2025-01-20"))}
     assert claims("Months after Trump took office, the CBP One app went dark.", records, "2025-03-22") \
         == {("cbp-one", "terminated", (None, day("2025-03-22")))}
+
+
+def test_a_date_outside_an_aside_does_not_date_the_asides_act(records):
+    """'Title 42 — an order that was enacted under Trump — is being lifted Thursday': Thursday is the lifting's
+    day, not the enactment's; the enactment in the aside keeps 'on or before publication'."""
+    found = claims("Title 42 — a public health order that was enacted under former President Donald Trump — is "
+                   "being lifted at 11:59 p.m. Thursday.", records, "2023-05-11")
+    assert ("title-42", "active", day("2023-05-11")) not in found
+    assert ("title-42", "active", (None, day("2023-05-11"))) in found

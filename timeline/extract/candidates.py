@@ -289,6 +289,7 @@ class _Sentence:
     headline: bool
     dates: list[DateMention] = field(default_factory=list)
     text: str = ""  # the whole document (shared, not copied)
+    asides: frozenset[int] = frozenset()  # clauses inside brackets or a pair of dashes
 
 
 @dataclass
@@ -410,11 +411,11 @@ class _Reader:
                 continue
             mentions.append(Mention(current.policy, a, b, "reference", current.alternatives))
         mentions.sort(key=lambda m: m.start)
-        clause = _clauses(tokens, mentions, words)
+        clause, asides = _clauses(tokens, mentions, words)
         sentence_text = text[start:end].rstrip()
         headline = (not sentence_text.endswith((".", "!", "?", "…", ".”", ".\"", "”", "\""))
                     and len(tokens) <= 25) or self._is_title(start, end)
-        return _Sentence(start, end, mentions, tokens, starts, clause, headline, text=text)
+        return _Sentence(start, end, mentions, tokens, starts, clause, headline, text=text, asides=asides)
 
     def _pronoun_ok(self, current: Mention, sentence_start: int) -> bool:
         """'it' stands for a policy named in this sentence or in the previous one only."""
@@ -1639,11 +1640,14 @@ def _first_of_clause(sentence: _Sentence, index: int) -> int | None:
     return first
 
 
-def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words: ModuleType) -> list[int]:
+def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention],
+             words: ModuleType) -> tuple[list[int], frozenset[int]]:
     """A clause number for each token: a new clause at ; : dashes, and words that begin one ("which", "and",
     "after"); a parenthesis is a clause of its own, after which the outer one goes on. Words inside a policy's
-    name never begin a clause, and neither does a clause word right before a date ("since March 2020")."""
+    name never begin a clause, and neither does a clause word right before a date ("since March 2020").
+    Also the numbers of the clauses that begin inside a parenthesis (brackets or a pair of dashes): asides."""
     numbers: list[int] = []
+    asides: set[int] = set()
     current = 0
     counter = 0
     stack: list[int] = []
@@ -1659,6 +1663,7 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words:
             stack.append(current)
             counter += 1
             current = counter
+            asides.add(current)
         elif position in closing and stack:
             numbers.append(current)
             current = stack.pop()
@@ -1667,19 +1672,24 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words:
             stack.append(current)
             counter += 1
             current = counter
+            asides.add(current)
         elif word == _CLOSE and stack:
             numbers.append(current)
             current = stack.pop()
             continue
         elif word.strip() in _STRONG or word in _STRONG:
             counter += 1
+            if stack:
+                asides.add(counter)
             current = counter
         elif word in words.CLAUSE_WORDS and not _date_word_follows(tokens, position) \
                 and not (position and tokens[position - 1][2] in words.KNOWN_AS):
             counter += 1
+            if stack:
+                asides.add(counter)
             current = counter
         numbers.append(current)
-    return numbers
+    return numbers, frozenset(asides)
 
 
 _PRESIDENT = re.compile(r"\b(trump|biden|obama)\b", re.I)
@@ -1839,8 +1849,11 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
         if any(w in words.EVENT_NOUNS for (_a, _b, w), c in zip(sentence.tokens, sentence.clause, strict=True)
                if c == clause):
             continue  # "following a ruling by a judge on Monday", "a June 30 ruling": that event's date
-        # an announcement is dated by its announcing verb, never by a date in the future it announces
-        reported = [p for p in protos if not p.set_aside and not (p.announces and mention.start > p.trigger.start)]
+        # an announcement is dated by its announcing verb, never by a date in the future it announces; a date
+        # outside an aside never dates the aside's act ("Title 42 — an order that was enacted under Trump — is
+        # being lifted Thursday")
+        reported = [p for p in protos if not p.set_aside and not (p.announces and mention.start > p.trigger.start)
+                    and (p.clause not in sentence.asides or p.clause == clause)]
         if not reported:
             continue
         undated = [p for p in reported if p.date is None]
