@@ -1059,6 +1059,24 @@ def test_hours_after_a_president_was_sworn_in(records):
         == {("cbp-one", "terminated", (None, day("2025-03-22")))}
 
 
+def test_a_generic_noun_stands_for_the_policy_named_before_when_called_so(records):
+    """'an order', 'una orden', 'an app' after a policy is named stand for it when the policy is called by that
+    noun or by the English word it translates (Title 42 is a public health order, CBP One an app); 'a regulation'
+    is not the Remain in Mexico program, which nobody calls one."""
+    assert ("title-42", "active", (day("2020-03-01"), day("2020-03-31"))) in claims(
+        "Title 42 let agents expel migrants at the border. In March 2020, the CDC put in place an emergency order that "
+        "closed the border to asylum seekers.", records, "2021-07-01")
+    assert ("title-42", "active", (day("2020-03-01"), day("2020-03-31"))) in claims(
+        "El Título 42 permitió expulsar a los migrantes en la frontera. En marzo de 2020, los CDC implementaron una "
+        "orden que cerró la frontera a los solicitantes de asilo.", records, "2021-07-01")
+    assert ("cbp-one", "active", (day("2023-01-01"), day("2023-01-31"))) in claims(
+        "Asylum seekers now book through CBP One. In January 2023, the government launched a new app.", records,
+        "2023-03-01")
+    assert claims("The Remain in Mexico program began in January 2019. In May 2023 the administration issued a "
+                  "regulation that limits asylum.", records, "2023-06-01") \
+        == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-01-31")))}
+
+
 def test_a_date_outside_an_aside_does_not_date_the_asides_act(records):
     """'Title 42 — an order that was enacted under Trump — is being lifted Thursday': Thursday is the lifting's
     day, not the enactment's; the enactment in the aside keeps 'on or before publication'."""

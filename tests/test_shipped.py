@@ -175,3 +175,11 @@ def test_shipped_descriptions_of_title_42_and_the_chnv_parole():
         == {("title-42", "active", dt.date(2020, 3, 21))}
     assert found("O governo retomou em 29 de agosto de 2024 a concessão de permissões humanitárias para migrantes.",
                  "2024-08-30") == {("chnv-parole", "active", dt.date(2024, 8, 29))}
+
+
+def test_a_legal_process_is_not_the_parole_processes():
+    """The CHNV record is called 'parole processes', but 'un proceso legal' that people began is no reference to
+    it: 'process' is too common a word to stand for a policy."""
+    assert not any(policy == "chnv-parole" and status == "active" for policy, status, _ in found(
+        "Estados Unidos puso fin al parole humanitario. Quienes iniciaron un proceso legal antes de la fecha límite "
+        "podrán permanecer en el país.", "2025-03-28"))

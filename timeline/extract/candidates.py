@@ -390,7 +390,9 @@ class _Reader:
         # references: "the program" and "it" stand for the policy named last, if no untracked one came since
         events = sorted([(m.start, 0, m) for m in found + untracked]
                         + [(m.start(), 1, m) for m in words.REFERENCE.finditer(text, start, end)]
-                        + [(a, 2, (a, b)) for a, b, w in tokens if w in words.PRONOUNS], key=lambda e: e[:2])
+                        + [(a, 2, (a, b)) for a, b, w in tokens if w in words.PRONOUNS]
+                        + [(m.start(), 3, m) for m in words.GENERIC_REFERENCE.finditer(text, start, end)],
+                        key=lambda e: e[:2])
         for _position, kind, item in events:
             if kind == 0:
                 self.salience.note([item])
@@ -398,10 +400,13 @@ class _Reader:
             current = self.salience.current()
             if current is None:
                 continue
-            a, b = (item.start(), item.end()) if kind == 1 else item
+            a, b = item if kind == 2 else (item.start(), item.end())
             if any(m.start < b and a < m.end for m in mentions):
                 continue
-            if kind == 1 and any(0 <= m.start - b <= 3 for m in found):
+            if kind == 3 and (not self._called_by_head(current.policy, item.group("head"))
+                              or any(m.start < b and a < m.end for m in untracked)):
+                continue  # "a regulation" is the rule named before, not the program; "a new proclamation" may be it
+            if kind in (1, 3) and any(0 <= m.start - b <= 3 for m in found):
                 continue  # "the program Remain in Mexico", "el programa Quédate en México": the name follows
             if kind == 1 and item.group().split()[-1].lower() in words.INSTRUMENTS \
                     and not self.matcher.called(current.policy, item.group().split()[-1].lower()):
@@ -416,6 +421,13 @@ class _Reader:
         headline = (not sentence_text.endswith((".", "!", "?", "…", ".”", ".\"", "”", "\""))
                     and len(tokens) <= 25) or self._is_title(start, end)
         return _Sentence(start, end, mentions, tokens, starts, clause, headline, text=text, asides=asides)
+
+    def _called_by_head(self, policy: str, head: str) -> bool:
+        """Whether a generic noun ("rules", "regulación", "restrições") is, or translates, a word the policy is
+        called by: "la nueva política" may be the Remain in Mexico policy, "a regulation" is not the program."""
+        head = head.lower()
+        english = self.words.GENERIC_HEADS.get(head, head)
+        return any(self.matcher.called(policy, word) for word in {head, english, english.removesuffix("s")})
 
     def _pronoun_ok(self, current: Mention, sentence_start: int) -> bool:
         """'it' stands for a policy named in this sentence or in the previous one only."""

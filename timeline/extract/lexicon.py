@@ -328,6 +328,20 @@ REFERENCE = re.compile(
     r"\b(?!\s+(?:of|for|to)\b)", re.I)
 # a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
 INSTRUMENTS = frozenset("order orders".split())
+# a noun phrase any policy could be ("a regulation", "the rules", "its asylum ban", "a new proclamation"): it
+# stands for the policy named last only when that policy is called by its head noun, or by the English word the
+# head translates (GENERIC_HEADS; mentions.Matcher.called)
+GENERIC_HEADS = {
+    "rule": "rule", "rules": "rule", "regulation": "regulation", "regulations": "regulation",
+    "proclamation": "proclamation", "ban": "ban", "restrictions": "restrictions", "order": "order",
+    "program": "program", "programs": "program", "policy": "policy", "measure": "measure", "measures": "measure",
+    "protocols": "protocols", "app": "app",
+}
+GENERIC_REFERENCE = re.compile(
+    r"\b(?:a|an|the|this|that|these|those|its|their)\s+"
+    r"(?:(?!(?:a|an|the|this|that|when|which|who|and|or|but|to|of|in|on|at|by|for|with|is|was|are|were|be|been|"
+    r"has|had|have|will|would|not)\b)[\w-]+\s+){0,2}?"
+    rf"(?P<head>{'|'.join(GENERIC_HEADS)})\b(?!\s+(?:of|for|to)\b)", re.I)
 # a language that drops the subject ("Fue aplicada por ..."): a passive that opens a sentence is about the policy
 # the previous sentence named
 NULL_SUBJECTS = False

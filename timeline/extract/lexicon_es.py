@@ -286,6 +286,19 @@ REFERENCE = re.compile(
     r"\b(?!\s+(?:de|del|para)\b)", re.I)
 # a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
 INSTRUMENTS = frozenset("orden".split())
+# a noun phrase any policy could be ("una regulación", "las nuevas reglas"): it stands for the policy named last
+# only when that policy is called by the English word the head translates (lexicon.GENERIC_HEADS)
+GENERIC_HEADS = {
+    "regla": "rule", "reglas": "rule", "norma": "rule", "normas": "rule", "regulación": "regulation",
+    "regulaciones": "regulation", "proclamación": "proclamation", "restricciones": "restrictions",
+    "orden": "order", "programa": "program", "programas": "program", "política": "policy", "medida": "measure",
+    "medidas": "measure", "protocolos": "protocols", "aplicación": "app",
+}
+GENERIC_REFERENCE = re.compile(
+    r"\b(?:una?|el|la|los|las|este|esta|estos|estas|su|sus|al|del)\s+"
+    r"(?:(?!(?:una?|el|la|los|las|que|cuando|y|o|pero|a|de|del|en|con|por|para|es|fue|son|fueron|ha|han|será|"
+    r"no|se)\b)[\w-]+\s+){0,2}?"
+    rf"(?P<head>{'|'.join(GENERIC_HEADS)})\b(?!\s+(?:de|del|para)\b)", re.I)
 # a language that drops the subject ("Fue aplicada por ..."): a passive that opens a sentence is about the policy
 # the previous sentence named
 NULL_SUBJECTS = True

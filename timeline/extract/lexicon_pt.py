@@ -237,6 +237,19 @@ REFERENCE = re.compile(
     r"\b(?!\s+(?:de|do|da|para)\b)", re.I)
 # a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
 INSTRUMENTS = frozenset("ordem".split())
+# a noun phrase any policy could be ("uma regra", "as novas regras", "um decreto"): it stands for the policy named
+# last only when that policy is called by the English word the head translates (lexicon.GENERIC_HEADS)
+GENERIC_HEADS = {
+    "regra": "rule", "regras": "rule", "norma": "rule", "normas": "rule", "regulamento": "regulation",
+    "proclamação": "proclamation", "restrições": "restrictions", "ordem": "order", "programa": "program",
+    "programas": "program", "política": "policy", "medida": "measure", "medidas": "measure",
+    "protocolos": "protocols", "aplicativo": "app",
+}
+GENERIC_REFERENCE = re.compile(
+    r"\b(?:uma?|o|a|os|as|este|esta|esse|essa|seu|sua|seus|suas|ao|à|do|da)\s+"
+    r"(?:(?!(?:uma?|o|a|os|as|que|quando|e|ou|mas|de|do|da|em|no|na|com|por|para|é|foi|são|foram|será|não|se)\b)"
+    r"[\w-]+\s+){0,2}?"
+    rf"(?P<head>{'|'.join(GENERIC_HEADS)})\b(?!\s+(?:de|do|da|para)\b)", re.I)
 # a language that drops the subject ("Fue aplicada por ..."): a passive that opens a sentence is about the policy
 # the previous sentence named
 NULL_SUBJECTS = True
