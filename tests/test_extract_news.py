@@ -1084,3 +1084,13 @@ def test_a_date_outside_an_aside_does_not_date_the_asides_act(records):
                    "being lifted at 11:59 p.m. Thursday.", records, "2023-05-11")
     assert ("title-42", "active", day("2023-05-11")) not in found
     assert ("title-42", "active", (None, day("2023-05-11"))) in found
+
+
+def test_a_month_of_last_year(records):
+    """'January of last year', 'enero del año pasado', 'janeiro do ano passado' are that month in the year before
+    publication, not the latest January."""
+    for text in ("The administration ended the Remain in Mexico program in June of last year.",
+                 "El gobierno terminó el programa Quédate en México en junio del año pasado.",
+                 "O governo encerrou o programa Quédate en México em junho do ano passado."):
+        assert claims(text, records, "2022-06-30") == {
+            ("remain-in-mexico", "terminated", (day("2021-06-01"), day("2021-06-30")))}, text

@@ -148,8 +148,37 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, words
     `words` is a language's module (`language.words`); English is read here, other languages by the date
     patterns their module declares (`_find_dates_in`)."""
     if words is not None and getattr(words, "DATE_PATTERNS", None):
-        return _with_year_ranges(_find_dates_in(words, text, start, end, published), text, start, end, published)
-    return _with_year_ranges(_find_english_dates(text, start, end, published), text, start, end, published)
+        found = _find_dates_in(words, text, start, end, published)
+    else:
+        found = _find_english_dates(text, start, end, published)
+    return _with_year_ranges(_month_of_last_year(found, text, end, published), text, start, end, published)
+
+
+# "January of last year", "enero del año pasado", "janeiro do ano passado": the month in the year before
+_OF_LAST_YEAR_RE = re.compile(r"\s*,?\s+(?:(?:of\s+)?last\s+year|(?:de|del|do)\s+(?:el\s+)?(?:año|ano)\s+"
+                              r"(?:pasado|passado))\b", re.I)
+
+
+def _month_of_last_year(found: list[DateMention], text: str, end: int,
+                        published: dt.date | None) -> list[DateMention]:
+    if published is None:
+        return found
+    kept = list(found)
+    for mention in found:
+        if mention.how != "month" or mention not in kept or re.search(r"\d{4}", mention.text):
+            continue
+        tail = _OF_LAST_YEAR_RE.match(text, mention.end, end)
+        if tail is None:
+            continue
+        year, month = published.year - 1, mention.not_before.month
+        last = calendar.monthrange(year, month)[1]
+        # the same part of the month ("late January of last year"); a month cut at publication is whole again
+        low = dt.date(year, month, min(mention.not_before.day, last))
+        high = dt.date(year, month, last if mention.not_after == published else min(mention.not_after.day, last))
+        kept = [m for m in kept if m is not mention and not (m.start < tail.end() and mention.end <= m.start)]
+        kept.append(DateMention(mention.start, tail.end(), text[mention.start:tail.end()], low, high, "month"))
+    kept.sort(key=lambda m: m.start)
+    return kept
 
 
 # "(2017-2021)", "2017–2021": a span of whole years, in any language (both years of four digits)
