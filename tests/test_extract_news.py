@@ -1086,6 +1086,21 @@ def test_a_date_outside_an_aside_does_not_date_the_asides_act(records):
     assert ("title-42", "active", (None, day("2023-05-11"))) in found
 
 
+def test_an_attempt_by_the_government_is_what_the_records_say_it_became(records):
+    """'Biden intentó rescindir el programa el año pasado': the records hold the end in that year, so the attempt
+    took effect (terminated); 'attempted to lift Title 42 through a CDC directive' before any end the records
+    hold set an end in motion that never took effect (announced). An attempt by others, or none, is no act."""
+    assert claims("Biden intentó rescindir el programa Quédate en México el año pasado.", records, "2022-06-30") \
+        == {("remain-in-mexico", "terminated", (day("2021-01-01"), day("2021-12-31")))}
+    document = extract_text("Republican states sued when the Biden administration attempted to lift Title 42 "
+                            "through a similar CDC directive.", records, published=day("2023-02-02"))
+    assert [(c.policy, c.status, c.announces, c.not_after) for c in document.candidates] == [
+        ("title-42", "announced", "terminated", day("2023-02-02"))]
+    assert claims("Republicans in Congress tried to end the Remain in Mexico program in 2021.", records,
+                  "2022-06-30") == set()
+    assert claims("Biden never tried to end the Remain in Mexico program in 2021.", records, "2022-06-30") == set()
+
+
 def test_a_month_of_last_year(records):
     """'January of last year', 'enero del año pasado', 'janeiro do ano passado' are that month in the year before
     publication, not the latest January."""

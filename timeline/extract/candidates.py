@@ -51,7 +51,7 @@ from . import language as languages
 from .lexicon import FAMILIES, Lex
 from .mentions import TERMS, Matcher, Mention, Salience, choose, in_term, mention_pattern, name_variants
 from .text import DateMention, Header, find_dates, is_header_line, read_header, sentences
-from .verdicts import RecordView, context_match, verdict
+from .verdicts import RecordView, context_match, describe, verdict
 
 MAX_CHARS = 2_000_000
 MAX_SENTENCE = 3_000
@@ -310,6 +310,7 @@ class _Proto:
     date: DateMention | None = None
     extra_dates: list[DateMention] = field(default_factory=list)
     ahead: bool = False  # a future act an authority states: its own dates are the day it takes effect
+    attempt: bool = False  # "tried to end": whether it took effect is the records' to say (_Reader._attempt_outcome)
 
 
 class _Reader:
@@ -320,6 +321,7 @@ class _Reader:
         self.matcher = Matcher(records, document.language, words.UNKNOWN_POLICY)
         self.salience = Salience()
         self.starts = _record_starts(records)
+        self.views: dict[str, RecordView] = {}
         self.published = document.header.published
         self.previous: _Sentence | None = None
         self.emitted: list[Candidate] = []  # what the previous sentence yielded
@@ -543,6 +545,32 @@ class _Reader:
             if tokens[i][2] in words.CONTRASTS:
                 return any(w in words.COURT_WORDS for _a, _b, w in tokens[i + 1:i + 9])
         return False
+
+    def _attempt_by_government(self, sentence: _Sentence, index: int) -> bool:
+        """'Biden tried to end', 'la administración intentó rescindir': an attempt word right before the verb, not
+        negated, whose subject in the clause is a president or an authority."""
+        words, tokens = self.words, sentence.tokens
+        attempt = next((i for i in range(max(0, index - 2), index) if tokens[i][2] in words.ATTEMPTS), None)
+        if attempt is None or any(w in words.NEGATIONS for _a, _b, w in tokens[max(0, attempt - 3):attempt]):
+            return False
+        clause = sentence.clause[attempt]
+        subject = [w for (_a, _b, w), c in zip(tokens[:attempt], sentence.clause[:attempt], strict=True) if c == clause]
+        return any(w in words.AUTHORITIES or _PRESIDENT.fullmatch(w) for w in subject) \
+            or self._authority_subject(sentence, attempt)
+
+    def _attempt_outcome(self, policy: str, low: dt.date, high: dt.date) -> tuple[str | None, str]:
+        """Whether an attempt to end `policy` at some day in low..high took effect, by the records: the status of
+        a stop they hold in that time (the attempt ended it, whatever a court did later), else None (an end set
+        in motion that never took effect: announced, as a directive that set a future end)."""
+        record = next((r for r in self.records if r.id == policy), None)
+        if record is None:
+            return None, "a policy the records do not hold"
+        view = self.views.get(policy) or self.views.setdefault(policy, RecordView(record))
+        for event in view.applied:
+            day = applies_on(event)
+            if low <= day <= high and str(event.status) in _STOPPED:
+                return str(event.status), f"the records hold a stop then: {describe(event)}"
+        return None, "the records hold no stop then: an end set in motion that did not take effect, announced"
 
     def _dated_clause(self, sentence: _Sentence, index: int) -> bool:
         """A date in the trigger's clause after it, past or to come ("will expire on May 11, 2023")."""
@@ -858,6 +886,14 @@ class _Reader:
             # took effect until a court undid it (the records' convention)
             reasons.append(f"an attempt to '{trigger.text}' that a court undid later: it took effect until then")
             proto.confidence = min(proto.confidence, 0.6)
+            return None
+        if trigger.form == "base" and proto.status in _STOPPED and self._attempt_by_government(sentence, index):
+            # "Biden intentó rescindir esta política el año pasado", "the administration attempted to lift Title 42
+            # through a similar CDC directive": an end the government set in motion; the records say whether it
+            # took effect (_attempt_outcome)
+            reasons.append(f"an attempt by the government to '{trigger.text}'")
+            proto.confidence = min(proto.confidence, 0.5)
+            proto.attempt = True
             return None
         if trigger.form == "base":
             cue = _scope_cue(sentence, index, words)
@@ -1551,9 +1587,16 @@ class _Reader:
             reasons.append(f"described, not named: '{self.text[mention.start:mention.end]}'")
         elif mention.kind == "reference":
             reasons.append(f"'{self.text[mention.start:mention.end]}' refers to {policy}, named before")
-        return Candidate(policy, proto.status, proto.action, day, not_before, not_after, quote, sentence.start,
+        status, action, announces = proto.status, proto.action, proto.announces
+        if proto.attempt:
+            low, high = day or not_before or dt.date.min, day or not_after or published or dt.date.max
+            took, why = self._attempt_outcome(policy, low, high)
+            reasons.append(why)
+            if took is None:
+                status, action, announces = "announced", "announced", proto.status
+        return Candidate(policy, status, action, day, not_before, not_after, quote, sentence.start,
                          sentence.end, round(max(0.05, min(proto.confidence, 0.95)), 2), reasons,
-                         trigger=proto.trigger.text, announces=proto.announces)
+                         trigger=proto.trigger.text, announces=announces)
 
     def _unknown_policies(self, sentence: _Sentence) -> None:
         pattern = self.words.UNKNOWN_POLICY
