@@ -1099,6 +1099,12 @@ def test_an_attempt_by_the_government_is_what_the_records_say_it_became(records)
     assert claims("Republicans in Congress tried to end the Remain in Mexico program in 2021.", records,
                   "2022-06-30") == set()
     assert claims("Biden never tried to end the Remain in Mexico program in 2021.", records, "2022-06-30") == set()
+    # a court anywhere after the 'but' undid it ('pero se enfrentó a los fiscales de Texas, que lograron que un
+    # juez ordenara restablecerlo'); without a court, the 'but' says it failed
+    assert ("remain-in-mexico", "terminated", (day("2021-01-01"), day("2021-12-31"))) in claims(
+        "Biden intentó rescindir el programa Quédate en México el año pasado, pero se enfrentó a la oposición de los "
+        "fiscales generales de Texas y Misuri, que lograron que un juez federal ordenara restablecerlo.", records,
+        "2022-06-30")
 
 
 def test_a_month_of_last_year(records):

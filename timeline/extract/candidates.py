@@ -541,17 +541,22 @@ class _Reader:
         before = [w for _a, _b, w in tokens[max(0, index - 2):index]]
         if not any(w in words.ATTEMPTS for w in before):
             return False
-        for i in range(index + 1, len(tokens)):
-            if tokens[i][2] in words.CONTRASTS:
-                return any(w in words.COURT_WORDS for _a, _b, w in tokens[i + 1:i + 9])
-        return False
+        contrast = self._contrast_after(sentence, index)
+        return contrast is not None and any(w in words.COURT_WORDS for _a, _b, w in tokens[contrast + 1:])
+
+    def _contrast_after(self, sentence: _Sentence, index: int) -> int | None:
+        """The first contrast word ('but', 'pero', 'mas') after the token `index`."""
+        return next((i for i in range(index + 1, len(sentence.tokens)) if sentence.tokens[i][2] in
+                     self.words.CONTRASTS), None)
 
     def _attempt_by_government(self, sentence: _Sentence, index: int) -> bool:
         """'Biden tried to end', 'la administración intentó rescindir': an attempt word right before the verb, not
-        negated, whose subject in the clause is a president or an authority."""
+        negated, whose subject in the clause is a president or an authority, and no 'but' after it ('intentó
+        acabar con el programa, pero el Congreso se opuso': it failed; a court after the 'but' is _attempt_undone)."""
         words, tokens = self.words, sentence.tokens
         attempt = next((i for i in range(max(0, index - 2), index) if tokens[i][2] in words.ATTEMPTS), None)
-        if attempt is None or any(w in words.NEGATIONS for _a, _b, w in tokens[max(0, attempt - 3):attempt]):
+        if attempt is None or any(w in words.NEGATIONS for _a, _b, w in tokens[max(0, attempt - 3):attempt]) \
+                or self._contrast_after(sentence, index) is not None:
             return False
         clause = sentence.clause[attempt]
         subject = [w for (_a, _b, w), c in zip(tokens[:attempt], sentence.clause[:attempt], strict=True) if c == clause]
