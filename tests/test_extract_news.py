@@ -1115,3 +1115,14 @@ def test_a_month_of_last_year(records):
                  "O governo encerrou o programa Quédate en México em junho do ano passado."):
         assert claims(text, records, "2022-06-30") == {
             ("remain-in-mexico", "terminated", (day("2021-06-01"), day("2021-06-30")))}, text
+
+
+def test_a_policy_applied_in_a_passive_without_a_subject(records):
+    """'Fue aplicada por la administración Trump', 'Foi aplicado pelo governo Trump': Spanish and Portuguese drop
+    the subject of a passive, here the policy the previous sentence named ('aplicar' needs the policy as its
+    object); 'aplicaron al programa' (people applied to it) starts nothing."""
+    assert claims("Los migrantes son expulsados con el Título 42. Fue aplicada por la administración Trump en 2020.",
+                  records, "2022-12-06") == {("title-42", "active", (day("2020-01-01"), day("2020-12-31")))}
+    assert claims("Os migrantes são expulsos com o Título 42. Foi aplicado pelo governo Trump em 2020.", records,
+                  "2022-12-06") == {("title-42", "active", (day("2020-01-01"), day("2020-12-31")))}
+    assert claims("Muchos migrantes aplicaron al programa Quédate en México en 2019.", records, "2022-12-06") == set()

@@ -699,6 +699,12 @@ class _Reader:
                 if gap_before <= 6:
                     reasons.append(f"'{trigger.text}' in the passive, the policy before it")
                     return before[-1], _start_confidence(before[-1], 0.85)
+            # "Fue aplicada por la administración Trump": the policy is the passive's dropped subject
+            owner = self._null_subject(sentence, index) if passive else None
+            if owner is not None:
+                reasons.append(f"a passive with no subject ('{sentence.tokens[0][2]} {trigger.text}'): the policy "
+                               "the previous sentence named")
+                return owner, min(_start_confidence(owner, 0.6), 0.6)
             return None
         options = []
         if gap_after is not None and gap_after <= 8:

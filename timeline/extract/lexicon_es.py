@@ -109,6 +109,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("promulgar", "active", "implemented"),
     _verb("invocar", "active", "implemented", object_only=True, past="invocó/invocaron", present="invoca/invocan"),
     _verb("adoptar", "active", "implemented", object_only=True),
+    _verb("aplicar", "active", "implemented", object_only=True),
     _verb("instaurar", "active", "implemented"),
     _verb("instituir", "active", "implemented", past="instituyó/instituyeron", present="instituye/instituyen",
           gerund="instituyendo"),

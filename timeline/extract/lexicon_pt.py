@@ -82,6 +82,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("criar", "active", "implemented", object_only=True),
     _verb("invocar", "active", "implemented", object_only=True),
     _verb("adotar", "active", "implemented", object_only=True),
+    _verb("aplicar", "active", "implemented", object_only=True),
     _verb("iniciar", "active", "implemented", object_only=True),
     _verb("começar", "active", "implemented", object_only=True, past="começou/começaram"),
     _verb("estabelecer", "active", "implemented", object_only=True),
