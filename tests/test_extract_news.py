@@ -1126,3 +1126,16 @@ def test_a_policy_applied_in_a_passive_without_a_subject(records):
     assert claims("Os migrantes são expulsos com o Título 42. Foi aplicado pelo governo Trump em 2020.", records,
                   "2022-12-06") == {("title-42", "active", (day("2020-01-01"), day("2020-12-31")))}
     assert claims("Muchos migrantes aplicaron al programa Quédate en México en 2019.", records, "2022-12-06") == set()
+
+
+def test_an_order_to_end_a_policy_is_what_the_records_say_it_became(records):
+    """'In a memo dated June 1, Mayorkas directed DHS to take all appropriate actions to terminate MPP': the records
+    hold the end that day, so the memo ended it; 'Biden ordered DHS to end the program' on a day the records hold
+    no end announced an end to come."""
+    assert claims("In a memo dated Tuesday, June 1, Mayorkas directed the Department of Homeland Security to “take all "
+                  "appropriate actions to terminate MPP.”", records, "2021-06-02") \
+        == {("remain-in-mexico", "terminated", day("2021-06-01"))}
+    document = extract_text("On January 20, 2021, Biden ordered DHS to end the Remain in Mexico program.", records,
+                            published=day("2021-01-21"))
+    assert [(c.policy, c.status, c.announces, c.date) for c in document.candidates] == [
+        ("remain-in-mexico", "announced", "terminated", day("2021-01-20"))]

@@ -310,7 +310,9 @@ class _Proto:
     date: DateMention | None = None
     extra_dates: list[DateMention] = field(default_factory=list)
     ahead: bool = False  # a future act an authority states: its own dates are the day it takes effect
-    attempt: bool = False  # "tried to end": whether it took effect is the records' to say (_Reader._attempt_outcome)
+    # "tried to end", "directed DHS to terminate": whether the end took effect is the records' to say
+    # (_Reader._attempt_outcome)
+    by_records: bool = False
 
 
 class _Reader:
@@ -904,7 +906,7 @@ class _Reader:
             # took effect (_attempt_outcome)
             reasons.append(f"an attempt by the government to '{trigger.text}'")
             proto.confidence = min(proto.confidence, 0.5)
-            proto.attempt = True
+            proto.by_records = True
             return None
         if trigger.form == "base":
             cue = _scope_cue(sentence, index, words)
@@ -1444,14 +1446,22 @@ class _Reader:
                 if number in used or trigger.start < tokens[index][1] or trigger.form != "base" \
                         or trigger.status is None:
                     continue
-                if _words_between(sentence, tokens[index][1], trigger.start) > 8:
+                if _words_between(sentence, tokens[index][1], trigger.start) > 12:
                     break
                 pick = self._object_of(sentence, trigger)
                 if pick is None:
                     continue
-                proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, "announced", "announced",
-                                          0.7, [f"'{word} ... {trigger.text}': an order to act announces the act"])
-                proto.announces = trigger.status
+                if trigger.status in _STOPPED:
+                    # "In a memo dated June 1, Mayorkas directed DHS to take all appropriate actions to terminate
+                    # MPP": the memo ended it if the records hold the end then, else it announced an end to come
+                    proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, trigger.status,
+                                              trigger.action, 0.6, [f"'{word} ... {trigger.text}': an order to end"])
+                    proto.by_records = True
+                else:
+                    proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, "announced",
+                                              "announced", 0.7,
+                                              [f"'{word} ... {trigger.text}': an order to act announces the act"])
+                    proto.announces = trigger.status
                 used.add(number)
                 protos.append(proto)
                 break
@@ -1599,7 +1609,7 @@ class _Reader:
         elif mention.kind == "reference":
             reasons.append(f"'{self.text[mention.start:mention.end]}' refers to {policy}, named before")
         status, action, announces = proto.status, proto.action, proto.announces
-        if proto.attempt:
+        if proto.by_records:
             low, high = day or not_before or dt.date.min, day or not_after or published or dt.date.max
             took, why = self._attempt_outcome(policy, low, high)
             reasons.append(why)

@@ -273,7 +273,7 @@ AGREEING = frozenset("agreed agrees decided decides voted votes".split())
 # a plan an announcement reports ("announced that it intended to wind down the policy")
 INTENT = frozenset("intended intends intend plans planned decided decides aims aimed".split())
 # an order to act, not a court's ("ordered DHS to end the program"): an announcement of the act
-DIRECTIVES = frozenset("ordered directed instructed".split())
+DIRECTIVES = frozenset("ordered directed instructed directive memo memorandum".split())
 ANNOUNCE = frozenset("announced announces unveiled unveils revealed reveals declared declares".split())
 SPEECH = frozenset("said says told stated states confirmed confirms reported reports added adds noted notes "
                    "wrote explained acknowledged".split()) | ANNOUNCE

@@ -247,7 +247,7 @@ AGREEING = frozenset("aceptó acordó decidió".split())
 # a plan an announcement reports ("announced that it intended to wind down the policy")
 INTENT = frozenset("planea planeaba pretende pretendía decidió".split())
 # an order to act, not a court's ("ordered DHS to end the program"): an announcement of the act
-DIRECTIVES = frozenset("ordenó ordenaron instruyó instruyeron".split())
+DIRECTIVES = frozenset("ordenó ordenaron instruyó instruyeron directiva memorando".split())
 ANNOUNCE = frozenset("anunció anunciaron anuncia anuncian informó informaron informa reveló revelaron revela "
                      "declaró declararon comunicó comunicaron".split())
 SPEECH = frozenset("dijo dijeron afirmó afirmaron aseguró aseguraron indicó indicaron señaló señalaron "

@@ -201,7 +201,7 @@ AGREEING = frozenset("aceitou decidiu".split())
 # a plan an announcement reports ("announced that it intended to wind down the policy")
 INTENT = frozenset("pretende planeja planejava decidiu".split())
 # an order to act, not a court's ("ordered DHS to end the program"): an announcement of the act
-DIRECTIVES = frozenset("ordenou ordenaram determinou determinaram".split())
+DIRECTIVES = frozenset("ordenou ordenaram determinou determinaram diretiva memorando".split())
 ANNOUNCE = frozenset("anunciou anunciaram anuncia anunciam informou informaram revelou revelaram declarou "
                      "comunicou".split())
 SPEECH = frozenset("disse disseram afirmou afirmaram assegurou indicou indicaram destacou explicou detalhou "
