@@ -183,3 +183,13 @@ def test_a_legal_process_is_not_the_parole_processes():
     assert not any(policy == "chnv-parole" and status == "active" for policy, status, _ in found(
         "Estados Unidos puso fin al parole humanitario. Quienes iniciaron un proceso legal antes de la fecha límite "
         "podrán permanecer en el país.", "2025-03-28"))
+
+
+def test_an_act_noun_after_a_purpose_verb_is_a_fact():
+    """'para responder a la expiración de la norma sanitaria en mayo de 2023': 'para' governs 'responder'; the
+    expiration is a fact it presupposes (a described policy named by a noun is kept from confidence 0.45).
+    'presionan para la suspensión de la norma sanitaria' wants a suspension: no act."""
+    assert found("El gobierno publicó nuevas reglas para responder a la expiración de la norma sanitaria en mayo de "
+                 "2023.", "2023-07-25") == {("title-42", "terminated", (dt.date(2023, 5, 1), dt.date(2023, 5, 31)))}
+    assert not any(status == "suspended" for _policy, status, _ in found(
+        "Los republicanos presionan para la suspensión de la norma sanitaria.", "2023-07-25"))

@@ -56,7 +56,7 @@ from .verdicts import RecordView, context_match, describe, verdict
 MAX_CHARS = 2_000_000
 MAX_SENTENCE = 3_000
 DEFAULT_TIME_LIMIT = 10.0
-MIN_CONFIDENCE = 0.5
+MIN_CONFIDENCE = 0.45
 _STRONG = frozenset(";:\u2014\u2013") | {"--", "-"}
 _DASHES = frozenset("\u2014\u2013") | {"--", "-"}
 _OPEN, _CLOSE = "(", ")"
@@ -1009,6 +1009,11 @@ class _Reader:
         relative = trigger.form in ("past", "participle") and proto.mention.end <= trigger.start \
             and _right_after(sentence, proto.mention, trigger)
         cue = None if relative else _scope_cue(sentence, index, words)
+        if cue is not None and trigger.form == "noun" and _purpose_of_another_verb(sentence, index, cue, words):
+            # "para lidiar con la expiración de la orden de salud pública": the purpose is the verb's; the act the
+            # noun names is a fact that verb presupposes
+            reasons.append(f"'{cue[1]}' governs another verb: the '{trigger.text.split()[0]}' it names is a fact")
+            cue = None
         if cue is not None:
             kind, word = cue
             if kind == "future" or (kind == "modality" and word == "would" and speech is not None):
@@ -1826,6 +1831,18 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
 _COMPLEMENTIZERS = frozenset("that que whether si se".split())
 # "sued the administration for unlawfully terminating it": a gerund after these states an act in passing
 _PASSING = frozenset("for after by since".split())
+
+
+def _purpose_of_another_verb(sentence: _Sentence, index: int, cue: tuple[str, str], words: ModuleType) -> bool:
+    """'para lidiar con la expiración de …', 'para contrarrestar a suspensão de …': a purpose word (PURPOSE) whose
+    next word is a verb, not a determiner or the noun itself (as in 'para la suspensión del programa')."""
+    if cue[0] != "modality" or cue[1] not in words.PURPOSE:
+        return False
+    position = next((i for i in range(index - 1, -1, -1) if sentence.tokens[i][2] == cue[1]), None)
+    if position is None or position + 1 >= index:
+        return False
+    following = sentence.tokens[position + 1][2]
+    return following not in words.DETERMINERS and following[0].isalpha()
 
 
 def _negated(sentence: _Sentence, index: int, words: ModuleType) -> bool:

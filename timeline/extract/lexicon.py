@@ -170,6 +170,8 @@ FAMILIES = {"active": "in effect", "suspended": "stopped", "terminated": "stoppe
 # Words in front of the verb, within its clause, that stop it reporting an act.
 NEGATIONS = frozenset("not never no neither nor refused refuses declined declines failed fails denied denies "
                       "rejected rejects without cannot".split())
+# a purpose word among the modals: before another verb, it leaves an act noun after that verb a fact
+PURPOSE = frozenset("".split())
 MODALS = frozenset(
     "may might could would will shall should must can plans plan planned planning intends intend intended "
     "intending aims aim aimed expect expected expects poised threatened threatens threatening vowed vows promised "

@@ -166,6 +166,8 @@ PROGRESSIVE: dict[str, str] = {}  # gerunds come from each verb's forms
 PROGRESSIVE_AUXILIARIES = frozenset("está están estaba estaban estuvo sigue siguen".split())
 
 NEGATIONS = frozenset("no nunca jamás ni tampoco sin rechazó rechazaron negó negaron".split())
+# a purpose word among the modals: before another verb, it leaves an act noun after that verb a fact
+PURPOSE = frozenset("para".split())
 MODALS = frozenset(
     "podría podrían puede pueden podrá podrán debe deben debería deberían planea planean planeaba pretende "
     "pretenden busca buscan buscaba intenta intentan intentó quiere quieren quería prometió prometieron promete "

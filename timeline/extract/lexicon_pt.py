@@ -126,6 +126,8 @@ PROGRESSIVE: dict[str, str] = {}
 PROGRESSIVE_AUXILIARIES = frozenset("está estão estava estavam esteve segue seguem".split())
 
 NEGATIONS = frozenset("não nunca jamais nem sem rejeitou rejeitaram negou negaram".split())
+# a purpose word among the modals: before another verb, it leaves an act noun after that verb a fact
+PURPOSE = frozenset("para".split())
 MODALS = frozenset(
     "pode podem poderá poderão poderia poderiam deve devem deveria deveriam planeja planejam pretende pretendem "
     "busca buscam tenta tentam tentou quer querem queria prometeu prometeram promete prometem ameaçou ameaça se "
