@@ -15,10 +15,11 @@ matches no act is a false positive; an act no candidate matches is a false
 negative. Precision = matched candidates / candidates; recall = matched acts /
 acts.
 
-The `test` and `test3` splits are held out (benchmarks/extraction/README.md,
-README-third.md): look at their figures once, at the end of a round, and never
-tune on them. `--details` prints the quotes of misses only for the split you
-name, so that `--split tune --details` never shows a test document.
+The `test`, `test3` and `test4` splits are held out (benchmarks/extraction/README.md,
+README-third.md, README-fourth.md): look at their figures once, at the end of a round,
+and never tune on them. `--details` prints the quotes of misses only for the split
+you name, so that `--split tune --details` never shows a test document (never give
+it with `all` or a held-out split).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from timeline.api import Timeline  # noqa: E402
 
 LOW, HIGH = dt.date.min, dt.date.max
-HELD_OUT = ("test", "test3")  # never tuned on: scored once, at the end of a round
+HELD_OUT = ("test", "test3", "test4")  # never tuned on: scored once, at the end of a round
 
 
 @dataclass
@@ -162,7 +163,9 @@ def groups(scored: list[Scored]) -> dict[str, Tally]:
     counts: dict[str, int] = defaultdict(int)
     for item in scored:
         for key in ("all", f"language {item.language}", f"split {item.split}",
-                    *([f"held-out, language {item.language}", "held-out, both sets"] if item.split in HELD_OUT
+                    *([f"held-out, language {item.language}", "held-out, all sets"] if item.split in HELD_OUT
+                      else []),
+                    *(["held-out, test and test3 (the earlier rounds' figure)"] if item.split in ("test", "test3")
                       else [])):
             tallies[key].add(item.tally)
             counts[key] += 1
@@ -186,7 +189,8 @@ def table(tallies: dict[str, Tally]) -> str:
     for key, tally in tallies.items():
         name = {"all": "all documents", "split tune": "tune split", "split dev": "dev split (second set)",
                 "split test": "test split (held out)", "split dev3": "dev3 split (third set)",
-                "split test3": "test3 split (third set, held out)"}.get(key, key)
+                "split test3": "test3 split (third set, held out)",
+                "split test4": "test4 split (fourth set, held out)"}.get(key, key)
         lines.append(f"| {name} | {tally.documents} | {tally.acts} | {tally.candidates} | {tally.matched} | "
                      f"{_figure(tally.precision)} | {_figure(tally.recall)} | "
                      f"{_figure(tally.loose / tally.acts if tally.acts else None)} |")
@@ -218,7 +222,7 @@ def details(scored: list[Scored]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["all", "tune", "dev", "test", "dev3", "test3"], default="all")
+    parser.add_argument("--split", choices=["all", "tune", "dev", "test", "dev3", "test3", "test4"], default="all")
     parser.add_argument("--data", type=Path, default=ROOT / "policies", help="records (default: policies/)")
     parser.add_argument("--details", action="store_true", help="each document's misses and extra candidates")
     parser.add_argument("--json", action="store_true", help="the figures as JSON")
