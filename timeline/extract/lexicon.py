@@ -40,6 +40,16 @@ def _lex(forms: str, status: str | None, action: str, **flags) -> Lex:
     return Lex(past, present, base, status, action, **flags)
 
 
+def generic_reference(determiners: str, function_words: str, heads, prepositions: str) -> re.Pattern:
+    """The one shape of a generic noun phrase in every language ("a new proclamation", "las nuevas reglas"): a
+    determiner, at most two words that are not function words, a head, and no preposition after it (the program
+    *for* Venezuelans is another one). Each lexicon gives its own words."""
+    def words(text: str) -> str:
+        return "|".join(text.split())
+    return re.compile(rf"\b(?:{words(determiners)})\s+(?:(?!(?:{words(function_words)})\b)[\w-]+\s+){{0,2}}?"
+                      rf"(?P<head>{'|'.join(heads)})\b(?!\s+(?:{words(prepositions)})\b)", re.I)
+
+
 LEXICON: tuple[Lex, ...] = (
     # stopped: suspended
     _lex("suspended|suspends|suspend", "suspended", "suspended"),
@@ -339,11 +349,10 @@ GENERIC_HEADS = {
     "program": "program", "programs": "program", "policy": "policy", "measure": "measure", "measures": "measure",
     "protocols": "protocols", "app": "app",
 }
-GENERIC_REFERENCE = re.compile(
-    r"\b(?:a|an|the|this|that|these|those|its|their)\s+"
-    r"(?:(?!(?:a|an|the|this|that|when|which|who|and|or|but|to|of|in|on|at|by|for|with|is|was|are|were|be|been|"
-    r"has|had|have|will|would|not)\b)[\w-]+\s+){0,2}?"
-    rf"(?P<head>{'|'.join(GENERIC_HEADS)})\b(?!\s+(?:of|for|to)\b)", re.I)
+GENERIC_REFERENCE = generic_reference(
+    "a an the this that these those its their",
+    "a an the this that when which who and or but to of in on at by for with is was are were be been has had have "
+    "will would not", GENERIC_HEADS, "of for to")
 # a language that drops the subject ("Fue aplicada por ..."): a passive that opens a sentence is about the policy
 # the previous sentence named
 NULL_SUBJECTS = False

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FAMILIES, TOKEN, Lex  # noqa: F401 - FAMILIES and TOKEN are part of every language's names
+from .lexicon import FAMILIES, TOKEN, Lex, generic_reference  # noqa: F401 - FAMILIES and TOKEN are part of every language's names
 
 CODE = "es"
 
@@ -297,11 +297,10 @@ GENERIC_HEADS = {
     "orden": "order", "programa": "program", "programas": "program", "política": "policy", "medida": "measure",
     "medidas": "measure", "protocolos": "protocols", "aplicación": "app",
 }
-GENERIC_REFERENCE = re.compile(
-    r"\b(?:una?|el|la|los|las|este|esta|estos|estas|su|sus|al|del)\s+"
-    r"(?:(?!(?:una?|el|la|los|las|que|cuando|y|o|pero|a|de|del|en|con|por|para|es|fue|son|fueron|ha|han|será|"
-    r"no|se)\b)[\w-]+\s+){0,2}?"
-    rf"(?P<head>{'|'.join(GENERIC_HEADS)})\b(?!\s+(?:de|del|para)\b)", re.I)
+GENERIC_REFERENCE = generic_reference(
+    "una? el la los las este esta estos estas su sus al del",
+    "una? el la los las que cuando y o pero a de del en con por para es fue son fueron ha han será no se",
+    GENERIC_HEADS, "de del para")
 # a language that drops the subject ("Fue aplicada por ..."): a passive that opens a sentence is about the policy
 # the previous sentence named
 NULL_SUBJECTS = True

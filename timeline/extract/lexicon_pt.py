@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FAMILIES, TOKEN, Lex  # noqa: F401 - FAMILIES and TOKEN are part of every language's names
+from .lexicon import FAMILIES, TOKEN, Lex, generic_reference  # noqa: F401 - FAMILIES and TOKEN are part of every language's names
 
 CODE = "pt"
 
@@ -248,11 +248,10 @@ GENERIC_HEADS = {
     "programas": "program", "política": "policy", "medida": "measure", "medidas": "measure",
     "protocolos": "protocols", "aplicativo": "app",
 }
-GENERIC_REFERENCE = re.compile(
-    r"\b(?:uma?|o|a|os|as|este|esta|esse|essa|seu|sua|seus|suas|ao|à|do|da)\s+"
-    r"(?:(?!(?:uma?|o|a|os|as|que|quando|e|ou|mas|de|do|da|em|no|na|com|por|para|é|foi|são|foram|será|não|se)\b)"
-    r"[\w-]+\s+){0,2}?"
-    rf"(?P<head>{'|'.join(GENERIC_HEADS)})\b(?!\s+(?:de|do|da|para)\b)", re.I)
+GENERIC_REFERENCE = generic_reference(
+    "uma? o a os as este esta esse essa seu sua seus suas ao à do da",
+    "uma? o a os as que quando e ou mas de do da em no na com por para é foi são foram será não se",
+    GENERIC_HEADS, "de do da para")
 # a language that drops the subject ("Fue aplicada por ..."): a passive that opens a sentence is about the policy
 # the previous sentence named
 NULL_SUBJECTS = True
