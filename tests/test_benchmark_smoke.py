@@ -68,6 +68,23 @@ def test_the_gold_checker_finds_a_quote_that_is_not_verbatim():
     assert any("not verbatim" in problem for problem in check_gold.check_entry(entry))
 
 
+def test_the_gold_checker_reads_the_second_annotation():
+    """agreement.yaml (README-agreement.md) is held to gold's rules: a quote not in its article, a document gold
+    does not hold, or one annotated twice is a problem; the shipped file has none."""
+    sys.path.insert(0, str(ROOT / "benchmarks" / "extraction"))
+    import check_gold
+
+    gold = check_gold.yaml.safe_load((check_gold.HERE / "gold.yaml").read_text(encoding="utf-8"))
+    second = check_gold.yaml.safe_load((check_gold.HERE / "agreement.yaml").read_text(encoding="utf-8"))
+    assert check_gold.check_agreement(gold, second) == []
+    broken = [dict(second[0], acts=[dict(second[0]["acts"][0], quote="words that appear in no article at all")]),
+              dict(second[1], file="999-nowhere.txt"), second[2], second[2]]
+    problems = check_gold.check_agreement(gold, broken)
+    assert any("not verbatim" in p for p in problems)
+    assert any("999-nowhere.txt is not in gold.yaml" in p for p in problems)
+    assert any("annotated 2 times" in p for p in problems)
+
+
 def test_generated_records_raise_no_problem(tmp_path, monkeypatch):
     """The benchmark's records are clean, as generate.py says: a warning on most files (a rebranding recorded
     as `announced` after `active` once made 911 status-after-active warnings in 500 files) measures re-reading

@@ -4,6 +4,8 @@ that close no later than publication, verbatim quotes, the header every article 
 
     python benchmarks/extraction/check_gold.py        # exit 0 and a summary, or 1 and every problem
 
+It also checks agreement.yaml, the second annotation of some documents (README-agreement.md), by the same rules.
+
 The second set (split dev, README-dev.md), the third (splits dev3 and test3, README-third.md) and the fourth (split
 test4, README-fourth.md) were also held to their own rules: 80 to 600 words of body, at most two articles from one
 outlet within the set; the third and fourth sets' `Publisher:` line is the entry's outlet and the fifth line is
@@ -119,9 +121,34 @@ def check(gold: list[dict]) -> list[str]:
     return problems
 
 
+def check_agreement(gold: list[dict], second: list[dict]) -> list[str]:
+    """The second annotation (agreement.yaml, README-agreement.md): documents of gold.yaml, each once, whose acts
+    follow the same rules as gold's."""
+    problems = []
+    entries = {entry["file"]: entry for entry in gold}
+    for name, count in Counter(entry["file"] for entry in second).items():
+        if count > 1:
+            problems.append(f"agreement.yaml: {name} annotated {count} times")
+    for entry in second:
+        unknown = sorted(set(entry) - {"file", "acts"})
+        if unknown:
+            problems.append(f"agreement.yaml: {entry.get('file')}: unknown keys {unknown}")
+        if entry.get("file") not in entries:
+            problems.append(f"agreement.yaml: {entry.get('file')} is not in gold.yaml")
+            continue
+        body = "\n".join((ARTICLES / entry["file"]).read_text(encoding="utf-8").split("\n")[4:])
+        for act in entry.get("acts") or []:
+            problems += [f"agreement.yaml: {entry['file']}: {problem}"
+                         for problem in check_act(act, body, entries[entry["file"]]["published"])]
+    return problems
+
+
 def main() -> int:
     gold = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))
     problems = check(gold)
+    agreement = HERE / "agreement.yaml"
+    if agreement.exists():
+        problems += check_agreement(gold, yaml.safe_load(agreement.read_text(encoding="utf-8")))
     if problems:
         print("\n".join(problems))
         print(f"{len(problems)} problem(s)")
