@@ -18,8 +18,8 @@ acts.
 The `test`, `test3` and `test4` splits are held out (benchmarks/extraction/README.md,
 README-third.md, README-fourth.md): look at their figures once, at the end of a round,
 and never tune on them. `--details` prints the quotes of misses only for the split
-you name, so that `--split tune --details` never shows a test document (never give
-it with `all` or a held-out split).
+you name, never those of a held-out split: `--details` with a held-out split is
+refused, and with `all` it shows the development splits only.
 """
 
 from __future__ import annotations
@@ -227,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="each document's misses and extra candidates")
     parser.add_argument("--json", action="store_true", help="the figures as JSON")
     options = parser.parse_args(argv)
+    if options.details and options.split in HELD_OUT:
+        parser.error(f"--details shows the misses of a split; {options.split} is held out (never look at them)")
     scored, seconds = run(options.split, options.data)
     tallies = groups(scored)
     if options.json:
@@ -234,9 +236,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"Extraction on benchmarks/extraction ({options.split}): {len(scored)} documents in {seconds:.2f} s\n")
     print(table(tallies))
-    if options.details:
+    if options.details:  # with --split all, the development splits' only
         print()
-        print(details(scored))
+        print(details([item for item in scored if item.split not in HELD_OUT]))
     return 0
 
 

@@ -85,6 +85,40 @@ def test_the_gold_checker_reads_the_second_annotation():
     assert any("annotated 2 times" in p for p in problems)
 
 
+def test_the_scorer_never_shows_a_held_out_splits_misses():
+    """`--details` on a held-out split is refused before anything is read (a slip of this kind once printed test4
+    misses); with `--split all` the details are the development splits' only."""
+    for split in ("test", "test3", "test4"):
+        result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--split", split,
+                                 "--details"], capture_output=True, text=True, timeout=60)
+        assert result.returncode == 2 and "held out" in result.stderr, result.stderr
+        assert result.stdout == ""
+
+
+def test_the_scorer_matches_one_candidate_to_one_act_inside_its_window():
+    """A candidate counts when policy and status agree and its day or whole window lies inside the act's; one
+    candidate matches one act (benchmarks/extraction.py)."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import extraction
+
+    def candidate(day=None, low=None, high=None, status="terminated"):
+        return SimpleNamespace(policy="p", status=status, date=day, not_before=low, not_after=high)
+
+    act = {"policy": "p", "status": "terminated", "not_before": dt.date(2021, 6, 1), "not_after": dt.date(2021, 6, 30)}
+    assert extraction.fits(candidate(dt.date(2021, 6, 1)), act)
+    assert extraction.fits(candidate(low=dt.date(2021, 6, 2), high=dt.date(2021, 6, 9)), act)
+    assert not extraction.fits(candidate(high=dt.date(2021, 6, 9)), act)  # open to the past: wider than June
+    assert not extraction.fits(candidate(dt.date(2021, 6, 1), status="suspended"), act)
+    open_act = {"policy": "p", "status": "terminated", "not_after": dt.date(2021, 6, 30)}
+    assert extraction.fits(candidate(high=dt.date(2021, 6, 9)), open_act)
+    two = [candidate(dt.date(2021, 6, 1)), candidate(dt.date(2021, 6, 2))]
+    assert extraction.match(two, [act]) in ({0: 0}, {0: 1})
+    assert len(extraction.match(two, [act, dict(act)])) == 2
+
+
 def test_generated_records_raise_no_problem(tmp_path, monkeypatch):
     """The benchmark's records are clean, as generate.py says: a warning on most files (a rebranding recorded
     as `announced` after `active` once made 911 status-after-active warnings in 500 files) measures re-reading
