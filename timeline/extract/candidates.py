@@ -560,10 +560,11 @@ class _Reader:
         if attempt is None or any(w in words.NEGATIONS for _a, _b, w in tokens[max(0, attempt - 3):attempt]) \
                 or self._contrast_after(sentence, index) is not None:
             return False
+        if self._authority_subject(sentence, attempt):
+            return True
         clause = sentence.clause[attempt]
-        subject = [w for (_a, _b, w), c in zip(tokens[:attempt], sentence.clause[:attempt], strict=True) if c == clause]
-        return any(w in words.AUTHORITIES or _PRESIDENT.fullmatch(w) for w in subject) \
-            or self._authority_subject(sentence, attempt)
+        return any(_PRESIDENT.fullmatch(w) for (_a, _b, w), c in zip(tokens[:attempt], sentence.clause[:attempt],
+                                                                      strict=True) if c == clause)
 
     def _attempt_outcome(self, policy: str, low: dt.date, high: dt.date) -> tuple[str | None, str]:
         """Whether an attempt to end `policy` at some day in low..high took effect, by the records: the status of
@@ -1613,16 +1614,15 @@ class _Reader:
             reasons.append(f"described, not named: '{self.text[mention.start:mention.end]}'")
         elif mention.kind == "reference":
             reasons.append(f"'{self.text[mention.start:mention.end]}' refers to {policy}, named before")
-        status, action, announces = proto.status, proto.action, proto.announces
+        candidate = Candidate(policy, proto.status, proto.action, day, not_before, not_after, quote, sentence.start,
+                              sentence.end, round(max(0.05, min(proto.confidence, 0.95)), 2), reasons,
+                              trigger=proto.trigger.text, announces=proto.announces)
         if proto.by_records:
-            low, high = day or not_before or dt.date.min, day or not_after or published or dt.date.max
-            took, why = self._attempt_outcome(policy, low, high)
+            took, why = self._attempt_outcome(policy, *candidate.window())
             reasons.append(why)
             if took is None:
-                status, action, announces = "announced", "announced", proto.status
-        return Candidate(policy, status, action, day, not_before, not_after, quote, sentence.start,
-                         sentence.end, round(max(0.05, min(proto.confidence, 0.95)), 2), reasons,
-                         trigger=proto.trigger.text, announces=announces)
+                candidate.status, candidate.action, candidate.announces = "announced", "announced", proto.status
+        return candidate
 
     def _unknown_policies(self, sentence: _Sentence) -> None:
         pattern = self.words.UNKNOWN_POLICY
