@@ -111,8 +111,9 @@ def fits(candidate, act: dict) -> bool:
     return act_low <= low and high <= act_high
 
 
-def match(candidates: list, acts: list[dict]) -> dict[int, int]:
-    """A maximum matching of candidates to acts ({act index: candidate index}), by augmenting paths."""
+def match(candidates: list, acts: list[dict], fits=fits) -> dict[int, int]:
+    """A maximum matching of candidates to acts ({act index: candidate index}), by augmenting paths; `fits` says
+    which candidate may stand for which act (benchmarks/extraction_agreement.py matches two annotations)."""
     edges = [[c for c, candidate in enumerate(candidates) if fits(candidate, act)] for act in acts]
     owner: dict[int, int] = {}  # candidate -> act
 

@@ -40,23 +40,6 @@ def _window(act: dict) -> tuple[dt.date, dt.date]:
     return act.get("not_before") or LOW, act["not_after"]
 
 
-def pairs(left: list, right: list[dict], fits) -> int:
-    """The size of a maximum matching of `left` acts (or candidates) to `right` acts under `fits`."""
-    edges = [[i for i, item in enumerate(left) if fits(item, act)] for act in right]
-    owner: dict[int, int] = {}
-
-    def augment(act: int, seen: set[int]) -> bool:
-        for i in edges[act]:
-            if i not in seen:
-                seen.add(i)
-                if i not in owner or augment(owner[i], seen):
-                    owner[i] = act
-                    return True
-        return False
-
-    return sum(augment(act, set()) for act in range(len(right)))
-
-
 def _same(a: dict, b: dict) -> bool:
     return (a["policy"], a["status"]) == (b["policy"], b["status"])
 
@@ -80,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     for entry, document in zip(second, documents, strict=True):
         theirs, ours = entry["acts"] or [], gold[entry["file"]]["acts"] or []
         for name, fits in READINGS.items():
-            totals[name][0] += pairs(theirs, ours, fits)
+            totals[name][0] += len(scorer.match(theirs, ours, fits))
             totals[name][1] += len(theirs)
             totals[name][2] += len(ours)
         for name, acts in (("gold", ours), ("second annotator", [
