@@ -61,6 +61,7 @@ _STRONG = frozenset(";:\u2014\u2013") | {"--", "-"}
 _DASHES = frozenset("\u2014\u2013") | {"--", "-"}
 _OPEN, _CLOSE = "(", ")"
 _STOPPED = frozenset({"suspended", "terminated"})
+_HELD_SPAN = 31  # a date of at most a month can name an event the records hold (_Reader._held_frames)
 _RESTARTS = frozenset({"reinstated", "resumed"})
 
 
@@ -465,10 +466,10 @@ class _Reader:
             if proto is not None:
                 protos.append(proto)
         protos.extend(self._since_frames(sentence, protos))
-        if not protos:
-            return
         _assign_dates(protos, sentence.dates, sentence, words)
-        self._emit(sentence, protos)
+        protos.extend(self._held_frames(sentence, protos))
+        if protos:
+            self._emit(sentence, protos)
 
     # -- one trigger --
 
@@ -570,13 +571,8 @@ class _Reader:
         """Whether an attempt to end `policy` at some day in low..high took effect, by the records: the status of
         a stop they hold in that time (the attempt ended it, whatever a court did later), else None (an end set
         in motion that never took effect: announced, as a directive that set a future end)."""
-        record = next((r for r in self.records if r.id == policy), None)
-        if record is None:
-            return None, "a policy the records do not hold"
-        view = self.views.get(policy) or self.views.setdefault(policy, RecordView(record))
-        for event in view.applied:
-            day = applies_on(event)
-            if low <= day <= high and str(event.status) in _STOPPED:
+        for event in self._held_events(policy, low, high):
+            if str(event.status) in _STOPPED:
                 return str(event.status), f"the records hold a stop then: {describe(event)}"
         return None, "the records hold no stop then: an end set in motion that did not take effect, announced"
 
@@ -1560,6 +1556,54 @@ class _Reader:
         index = _index(sentence, trigger.start)
         return _Proto(trigger, mention, status, action, _start_confidence(mention, confidence), reasons, False,
                       trigger.start, sentence.clause[index])
+
+    def _held_frames(self, sentence: _Sentence, protos: list[_Proto]) -> list[_Proto]:
+        """A dated statement about a policy on a day the records hold an event of it is that event, read with
+        the records as background: 'Judge Seeborg ruled April 8 that the policy should be halted' (stayed the
+        same day: active), 'the Supreme Court ruled in June' (2022-06-30: active), 'O presidente Biden tentou
+        acabar com essa política ... em janeiro'. The status is the records' for that day or month (all the
+        events there agree); the reasons name the event. It fills gaps only: a policy that another reading of
+        the sentence already took, even one set aside as hedged, is left to that reading, except where a court
+        acts in the date's clause ('authorized the administration to revoke ...': the hedge is the court's)."""
+        words, tokens = self.words, sentence.tokens
+        courts = [i for i, (_a, _b, w) in enumerate(tokens) if w in words.COURT_WORDS]
+        named: dict[str, Mention] = {}
+        for mention in sentence.mentions:
+            if mention.policy is not None:
+                named.setdefault(mention.policy, mention)
+        if not named:
+            return []
+        found: list[_Proto] = []
+        for date in sentence.dates:
+            if (date.not_after - date.not_before).days >= _HELD_SPAN:
+                continue
+            clause = sentence.clause[_index(sentence, date.start)]
+            court = next((i for i in courts if sentence.clause[i] == clause), None)
+            for policy, mention in named.items():
+                if court is None and sentence.clause[_index(sentence, mention.start)] != clause:
+                    continue  # neither a court nor the policy in the date's clause: the date is another act's
+                if any(p.mention.policy == policy and (not p.set_aside or court is None) for p in protos + found):
+                    continue
+                events = self._held_events(policy, date.not_before, date.not_after)
+                if not events or len({str(e.status) for e in events}) > 1:
+                    continue
+                event = events[-1]
+                anchor = court if court is not None else _index(sentence, mention.start)
+                proto = self._frame_proto(sentence, _token_trigger(sentence, anchor), mention, str(event.status),
+                                          str(event.action or event.status), 0.7, [
+                                              f"'{date.text}' is a day the records hold for {policy}: "
+                                              f"{describe(event)}; the sentence reports that event"])
+                proto.date = date
+                found.append(proto)
+        return found
+
+    def _held_events(self, policy: str, low: dt.date, high: dt.date) -> list:
+        """The records' events of `policy` that apply between low and high, in the order they apply."""
+        record = next((r for r in self.records if r.id == policy), None)
+        if record is None:
+            return []
+        view = self.views.get(policy) or self.views.setdefault(policy, RecordView(record))
+        return [event for event in view.applied if low <= applies_on(event) <= high]
 
     # -- from protos to candidates --
 
