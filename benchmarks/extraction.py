@@ -15,8 +15,8 @@ matches no act is a false positive; an act no candidate matches is a false
 negative. Precision = matched candidates / candidates; recall = matched acts /
 acts.
 
-The `test`, `test3` and `test4` splits are held out (benchmarks/extraction/README.md,
-README-third.md, README-fourth.md): look at their figures once, at the end of a round,
+The `test`, `test3`, `test4` and `test5` splits are held out (benchmarks/extraction/README.md,
+README-third.md, README-fourth.md, README-fifth.md): look at their figures once, at the end of a round,
 and never tune on them. `--details` prints the quotes of misses only for the split
 you name, never those of a held-out split: `--details` with a held-out split is
 refused, and with `all` it shows the development splits only.
@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from timeline.api import Timeline  # noqa: E402
 
 LOW, HIGH = dt.date.min, dt.date.max
-HELD_OUT = ("test", "test3", "test4")  # never tuned on: scored once, at the end of a round
+HELD_OUT = ("test", "test3", "test4", "test5")  # never tuned on: scored once, at the end of a round
 
 
 @dataclass
@@ -191,7 +191,8 @@ def table(tallies: dict[str, Tally]) -> str:
         name = {"all": "all documents", "split tune": "tune split", "split dev": "dev split (second set)",
                 "split test": "test split (held out)", "split dev3": "dev3 split (third set)",
                 "split test3": "test3 split (third set, held out)",
-                "split test4": "test4 split (fourth set, held out)"}.get(key, key)
+                "split test4": "test4 split (fourth set, held out)", "split dev5": "dev5 split (fifth set)",
+                "split test5": "test5 split (fifth set, held out)"}.get(key, key)
         lines.append(f"| {name} | {tally.documents} | {tally.acts} | {tally.candidates} | {tally.matched} | "
                      f"{_figure(tally.precision)} | {_figure(tally.recall)} | "
                      f"{_figure(tally.loose / tally.acts if tally.acts else None)} |")
@@ -223,7 +224,7 @@ def details(scored: list[Scored]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["all", "tune", "dev", "test", "dev3", "test3", "test4"], default="all")
+    parser.add_argument("--split", choices=["all", "tune", "dev", "test", "dev3", "test3", "test4", "dev5", "test5"], default="all")
     parser.add_argument("--data", type=Path, default=ROOT / "policies", help="records (default: policies/)")
     parser.add_argument("--details", action="store_true", help="each document's misses and extra candidates")
     parser.add_argument("--json", action="store_true", help="the figures as JSON")

@@ -6,10 +6,10 @@ that close no later than publication, verbatim quotes, the header every article 
 
 It also checks agreement.yaml, the second annotation of some documents (README-agreement.md), by the same rules.
 
-The second set (split dev, README-dev.md), the third (splits dev3 and test3, README-third.md) and the fourth (split
-test4, README-fourth.md) were also held to their own rules: 80 to 600 words of body, at most two articles from one
-outlet within the set; the third and fourth sets' `Publisher:` line is the entry's outlet and the fifth line is
-blank.
+The second set (split dev, README-dev.md), the third (splits dev3 and test3, README-third.md), the fourth (split
+test4, README-fourth.md) and the fifth (splits dev5 and test5, README-fifth.md) were also held to their own rules:
+80 to 600 words of body, at most two articles from one outlet within the set; from the third set on, the
+`Publisher:` line is the entry's outlet and the fifth line is blank.
 """
 
 from __future__ import annotations
@@ -26,16 +26,22 @@ HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
 POLICIES = {"cbp-one", "remain-in-mexico", "title-42", "lawful-pathways-rule", "chnv-parole", "securing-the-border"}
 STATUSES = {"proposed", "announced", "active", "suspended", "enjoined", "terminated"}
-SPLITS = {"tune", "dev", "test", "dev3", "test3", "test4"}
+SPLITS = {"tune", "dev", "test", "dev3", "test3", "test4", "dev5", "test5"}
 THIRD = {"dev3", "test3"}
 FOURTH = {"test4"}  # held out as a whole (README-fourth.md)
-STRICT = THIRD | FOURTH  # the third set's rules: Publisher is the outlet, line 5 blank
+FIFTH = {"dev5", "test5"}  # half held out (README-fifth.md)
+STRICT = THIRD | FOURTH | FIFTH  # the third set's rules: Publisher is the outlet, line 5 blank
 DOC_KEYS = {"file", "url", "outlet", "published", "language", "split", "acts", "non_acts", "note"}
 ACT_KEYS = {"policy", "status", "not_before", "not_after", "quote", "note"}
 
 
 def url_key(url: str) -> str:
     return url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
+
+
+def fifth_part(entry: dict) -> str:
+    """The fifth set's part a, b, c or d, by the file's number."""
+    return "abcd"[min(3, max(0, (int(entry["file"][:3]) - 401) // 30))]
 
 
 def check_act(act: dict, body: str, published: dt.date) -> list[str]:
@@ -83,7 +89,7 @@ def check_entry(entry: dict) -> list[str]:
         problems.append("line 5 is not blank")
     body = "\n".join(lines[4:])
     if entry.get("split") in ("dev", *STRICT) and not 80 <= len(body.split()) <= 600:
-        problems.append(f"body has {len(body.split())} words (second, third and fourth sets: 80 to 600)")
+        problems.append(f"body has {len(body.split())} words (second set on: 80 to 600)")
     quotes = set()
     for act in entry.get("acts") or []:
         problems += check_act(act, body, published)
@@ -107,10 +113,14 @@ def check(gold: list[dict]) -> list[str]:
     for name, count in Counter(url_key(entry["url"]) for entry in gold).items():
         if count > 1:
             problems.append(f"gold.yaml: URL used {count} times: {name}")
-    for name, splits in (("the second set", {"dev"}), ("the third set", THIRD), ("the fourth set", FOURTH)):
-        outlets = Counter(entry["outlet"].split(" (")[0] for entry in gold if entry.get("split") in splits)
-        problems += [f"gold.yaml: outlet {outlet} used {count} times in {name}" for outlet, count in outlets.items()
-                     if count > 2]
+    for name, splits in (("the second set", {"dev"}), ("the third set", THIRD), ("the fourth set", FOURTH),
+                         ("the fifth set", FIFTH)):
+        # the fifth set's four parts (401-422, 431-452, 461-482, 491-512) were gathered independently, each
+        # held to the rule on its own (README-fifth.md)
+        outlets = Counter((entry["outlet"].split(" (")[0], fifth_part(entry) if splits is FIFTH else "")
+                          for entry in gold if entry.get("split") in splits)
+        problems += [f"gold.yaml: outlet {outlet} used {count} times in {name}{' part ' + part if part else ''}"
+                     for (outlet, part), count in outlets.items() if count > 2]
     numbers = [entry["file"][:3] for entry in gold]
     if numbers != sorted(numbers) or len(set(numbers)) != len(numbers):
         problems.append("gold.yaml: entries are not in the order of their files' numbers, or a number repeats")
