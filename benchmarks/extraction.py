@@ -224,7 +224,8 @@ def details(scored: list[Scored]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["all", "tune", "dev", "test", "dev3", "test3", "test4", "dev5", "test5"], default="all")
+    parser.add_argument("--split", default="all",
+                        choices=["all", "tune", "dev", "test", "dev3", "test3", "test4", "dev5", "test5"])
     parser.add_argument("--data", type=Path, default=ROOT / "policies", help="records (default: policies/)")
     parser.add_argument("--details", action="store_true", help="each document's misses and extra candidates")
     parser.add_argument("--json", action="store_true", help="the figures as JSON")

@@ -1139,3 +1139,86 @@ def test_an_order_to_end_a_policy_is_what_the_records_say_it_became(records):
                             published=day("2021-01-21"))
     assert [(c.policy, c.status, c.announces, c.date) for c in document.candidates] == [
         ("remain-in-mexico", "announced", "terminated", day("2021-01-20"))]
+
+
+HELD = """\
+id: remain-in-mexico
+name: Remain in Mexico
+aliases: [Migrant Protection Protocols, MPP, Quédate en México]
+events:
+  - date: 2019-01-28
+    status: active
+    action: implemented
+    summary: Begins.
+    sources: [{url: "https://example.org/m", title: M, publisher: P, published: 2019-01-28}]
+  - date: 2019-04-08
+    status: active
+    action: enjoined
+    summary: A district court enjoins MPP; the injunction is stayed the same day.
+    sources: [{url: "https://example.org/n", title: N, publisher: P, published: 2019-04-08}]
+  - date: 2021-06-01
+    status: terminated
+    action: terminated
+    summary: Terminated.
+    sources: [{url: "https://example.org/o", title: O, publisher: P, published: 2021-06-01}]
+  - date: 2021-08-13
+    status: terminated
+    action: vacated
+    summary: A court vacates the termination; nobody operates MPP yet.
+    sources: [{url: "https://example.org/p", title: P, publisher: P, published: 2021-08-13}]
+  - date: 2021-08-24
+    status: suspended
+    action: stayed
+    summary: The Supreme Court refuses a stay; revived in law, not operated.
+    sources: [{url: "https://example.org/q", title: Q, publisher: P, published: 2021-08-24}]
+  - date: 2022-06-30
+    status: active
+    action: stayed
+    summary: The Supreme Court rules the termination may proceed.
+    sources: [{url: "https://example.org/r", title: R, publisher: P, published: 2022-06-30}]
+"""
+
+
+@pytest.fixture(scope="module")
+def held_records(tmp_path_factory) -> list:
+    folder = tmp_path_factory.mktemp("held")
+    for name, text in (("remain-in-mexico", HELD), ("title-42", TITLE_42), ("cbp-one", CBP_ONE)):
+        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return Timeline(folder, cache=False).policies()
+
+
+def test_a_dated_statement_on_a_day_the_records_hold_reports_that_event(held_records):
+    """'Judge Seeborg ruled April 8 that the policy should be halted': the records hold that day's injunction,
+    stayed the same day, so the sentence reports it (active), although its own words alone are hedged
+    ('should be halted'); 'ruled in June' is the one June event. A month in which the records' events disagree,
+    a year, a day the records hold nothing, or a date whose clause has neither a court nor the policy, report
+    nothing; nor does a hedge without a court ('intends to lift Title 42 Thursday')."""
+    lead = "The Remain in Mexico program sends asylum seekers back to Mexico. "
+    document = extract_text(lead + "U.S. District Judge Richard Seeborg ruled April 8 that the policy should be "
+                            "halted while the lawsuit proceeds.", held_records, published=day("2019-05-08"))
+    [candidate] = document.candidates
+    assert (candidate.policy, candidate.status, candidate.action, candidate.date) == (
+        "remain-in-mexico", "active", "enjoined", day("2019-04-08"))
+    assert any("a day the records hold" in reason and "2019-04-08" in reason for reason in candidate.reasons)
+    assert claims(lead + "U.S. District Judge Richard Seeborg ruled April 9 that the policy should be halted while "
+                  "the lawsuit proceeds.", held_records, "2019-05-08") == set()
+    assert claims("DHS stopped new enrollments after the Supreme Court ruled in June that the administration could "
+                  "end the Remain in Mexico program.", held_records, "2022-08-09") \
+        >= {("remain-in-mexico", "active", (day("2022-06-01"), day("2022-06-30")))}
+    # August 2021 holds a vacatur (terminated) and a refused stay (suspended): which one is meant is not known
+    assert claims("The Supreme Court ruled in August that the Remain in Mexico program must be restored.",
+                  held_records, "2021-12-01") == set()
+    assert claims("A court ruled in 2019 on the Remain in Mexico program.", held_records, "2021-12-01") == set()
+    assert claims("On April 8, 2019, activists marched in Tijuana, where many wait under the Remain in Mexico "
+                  "program.", held_records, "2019-05-08") == set()
+    assert claims("The Biden administration intends to lift Title 42 Thursday.", held_records, "2023-05-09") == set()
+
+
+def test_a_records_day_without_a_court_needs_the_policy_in_the_dates_clause(held_records):
+    """'El 12 de enero de 2023, CBP One empezó a dar citas': a date and the policy in one clause, on a day the
+    records hold, report the event even where no verb of the lexicon reads it; a sentence whose own reading
+    already took the policy is left to that reading."""
+    assert claims("El 12 de enero de 2023, la aplicación CBP One se convirtió en la vía para pedir citas en la "
+                  "frontera.", held_records, "2023-02-01") == {("cbp-one", "active", day("2023-01-12"))}
+    assert claims("On January 20, 2025, CBP One was shut down.", held_records, "2025-01-21") == {
+        ("cbp-one", "terminated", day("2025-01-20"))}

@@ -22,7 +22,11 @@ Besides single verbs and nouns, a few constructions are read as a whole:
   force (`active`, action `enjoined`); a court order forcing a restart revives
   a policy nobody yet operates (`suspended`, action `vacated`);
 * "stopped issuing travel authorizations" pauses the policy (`suspended`);
-* "the now-defunct Remain in Mexico policy" says that it ended.
+* "the now-defunct Remain in Mexico policy" says that it ended;
+* a dated statement about a policy on a day (or in a month) the records hold
+  an event of it reports that event ("Judge Seeborg ruled April 8 that the
+  policy should be halted": the records hold that day's injunction, stayed
+  the same day), where no other reading took the policy.
 
 Each candidate gets a confidence, the reasons for it, and a verdict against
 the records: `consistent`, `contradicts` or `new`. Sentences that look like
