@@ -1222,3 +1222,15 @@ def test_a_records_day_without_a_court_needs_the_policy_in_the_dates_clause(held
                   "frontera.", held_records, "2023-02-01") == {("cbp-one", "active", day("2023-01-12"))}
     assert claims("On January 20, 2025, CBP One was shut down.", held_records, "2025-01-21") == {
         ("cbp-one", "terminated", day("2025-01-20"))}
+
+
+def test_a_verb_of_beginning_reports_the_start_it_governs(records):
+    """'os Estados Unidos começaram a implementar os Protocolos': a finite verb of beginning before 'a'/'to' and
+    an act of starting reports that act; 'has started to end the policy' (a wind-down) and a negated beginning
+    do not."""
+    assert claims("Os Estados Unidos começaram a implementar o programa Quédate en México em 29 de janeiro de 2019.",
+                  records, "2019-01-29") == {("remain-in-mexico", "active", day("2019-01-29"))}
+    assert claims("The administration has started to end the Remain in Mexico program.", records, "2021-06-02") \
+        == set()
+    assert claims("Los Estados Unidos no comenzaron a aplicar el programa Quédate en México en 2018.", records,
+                  "2019-01-29") == set()

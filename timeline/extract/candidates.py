@@ -541,6 +541,21 @@ class _Reader:
             starts = starts[1:]
         return starts[-1] if starts else None
 
+    def _begun_by(self, sentence: _Sentence, trigger: Trigger, triggers: list[Trigger], index: int) -> Trigger | None:
+        """'começaram a implementar os Protocolos', 'comienza este viernes a revertir el programa', 'began to
+        enforce the order': a verb of beginning in the past or present, not negated or hedged, within four words
+        before 'a'/'to' and the act's verb, reports that act as under way (for an act of starting only: 'has
+        started to end the policy' is a wind-down, not an end)."""
+        if index == 0 or sentence.tokens[index - 1][2] not in ("a", "to"):
+            return None
+        for other in triggers:
+            if other.lex is None or not set(other.lex.base) & _ASPECTUAL or other.form not in ("past", "present") \
+                    or other.end > trigger.start or _words_between(sentence, other.end, trigger.start) > 4:
+                continue
+            if _scope_cue(sentence, _index(sentence, other.start), self.words) is None:
+                return other
+        return None
+
     def _attempt_undone(self, sentence: _Sentence, index: int) -> bool:
         """'tried to end X, but a court ...': an attempt word right before the verb ('intentó acabar', 'tried to
         end', 'trató de rescindir') and, after it in the sentence, a contrast word followed by a court."""
@@ -923,6 +938,10 @@ class _Reader:
                                           or (cue[0] == "modality" and cue[1] in words.INTENT))
             if intent and speech is not None and sentence.tokens[speech[0]][2] in words.ANNOUNCE:
                 return "future"
+            aspect = self._begun_by(sentence, trigger, triggers, index) if proto.status not in _STOPPED else None
+            if aspect is not None:
+                reasons.append(f"'{aspect.text} … {trigger.text}': a verb of beginning reports the act")
+                return None
             aside(f"'{trigger.text}' in its base form ('to end', 'will end'): not a reported act")
             return None
         if trigger.form == "progressive":
