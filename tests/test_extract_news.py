@@ -1234,3 +1234,26 @@ def test_a_verb_of_beginning_reports_the_start_it_governs(records):
         == set()
     assert claims("Los Estados Unidos no comenzaron a aplicar el programa Quédate en México en 2018.", records,
                   "2019-01-29") == set()
+
+
+def test_months_and_years_ago():
+    """'three months ago', 'hace tres meses', 'há três meses' are the calendar month that many months before
+    publication; 'two years ago' that calendar year; 'more than a year ago', 'hace más de un año', 'há mais de um
+    ano' any day up to a year before publication (no lower bound)."""
+    from timeline.extract import language
+    from timeline.extract.text import find_dates
+
+    published = day("2024-10-08")
+    for code, text in (("en", "It began three months ago, ended more than a year ago and was new two years ago."),
+                       ("es", "Empezó hace tres meses, terminó hace más de un año y era nuevo hace dos años."),
+                       ("pt", "Começou há três meses, terminou há mais de um ano e era novo há dois anos.")):
+        found = find_dates(text, 0, len(text), published, language.words(code) if code != "en" else None)
+        assert [(d.low, d.not_after) for d in found] == [
+            (day("2024-07-01"), day("2024-07-31")), (None, day("2023-10-08")),
+            (day("2022-01-01"), day("2022-12-31"))], code
+
+
+def test_an_act_more_than_a_year_ago_has_no_lower_bound(records):
+    """'since its launch more than a year ago': on or before a year before publication, not before publication."""
+    assert claims("The CHNV program has admitted 386,000 people since its launch more than a year ago.", records,
+                  "2024-03-08") == {("chnv-parole", "active", (None, day("2023-03-08")))}

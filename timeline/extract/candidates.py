@@ -370,7 +370,7 @@ class _Reader:
             if date.exact:
                 candidate.date, candidate.not_after = date.exact, None
             else:
-                candidate.not_before, candidate.not_after = date.not_before, date.not_after
+                candidate.not_before, candidate.not_after = date.low, date.not_after
             candidate.reasons.append(f"dated by the next sentence: '{' '.join(head.split()[:8])} ...' "
                                      f"'{date.text}'")
 
@@ -1655,8 +1655,9 @@ class _Reader:
                 day = date.exact
                 reasons.append(f"dated by '{date.text}' ({date.how}): {day}")
             else:
-                not_before, not_after = date.not_before, date.not_after
-                reasons.append(f"dated by '{date.text}' ({date.how}): between {not_before} and {not_after}")
+                not_before, not_after = date.low, date.not_after
+                reasons.append(f"dated by '{date.text}' ({date.how}): " + (
+                    f"between {not_before} and {not_after}" if not_before else f"on or before {not_after}"))
         elif proto.speech is not None and proto.speech[0] is not None:
             spoken, binding = proto.speech
             if binding == "exact" and spoken.exact:
@@ -1978,7 +1979,7 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
     for mention in list(dates):
         # "on May 12, the day after Title 42 ended": the act of the clause after is a day off the date
         relative = _DAY_OFF.match(sentence.text, mention.end, sentence.end)
-        if relative is None:
+        if relative is None or mention.low is None:
             continue
         shift = dt.timedelta(days=-1 if relative.group(1).lower() in ("after", "después", "depois") else 1)
         clause = sentence.clause[_index(sentence, relative.end() - 1)]

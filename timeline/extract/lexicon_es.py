@@ -335,8 +335,8 @@ DATE_PATTERNS = (
     r"(?:el\s+(?:año\s+)?)?(?P<year>{YEAR})\b(?![,.]?\d)",
     r"\b(?P<rel>hoy|ayer|anoche|esta\s+mañana|esta\s+tarde|esta\s+noche|la\s+semana\s+pasada|esta\s+semana"
     r"|el\s+mes\s+pasado|este\s+mes|el\s+año\s+pasado|este\s+año)\b",
-    r"\bhace\s+(?P<count>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
-    r"(?P<unit>días?|semanas?)\b",
+    r"\bhace\s+(?:(?P<more>más\s+de)\s+)?(?P<count>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+    r"\s+(?P<unit>días?|semanas?|mes|meses|años?)\b",
     r"\b(?:(?:el|este|esta|la)\s+(?:(?P<last>pasado|pasada|último|última)\s+)?)?(?P<weekday>{WEEKDAY})"
     r"(?:\s+(?P<last2>pasado))?\b",
 )

@@ -284,8 +284,8 @@ DATE_PATTERNS = (
     r"\b(?P<rel>hoje|ontem(?:\s+à\s+noite)?|nesta\s+manhã|esta\s+manhã|(?:na\s+)?semana\s+passada"
     r"|nesta\s+semana|esta\s+semana|(?:no\s+)?mês\s+passado|neste\s+mês|(?:no\s+)?ano\s+passado|neste\s+ano"
     r"|este\s+ano)\b",
-    r"\bhá\s+(?P<count>\d{1,2}|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez)\s+"
-    r"(?P<unit>dias?|semanas?)\b",
+    r"\bhá\s+(?:(?P<more>mais\s+de)\s+)?(?P<count>\d{1,2}|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez)"
+    r"\s+(?P<unit>dias?|semanas?|mês|meses|anos?)\b",
     r"\b(?:(?:nesta|neste|na|no|esta|este)\s+(?:(?P<last>última|último|passada|passado)\s+)?)?(?P<weekday>{WEEKDAY})"
     r"(?:\s*\(\d{1,2}\))?(?:\s+(?P<last2>passada|passado))?(?![\w-])",
 )

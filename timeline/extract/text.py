@@ -58,6 +58,11 @@ class DateMention:
     def exact(self) -> dt.date | None:
         return self.not_before if self.not_before == self.not_after else None
 
+    @property
+    def low(self) -> dt.date | None:
+        """The first day, or None for a date open to the past ('more than a year ago', how 'before')."""
+        return None if self.how == "before" else self.not_before
+
 
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MDY_RE = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+({_DAY})\b(?:,?\s+({_YEAR})\b)?")
@@ -93,6 +98,10 @@ _RELATIVE_RE = re.compile(
 # "a year ago Wednesday", "two years ago on Monday" (the AP's anniversary)
 _YEARS_AGO_WEEKDAY_RE = re.compile(rf"\b(\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago"
                                    rf"\s+(?:(?i:on|this|last)\s+)?({_WEEKDAY})\b", re.IGNORECASE)
+# "three months ago", "more than a year ago": counted months and years back (_ago_window)
+_LONG_AGO_RE = re.compile(r"\b(?:(more\s+than|over|nearly|almost|about|roughly|some)\s+)?"
+                          r"(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(months?|years?)\s+ago\b",
+                          re.IGNORECASE)
 # a lowercase word after "in 2021" that makes it a count, not a year ("in 2021 cases")
 _YEAR_OK_AFTER = frozenset(
     "and or but the a an when after before under as to until amid while with by in on at for from that which "
@@ -277,8 +286,32 @@ def _find_english_dates(text: str, start: int, end: int, published: dt.date | No
         window = relative_window(phrase, match, published)
         if window:
             add(match, 0, window[0], window[1], "relative")
+    for match in _LONG_AGO_RE.finditer(segment):
+        count = match.group(2).lower()
+        long_ago = _ago_window(int(count) if count.isdigit() else COUNT_WORDS[count], match.group(3).lower(),
+                               (match.group(1) or "").lower().startswith(("more", "over")), published)
+        if long_ago:
+            add(match, 0, *long_ago)
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _ago_window(count: int, unit: str, more_than: bool, published: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """'three months ago', 'hace tres meses': the calendar month that many months before publication; 'two years
+    ago': that calendar year; 'more than a year ago', 'hace más de un año': any day up to that far back (how
+    'before': no lower bound). The annotation sets' convention (README-dev.md, README-third.md)."""
+    if count < 1:
+        return None
+    months = count * (12 if unit.startswith(("year", "año", "ano")) else 1)
+    index = published.year * 12 + published.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    if more_than:
+        day = min(published.day, calendar.monthrange(year, month)[1])
+        return dt.date.min, dt.date(year, month, day), "before"
+    if unit.startswith(("year", "año", "ano")):
+        return dt.date(published.year - count, 1, 1), dt.date(published.year - count, 12, 31), "year"
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
 
 
 # --- dates in other languages -----------------------------------------------------------------------
@@ -376,6 +409,9 @@ def _resolve(words, groups: dict, published: dt.date | None):
         count = int(count_text) if count_text.isdigit() else words.NUMBERS.get(count_text)
         if count is None:
             return None
+        if groups["unit"].lower().startswith(("mes", "mês", "año", "ano")):
+            long_ago = _ago_window(count, groups["unit"].lower(), bool(groups.get("more")), published)
+            return ((long_ago[0], long_ago[1]), long_ago[2]) if long_ago else None
         unit = "day" if groups["unit"].lower().startswith(words.DAY_UNIT) else "week"
         window = relative_window(f"{count} {unit}s ago", None, published, count=count, unit=unit)
         return (window, "relative") if window else None
