@@ -147,6 +147,9 @@ def test_a_description_qualified_by_an_administration_is_a_policy_of_its_term():
     assert found("The rule is similar to Trump-era asylum restrictions struck down on July 25, 2023.",
                  "2023-08-04") == set()
     assert found("The Trump administration's asylum restrictions took effect on January 20.", "2025-02-01") == set()
+    # up to four words between the possessive and the description
+    assert found("A U.S. judge on Friday blocked the Trump administration's most sweeping set of asylum restrictions.",
+                 "2021-01-09") == set()
     assert found("A federal judge on Tuesday struck down the Biden administration's asylum rule.", "2023-07-26") \
         == {("lawful-pathways-rule", "enjoined", dt.date(2023, 7, 25))}
 

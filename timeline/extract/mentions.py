@@ -229,8 +229,8 @@ TERMS: dict[str, tuple[tuple[dt.date, dt.date], ...]] = {
     "trump": ((dt.date(2017, 1, 20), dt.date(2021, 1, 20)), (dt.date(2025, 1, 20), dt.date.max)),
     "biden": ((dt.date(2021, 1, 20), dt.date(2025, 1, 20)),),
 }
-_ERA = re.compile(r"\b(obama|trump|biden)(?:[-\s]era|['’]s|\s+administration['’]s|\s+administration)"
-                  r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ERA = re.compile(r"\b(obama|trump|biden)(?:(?:[-\s]era|['’]s|\s+administration['’]s)\s+(?:[\w-]+\s+){0,4}"
+                  r"|\s+administration\s+(?:[\w-]+\s+){0,2})$", re.I)
 
 
 def in_term(mention: Mention, text: str, starts: dict[str, dt.date]) -> Mention:
