@@ -196,3 +196,12 @@ def test_an_act_noun_after_a_purpose_verb_is_a_fact():
                  "2023.", "2023-07-25") == {("title-42", "terminated", (dt.date(2023, 5, 1), dt.date(2023, 5, 31)))}
     assert not any(status == "suspended" for _policy, status, _ in found(
         "Los republicanos presionan para la suspensión de la norma sanitaria.", "2023-07-25"))
+
+
+def test_asylum_ban_is_either_asylum_rule_by_date():
+    """'a new Biden asylum ban rolled out in June' (2024) is the Securing the Border rule; in 2023, the Lawful
+    Pathways rule: the press uses the words for both, so both records declare them as a description."""
+    assert found("Trump criticized a new Biden asylum ban rolled out in June.", "2024-09-01") \
+        == {("securing-the-border", "active", (dt.date(2024, 6, 1), dt.date(2024, 6, 30)))}
+    assert found("The asylum ban took effect on May 11, 2023.", "2023-05-12") \
+        == {("lawful-pathways-rule", "active", dt.date(2023, 5, 11))}
