@@ -1257,3 +1257,13 @@ def test_an_act_more_than_a_year_ago_has_no_lower_bound(records):
     """'since its launch more than a year ago': on or before a year before publication, not before publication."""
     assert claims("The CHNV program has admitted 386,000 people since its launch more than a year ago.", records,
                   "2024-03-08") == {("chnv-parole", "active", (None, day("2023-03-08")))}
+
+
+def test_the_app_is_only_a_policy_called_an_app(records):
+    """'When the app was initially launched, ...' after CHNV is not CHNV (a parole process, not an app); after
+    CBP One it is CBP One."""
+    assert claims("The CHNV program lets people fly in. When the app was initially launched in January, CBP allowed "
+                  "1,000 appointments a day.", records, "2023-07-05") == set()
+    assert claims("The CBP One app schedules appointments. When the app was initially launched in January, CBP "
+                  "allowed 1,000 appointments a day.", records, "2023-07-05") \
+        == {("cbp-one", "active", (day("2023-01-01"), day("2023-01-31")))}

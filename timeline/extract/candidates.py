@@ -417,9 +417,10 @@ class _Reader:
                 continue  # "a regulation" is the rule named before, not the program; "a new proclamation" may be it
             if kind in (1, 3) and any(0 <= m.start - b <= 3 for m in found):
                 continue  # "the program Remain in Mexico", "el programa Quédate en México": the name follows
-            if kind == 1 and item.group().split()[-1].lower() in words.INSTRUMENTS \
-                    and not self.matcher.called(current.policy, item.group().split()[-1].lower()):
-                continue  # "he vacated that order": a court's order, not the program named before
+            if kind == 1 and item.group().split()[-1].lower() in words.KIND_HEADS \
+                    and not self._called_by_head(current.policy, item.group().split()[-1]):
+                continue  # "he vacated that order": a court's order, not the program named before; "the app" is
+                # only a policy called an app
             if kind == 2 and not (self._pronoun_ok(current, start)
                                   or any(m.policy == current.policy and m.end <= a for m in mentions)):
                 continue

@@ -337,8 +337,11 @@ REFERENCE = re.compile(
     r"parole|immigration|trump-era|biden-era|pandemic-era)\s+){0,2}"
     r"(?:program|programme|policy|app|application|protocols|scheme|rule|measure|order|initiative|process|processes)"
     r"\b(?!\s+(?:of|for|to)\b)", re.I)
-# a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
+# an instrument about a policy: "court lifts 'Remain in Mexico' order" acts on an order, not on the policy,
+# unless the policy is called so (mentions.Matcher.called)
 INSTRUMENTS = frozenset("order orders".split())
+# a reference with one of these heads ("that order", "the app") stands only for a policy called so
+KIND_HEADS = INSTRUMENTS | {"app", "application"}
 # a noun phrase any policy could be ("a regulation", "the rules", "its asylum ban", "a new proclamation"): it
 # stands for the policy named last only when that policy is called by its head noun, or by the English word the
 # head translates (GENERIC_HEADS; mentions.Matcher.called)

@@ -287,8 +287,10 @@ REFERENCE = re.compile(
     r"(?:(?:nuevo|nueva|polémico|polémica|controvertido|controvertida)\s+)?"
     r"(?:programa|política|medida|aplicación|app|plataforma|herramienta|regla|norma|protocolo|iniciativa|régimen)"
     r"\b(?!\s+(?:de|del|para)\b)", re.I)
-# a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
+# an instrument about a policy, unless the policy is called so (lexicon.INSTRUMENTS)
 INSTRUMENTS = frozenset("orden".split())
+# a reference with one of these heads ("esa orden", "la aplicación") stands only for a policy called so
+KIND_HEADS = INSTRUMENTS | {"aplicación", "app"}
 # a noun phrase any policy could be ("una regulación", "las nuevas reglas"): it stands for the policy named last
 # only when that policy is called by the English word the head translates (lexicon.GENERIC_HEADS)
 GENERIC_HEADS = {

@@ -238,8 +238,10 @@ REFERENCE = re.compile(
     r"trata-se\s+de\s+uma?)\s+(?:(?:novo|nova|polêmico|polêmica|controverso|controversa)\s+)?"
     r"(?:programa|política|medida|aplicativo|app|plataforma|ferramenta|regra|norma|protocolo|iniciativa|regime)"
     r"\b(?!\s+(?:de|do|da|para)\b)", re.I)
-# a reference with one of these heads ("that order") stands only for a policy called so (mentions.Matcher.called)
+# an instrument about a policy, unless the policy is called so (lexicon.INSTRUMENTS)
 INSTRUMENTS = frozenset("ordem".split())
+# a reference with one of these heads ("essa ordem", "o aplicativo") stands only for a policy called so
+KIND_HEADS = INSTRUMENTS | {"aplicativo", "app"}
 # a noun phrase any policy could be ("uma regra", "as novas regras", "um decreto"): it stands for the policy named
 # last only when that policy is called by the English word the head translates (lexicon.GENERIC_HEADS)
 GENERIC_HEADS = {
