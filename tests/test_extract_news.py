@@ -1267,3 +1267,14 @@ def test_the_app_is_only_a_policy_called_an_app(records):
     assert claims("The CBP One app schedules appointments. When the app was initially launched in January, CBP "
                   "allowed 1,000 appointments a day.", records, "2023-07-05") \
         == {("cbp-one", "active", (day("2023-01-01"), day("2023-01-31")))}
+
+
+def test_a_court_that_ends_a_policy_blocks_it(records):
+    """'On Tuesday, Judge Emmet Sullivan ended the policy, ruling that it violates the APA': a court vacates or
+    blocks; it does not terminate (enjoined, action vacated). The administration ending it is an end."""
+    document = extract_text("Title 42 expels migrants. On Tuesday, Judge Emmet Sullivan of the U.S. District Court "
+                            "ended the policy, ruling that it violates the law.", records, published=day("2022-11-16"))
+    assert [(c.policy, c.status, c.action, c.date) for c in document.candidates] == [
+        ("title-42", "enjoined", "vacated", day("2022-11-15"))]
+    assert claims("The administration ended Title 42 on May 11, 2023.", records, "2023-05-12") == {
+        ("title-42", "terminated", day("2023-05-11"))}

@@ -1069,6 +1069,12 @@ class _Reader:
         elif court is not None and proto.status == "suspended" and lex is not None and lex.action == "suspended":
             proto.status, proto.action = "enjoined", "enjoined"
             reasons.append(f"a court ('{court}') acts in the clause: blocked by a court, status enjoined")
+        elif court is not None and proto.status == "terminated" and lex is not None and lex.action == "terminated" \
+                and trigger.form in ("past", "present"):
+            # "Judge Sullivan ended the policy, ruling that it violates the APA": a court does not end a policy,
+            # it vacates or blocks it
+            proto.status, proto.action = "enjoined", "vacated"
+            reasons.append(f"a court ('{court}') ends it in the clause: vacated by a court, status enjoined")
         if lex is not None and lex.court:
             for other in triggers:
                 if other.form == "noun" and other.start >= trigger.end and FAMILIES.get(other.status) == "stopped" \
