@@ -1278,3 +1278,16 @@ def test_a_court_that_ends_a_policy_blocks_it(records):
         ("title-42", "enjoined", "vacated", day("2022-11-15"))]
     assert claims("The administration ended Title 42 on May 11, 2023.", records, "2023-05-12") == {
         ("title-42", "terminated", day("2023-05-11"))}
+
+
+def test_an_undated_headline_gives_way_to_the_dated_lead(records):
+    """'Trump administration expands Remain in Mexico' (a headline, undated, action expanded) restates 'MPP was
+    implemented Monday in a new location' (dated): one candidate. In a body, an undated act of another action
+    stays ('restableció el programa' is not 'se implementó en 2019')."""
+    document = extract_text("Trump administration expands Remain in Mexico to Eagle Pass\n\nThe Migrant Protection "
+                            "Protocols was implemented Monday in a new location, Eagle Pass.", records,
+                            published=day("2019-10-31"))
+    assert [(c.policy, c.status, c.date) for c in document.candidates] == [
+        ("remain-in-mexico", "active", day("2019-10-28"))]
+    assert len(extract_text("El programa Quédate en México se implementó en 2019. Trump restableció el programa "
+                            "Quédate en México.", records, published=day("2025-02-01")).candidates) == 2

@@ -150,6 +150,7 @@ class Candidate:
     reason: str | None = None
     trigger: str = ""
     announces: str | None = None  # for an announcement: the status it announces
+    headline: bool = False  # read from a headline or title (which restates the article's lead)
 
     def window(self) -> tuple[dt.date, dt.date]:
         """The days the candidate's act may have happened on (both inclusive; open ends at the calendar's)."""
@@ -1691,7 +1692,7 @@ class _Reader:
             reasons.append(f"'{self.text[mention.start:mention.end]}' refers to {policy}, named before")
         candidate = Candidate(policy, proto.status, proto.action, day, not_before, not_after, quote, sentence.start,
                               sentence.end, round(max(0.05, min(proto.confidence, 0.95)), 2), reasons,
-                              trigger=proto.trigger.text, announces=proto.announces)
+                              trigger=proto.trigger.text, announces=proto.announces, headline=sentence.headline)
         if proto.by_records:
             took, why = self._attempt_outcome(policy, *candidate.window())
             reasons.append(why)
@@ -2066,7 +2067,8 @@ def _record_starts(records: Sequence) -> dict[str, dt.date]:
 
 def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
     """Across sentences: drop a candidate when another of the same policy and status (and, for announcements,
-    the same announced status) pins it down more."""
+    the same announced status) pins it down more; an undated one only for another of the same action, unless it
+    comes from a headline."""
     kept = []
     for candidate in candidates:
         low, high = candidate.window()
@@ -2079,8 +2081,12 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
             if other is candidate or (other.policy, other.status) != (candidate.policy, candidate.status) \
                     or (other.announces != candidate.announces and not vaguer):
                 continue
-            if other.action != candidate.action and candidate.not_before is None and candidate.date is None:
-                continue  # "restableció el programa" is not "se implementó en 2019": another act, kept undated
+            if other.action != candidate.action and candidate.not_before is None and candidate.date is None \
+                    and not candidate.headline:
+                # "restableció el programa" is not "se implementó en 2019": another act, kept undated; but an
+                # undated headline ("Trump administration expands program ...") restates the dated lead ("was
+                # implemented Monday in a new location")
+                continue
             other_low, other_high = other.window()
             inside = low <= other_low and other_high <= high
             narrower = (other_high - other_low) < (high - low)
