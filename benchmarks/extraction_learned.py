@@ -9,7 +9,7 @@ sentence's words and word pairs, the five words either side of the policy, the l
 kinds of its dates, is trained with AdaGrad (seeded, 15 epochs).
 
 Protocol: leave one development set out. The model is trained on two of `tune`, `dev` and `dev3` and judged
-on the third; the held-out splits (`test`, `test3`, `test4`) are never read. Two figures for each fold:
+on the third; the held-out splits (`test`, `test3`, `test4`, `test5`) are never read. Two figures for each fold:
 
 * the classifier alone: of the units that state an act, how many it calls an act, and with the right status;
   how many units without an act it calls one;
