@@ -1291,3 +1291,29 @@ def test_an_undated_headline_gives_way_to_the_dated_lead(records):
         ("remain-in-mexico", "active", day("2019-10-28"))]
     assert len(extract_text("El programa Quédate en México se implementó en 2019. Trump restableció el programa "
                             "Quédate en México.", records, published=day("2025-02-01")).candidates) == 2
+
+
+def test_years_ago_before_the_calendar_begins_is_no_date():
+    """'99 years ago' in a text published in the year 50 (a mistyped --published) is no date, not a crash."""
+    from timeline.extract.text import find_dates
+
+    for text in ("It ended 99 years ago.", "It ended more than 99 years ago."):
+        assert find_dates(text, 0, len(text), dt.date(50, 1, 1)) == []
+
+
+def test_a_publication_date_too_early_to_count_back_from_is_ignored(records, tmp_path):
+    """'Published: 0001-03-01' (or --published 0001-03-01) once crashed extraction on 'last year' (year 0); such a
+    date is now ignored, with a note, and the article is read as undated."""
+    for text in ("Title 42 ended last year.", "Title 42 ended in January of last year.",
+                 "Title 42 ended a year ago Wednesday.", "El Título 42 terminó en enero del año pasado."):
+        document = extract_text(text, records, published=day("0001-03-01"))
+        assert document.header.published is None
+        assert any("too early to count dates back from" in note for note in document.notes), text
+    article = tmp_path / "early.txt"
+    article.write_text("Title: x\nPublished: 0001-03-01\n\nTitle 42 ended last year.\n", encoding="utf-8")
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "title-42.yaml").write_text(TITLE_42, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(article), "--data", str(folder), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert "too early to count dates back from" in result.output

@@ -66,6 +66,7 @@ _DASHES = frozenset("\u2014\u2013") | {"--", "-"}
 _OPEN, _CLOSE = "(", ")"
 _STOPPED = frozenset({"suspended", "terminated"})
 _HELD_SPAN = 31  # a date of at most a month can name an event the records hold (_Reader._held_frames)
+_EARLIEST_YEAR = 100  # the earliest publication year from which "99 years ago" can still be counted back
 _RESTARTS = frozenset({"reinstated", "resumed"})
 
 
@@ -229,7 +230,15 @@ def extract_text(text: str, records: Sequence, *, file: str = "-", published: dt
         header.published, header.published_from = published, "--published"
     if url:
         header.url = url
+    if header.published is not None and header.published.year < _EARLIEST_YEAR:
+        too_early = header.published
+        header.published = None
+    else:
+        too_early = None
     document = Document(file, header, language=code)
+    if too_early is not None:
+        document.notes.append(f"publication date {_iso(too_early)} is too early to count dates back from "
+                              "('99 years ago', 'last year'): ignored")
     if header.published is None:
         document.notes.append("no publication date found: give --published; undated acts get no not_after")
     if cut_note:

@@ -306,6 +306,8 @@ def _ago_window(count: int, unit: str, more_than: bool, published: dt.date) -> t
     index = published.year * 12 + published.month - 1 - months
     year, month = divmod(index, 12)
     month += 1
+    if year < dt.MINYEAR:
+        return None  # before the calendar begins (a publication date in the first century)
     if more_than:
         day = min(published.day, calendar.monthrange(year, month)[1])
         return dt.date.min, dt.date(year, month, day), "before"
