@@ -218,6 +218,7 @@ def extract_text(text: str, records: Sequence, *, file: str = "-", published: dt
     """Candidate events in one article. `published` overrides the header's date; `language` ('en', 'es',
     'pt') the language found in the text."""
     budget = Budget(time_limit)
+    views = _Views(records)
     if len(text) > MAX_CHARS:
         cut_note = f"text longer than {MAX_CHARS:,} characters: only the start was read"
         text = text[:MAX_CHARS]
@@ -230,40 +231,45 @@ def extract_text(text: str, records: Sequence, *, file: str = "-", published: dt
         header.published, header.published_from = published, "--published"
     if url:
         header.url = url
-    if header.published is not None and header.published.year < _EARLIEST_YEAR:
-        too_early = header.published
-        header.published = None
-    else:
-        too_early = None
     document = Document(file, header, language=code)
-    if too_early is not None:
-        document.notes.append(f"publication date {_iso(too_early)} is too early to count dates back from "
+    if header.published is not None and header.published.year < _EARLIEST_YEAR:
+        document.notes.append(f"publication date {_iso(header.published)} is too early to count dates back from "
                               "('99 years ago', 'last year'): ignored")
+        header.published = None
     if header.published is None:
         document.notes.append("no publication date found: give --published; undated acts get no not_after")
     if cut_note:
         document.notes.append(cut_note)
     try:
-        _Reader(text, records, document, budget, words).read()
+        _Reader(text, records, document, budget, words, views).read()
     except TimeBudgetExceeded as exc:
         document.timed_out = True
         document.notes.append(f"time limit reached ({exc}); candidates found until then are kept")
     document.candidates = _deduplicate(document.candidates)
-    _judge(document, records)
+    _judge(document, views)
     return document
 
 
-def _judge(document: Document, records: Sequence) -> None:
+class _Views(dict):
+    """The records as verdicts read them (`RecordView`), one per policy, made when first asked for and shared by
+    the reader and the verdicts of one document."""
+
+    def __init__(self, records: Sequence) -> None:
+        super().__init__()
+        self.records = {record.id: record for record in records}
+
+    def __missing__(self, policy: str) -> RecordView | None:
+        record = self.records.get(policy)
+        view = self[policy] = RecordView(record) if record is not None else None
+        return view
+
+
+def _judge(document: Document, views: _Views) -> None:
     """Verdicts against the records; a rebranding takes the status the records show then; a candidate that is
     a record's background fact (`context`) rather than a change is set aside."""
-    by_id = {record.id: record for record in records}
-    views: dict[str, RecordView] = {}
     kept = []
     for candidate in document.candidates + document.set_aside:
-        record = by_id.get(candidate.policy)
-        view = None
-        if record is not None:
-            view = views.get(record.id) or views.setdefault(record.id, RecordView(record))
+        view = views[candidate.policy]
         if candidate.status is None:
             candidate.status = _status_then(view, candidate) or "active"
             candidate.reasons.append(f"a new name keeps the status: {candidate.status}")
@@ -333,12 +339,13 @@ class _Proto:
 class _Reader:
     """Reads one document's sentences in order, keeping track of the policy "the program" refers to."""
 
-    def __init__(self, text: str, records: Sequence, document: Document, budget: Budget, words: ModuleType):
-        self.text, self.records, self.document, self.budget, self.words = text, records, document, budget, words
+    def __init__(self, text: str, records: Sequence, document: Document, budget: Budget, words: ModuleType,
+                 views: _Views):
+        self.text, self.document, self.budget, self.words = text, document, budget, words
         self.matcher = Matcher(records, document.language, words.UNKNOWN_POLICY)
         self.salience = Salience()
         self.starts = _record_starts(records)
-        self.views: dict[str, RecordView] = {}
+        self.views = views
         self.published = document.header.published
         self.previous: _Sentence | None = None
         self.emitted: list[Candidate] = []  # what the previous sentence yielded
@@ -1639,11 +1646,8 @@ class _Reader:
 
     def _held_events(self, policy: str, low: dt.date, high: dt.date) -> list:
         """The records' events of `policy` that apply between low and high, in the order they apply."""
-        record = next((r for r in self.records if r.id == policy), None)
-        if record is None:
-            return []
-        view = self.views.get(policy) or self.views.setdefault(policy, RecordView(record))
-        return [event for event in view.applied if low <= applies_on(event) <= high]
+        view = self.views[policy]
+        return [] if view is None else [event for event in view.applied if low <= applies_on(event) <= high]
 
     # -- from protos to candidates --
 

@@ -300,20 +300,17 @@ def _ago_window(count: int, unit: str, more_than: bool, published: dt.date) -> t
     """'three months ago', 'hace tres meses': the calendar month that many months before publication; 'two years
     ago': that calendar year; 'more than a year ago', 'hace más de un año': any day up to that far back (how
     'before': no lower bound). The annotation sets' convention (README-dev.md, README-third.md)."""
-    if count < 1:
-        return None
-    months = count * (12 if unit.startswith(("year", "año", "ano")) else 1)
-    index = published.year * 12 + published.month - 1 - months
-    year, month = divmod(index, 12)
+    in_years = unit.startswith(("year", "año", "ano"))
+    year, month = divmod(published.year * 12 + published.month - 1 - count * (12 if in_years else 1), 12)
     month += 1
-    if year < dt.MINYEAR:
-        return None  # before the calendar begins (a publication date in the first century)
+    if count < 1 or year < dt.MINYEAR:
+        return None  # nothing, or before the calendar begins (a publication date in the first century)
+    last = calendar.monthrange(year, month)[1]
     if more_than:
-        day = min(published.day, calendar.monthrange(year, month)[1])
-        return dt.date.min, dt.date(year, month, day), "before"
-    if unit.startswith(("year", "año", "ano")):
-        return dt.date(published.year - count, 1, 1), dt.date(published.year - count, 12, 31), "year"
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
+        return dt.date.min, dt.date(year, month, min(published.day, last)), "before"
+    if in_years:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    return dt.date(year, month, 1), dt.date(year, month, last), "month"
 
 
 # --- dates in other languages -----------------------------------------------------------------------
