@@ -18,7 +18,6 @@ second annotator has. The extractor is scored on the same documents against each
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -33,11 +32,7 @@ import extraction as scorer  # noqa: E402
 from timeline.api import Timeline  # noqa: E402
 
 SET = HERE / "extraction"
-LOW, HIGH = dt.date.min, dt.date.max
-
-
-def _window(act: dict) -> tuple[dt.date, dt.date]:
-    return act.get("not_before") or LOW, act["not_after"]
+_window = scorer.act_window
 
 
 def _same(a: dict, b: dict) -> bool:
@@ -66,8 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             totals[name][0] += len(scorer.match(theirs, ours, fits))
             totals[name][1] += len(theirs)
             totals[name][2] += len(ours)
-        for name, acts in (("gold", ours), ("second annotator", [
-                {**a, "not_before": a.get("not_before")} for a in theirs])):
+        for name, acts in (("gold", ours), ("second annotator", theirs)):
             extractor[name][0] += len(scorer.match(list(document.candidates), acts))
             extractor[name][1] += len(document.candidates)
             extractor[name][2] += len(acts)
