@@ -1216,8 +1216,8 @@ def test_a_dated_statement_on_a_day_the_records_hold_reports_that_event(held_rec
 
 def test_a_records_day_without_a_court_needs_the_policy_in_the_dates_clause(held_records):
     """'El 12 de enero de 2023, CBP One empezó a dar citas': a date and the policy in one clause, on a day the
-    records hold, report the event even where no verb of the lexicon reads it; a sentence whose own reading
-    already took the policy is left to that reading."""
+    records hold, report the event even where no verb of the lexicon reads it; where the sentence's own reading
+    already took the policy ('was shut down'), that reading is the one candidate."""
     assert claims("El 12 de enero de 2023, la aplicación CBP One se convirtió en la vía para pedir citas en la "
                   "frontera.", held_records, "2023-02-01") == {("cbp-one", "active", day("2023-01-12"))}
     assert claims("On January 20, 2025, CBP One was shut down.", held_records, "2025-01-21") == {
