@@ -1317,3 +1317,17 @@ def test_a_publication_date_too_early_to_count_back_from_is_ignored(records, tmp
     result = runner.invoke(app, ["extract", str(article), "--data", str(folder), "--no-cache"])
     assert result.exit_code == 0, result.output
     assert "too early to count dates back from" in result.output
+
+
+def test_a_policy_set_up_or_created_started_but_a_policy_that_created_something_did_not(records):
+    """'The Remain-in-Mexico policy was set up in 2019', 'the program, created in 2019': a start. 'The policy
+    created chaos in 2019' and 'established a quota': the policy is the subject of an active verb with its own
+    object, not what was created."""
+    for text in ("The Remain in Mexico policy was set up in 2019 as part of the administration's efforts.",
+                 "The Remain in Mexico policy, created in 2019, requires migrants to wait.",
+                 "Trump created the Remain in Mexico policy in 2019."):
+        assert claims(text, records, "2022-01-25") == {
+            ("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31")))}, text
+    for text in ("The Remain in Mexico policy created chaos in 2019.",
+                 "The Remain in Mexico policy established a quota in 2019."):
+        assert claims(text, records, "2022-01-25") == set(), text

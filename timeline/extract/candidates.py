@@ -731,7 +731,8 @@ class _Reader:
             # the passive or a participle after its noun: "announced in December", "the program, initially
             # announced for Venezuelans in October 2022"
             if before and gap_before is not None and (passive or trigger.form == "participle"
-                                                      or _right_after(sentence, before[-1], trigger)):
+                                                      or (_right_after(sentence, before[-1], trigger)
+                                                          and not self._has_object(sentence, trigger))):
                 if gap_before <= 6:
                     reasons.append(f"'{trigger.text}' in the passive, the policy before it")
                     return before[-1], _start_confidence(before[-1], 0.85)
@@ -771,6 +772,17 @@ class _Reader:
                                "the previous sentence named")
                 return owner, min(_start_confidence(owner, 0.6), 0.6)
         return None
+
+    def _has_object(self, sentence: _Sentence, trigger: Trigger) -> bool:
+        """A past form right after the policy with an object of its own is active, the policy its subject ("the
+        program created chaos", "the policy established a quota"), not a participle on the policy ("the program,
+        created in 2019", "MPP, initially announced for Venezuelans")."""
+        if trigger.form != "past":
+            return False
+        following = next(((a, w) for a, _b, w in sentence.tokens if a >= trigger.end), None)
+        if following is None or not following[1][0].isalnum() or _in_date(sentence, following[0]):
+            return False
+        return following[1] not in self.words.PREPOSITIONS and following[1] not in ("by", "por", "pelo", "pela")
 
     def _null_subject(self, sentence: _Sentence, index: int | None = None) -> Mention | None:
         """'... conocida como Título 42. Fue aplicada por la administración Trump ...': Spanish and Portuguese

@@ -108,6 +108,8 @@ LEXICON: tuple[Lex, ...] = (
     _lex("enacted|enacts|enact", "active", "implemented"),
     _lex("instituted|institutes|institute", "active", "implemented"),
     _lex("established|establishes|establish", "active", "implemented", object_only=True),
+    _lex("created|creates|create", "active", "implemented", object_only=True),
+    _lex("set up|sets up|", "active", "implemented", object_only=True),
     _lex("put in place|puts in place|", "active", "implemented"),
     _lex("imposed|imposes|impose", "active", "implemented"),
     _lex("invoked|invokes|invoke", "active", "implemented", object_only=True),
