@@ -643,8 +643,10 @@ def test_agreements_orders_and_announced_intentions_announce_the_act(records):
                   "2019-01-25") == {("remain-in-mexico", "announced", day("2019-01-24"))}
     assert claims("The administration announced in April that it intended to wind down Title 42.", records,
                   "2022-12-19") == {("title-42", "announced", (day("2022-04-01"), day("2022-04-30")))}
+    # a dated report of an intention is an announcement too; an undated one ('said that it intended') is not
     assert claims("The administration said in April that it intended to wind down Title 42.", records,
-                  "2022-12-19") == set()
+                  "2022-12-19") == {("title-42", "announced", (day("2022-04-01"), day("2022-04-30")))}
+    assert claims("The administration said that it intended to wind down Title 42.", records, "2022-12-19") == set()
 
 
 def test_a_date_bounding_a_state_or_a_day_off_another_dates_the_act_rightly(records):
@@ -1331,3 +1333,15 @@ def test_a_policy_set_up_or_created_started_but_a_policy_that_created_something_
     for text in ("The Remain in Mexico policy created chaos in 2019.",
                  "The Remain in Mexico policy established a quota in 2019."):
         assert claims(text, records, "2022-01-25") == set(), text
+
+
+def test_a_plan_reported_on_a_day_is_an_announcement(records):
+    """'DHS said late Monday it is preparing to quickly end MPP': a plan that a dated report states is an
+    announcement on the report's day. Undated ('officials said'), or stated with no report ('the administration is
+    preparing to end'), it is no event."""
+    assert claims("The Department of Homeland Security said late Monday it is preparing to quickly end the Remain "
+                  "in Mexico program.", records, "2022-08-09") == {("remain-in-mexico", "announced", day("2022-08-08"))}
+    assert claims("Officials said it is preparing to quickly end the Remain in Mexico program.", records,
+                  "2022-08-09") == set()
+    assert claims("The administration is preparing to end the Remain in Mexico program.", records,
+                  "2022-08-09") == set()

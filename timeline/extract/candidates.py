@@ -963,10 +963,12 @@ class _Reader:
                 return "future"
             if cue is not None and cue[0] == "future":
                 return "future"
-            # "announced that it intended to wind down the policy", "anunció que planea terminar": an announced plan
+            # "announced that it intended to wind down the policy", "anunció que planea terminar", "said late Monday
+            # it is preparing to end": an announced plan (a plan stated with no dated report of it is not)
             intent = cue is not None and ((cue[0] == "infinitive" and len(before) >= 2 and before[-2] in words.INTENT)
                                           or (cue[0] == "modality" and cue[1] in words.INTENT))
-            if intent and speech is not None and sentence.tokens[speech[0]][2] in words.ANNOUNCE:
+            if intent and speech is not None and (sentence.tokens[speech[0]][2] in words.ANNOUNCE
+                                                  or speech[1] is not None):
                 return "future"
             aspect = self._begun_by(sentence, trigger, triggers, index) if proto.status not in _STOPPED else None
             if aspect is not None:

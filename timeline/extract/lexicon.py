@@ -284,7 +284,7 @@ RULINGS = frozenset("ruling rulings order decision injunction judgment judgement
 AGREEING = frozenset("agreed agrees decided decides voted votes".split())
 # reporting verbs whose complement clause ("said Friday that it has paused ...") is dated by them
 # a plan an announcement reports ("announced that it intended to wind down the policy")
-INTENT = frozenset("intended intends intend plans planned decided decides aims aimed".split())
+INTENT = frozenset("intended intends intend plans planned decided decides aims aimed preparing prepares".split())
 # an order to act, not a court's ("ordered DHS to end the program"): an announcement of the act
 DIRECTIVES = frozenset("ordered directed instructed directive memo memorandum".split())
 ANNOUNCE = frozenset("announced announces unveiled unveils revealed reveals declared declares".split())
