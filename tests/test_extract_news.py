@@ -1345,3 +1345,60 @@ def test_a_plan_reported_on_a_day_is_an_announcement(records):
                   "2022-08-09") == set()
     assert claims("The administration is preparing to end the Remain in Mexico program.", records,
                   "2022-08-09") == set()
+
+
+COURT_DAY_T42 = TITLE_42.replace("""  - date: 2023-05-11""", """  - date: 2020-11-18
+    status: active
+    action: enjoined
+    summary: Judge Sullivan enjoined the expulsion of unaccompanied children.
+    sources: [{url: "https://example.org/j", title: J, publisher: P, published: 2020-11-18}]
+  - date: 2023-05-11""")
+COURT_DAY_RULE = """\
+id: new-rule
+name: New asylum rule
+events:
+  - date: 2020-01-10
+    status: active
+    action: implemented
+    summary: Rule in force.
+    sources: [{url: "https://example.org/k", title: K, publisher: P, published: 2020-01-10}]
+  - date: 2020-11-18
+    status: active
+    action: vacated
+    summary: A court vacated the rule; the vacatur was stayed.
+    sources: [{url: "https://example.org/l", title: L, publisher: P, published: 2020-11-18}]
+"""
+
+
+def court_day_records(tmp_path, *texts: str) -> list:
+    folder = tmp_path / "policies"
+    folder.mkdir(parents=True)
+    for text in texts:
+        (folder / f"{text.split()[1]}.yaml").write_text(text, encoding="utf-8")  # "id: title-42 ..."
+    return Timeline(folder, cache=False).policies()
+
+
+def test_a_court_acting_on_a_day_the_records_hold_one_policys_court_act_reports_it(tmp_path):
+    """'Un juez federal ordenó ayer ... que deje de expulsar a niños migrantes' names no policy; in an article about
+    Title 42, on a day the records hold a court's act on Title 42 alone, it reports that act. Not where another
+    policy holds a court's act that day too, not without a court, not on a month, not in an article that never
+    names the policy ('the public charge rule' on that day)."""
+    records = court_day_records(tmp_path, COURT_DAY_T42, MPP)
+    lead = "El Título 42 rige desde marzo. "
+    sentence = "Un juez federal ordenó ayer al Gobierno que deje de expulsar a niños migrantes no acompañados."
+    document = extract_text(lead + sentence, records, published=day("2020-11-19"))
+    found = [(c.policy, c.status, c.action, c.date) for c in document.candidates if c.quote == sentence]
+    assert found == [("title-42", "active", "enjoined", day("2020-11-18"))]
+    assert any("a day the records hold a court's act on title-42 alone" in r for c in document.candidates
+               for r in c.reasons)
+    assert claims(sentence, records, "2020-11-19") == set()  # the article never names Title 42
+    assert claims("Title 42 has been in force since March. A federal judge on Wednesday blocked the public charge "
+                  "rule.", records, "2020-11-19") == {("title-42", "active", (day("2020-03-01"), day("2020-03-31"))),
+                                                       ("title-42", "active", day("2020-11-18"))}
+    for text in (lead + "Los funcionarios dejaron ayer de expulsar a niños migrantes no acompañados.",
+                 lead + "Un juez federal ordenó en noviembre al Gobierno que deje de expulsar a niños."):
+        assert {c for c in claims(text, records, "2020-11-19") if c[2] != (day("2020-03-01"), day("2020-03-31"))} \
+            == set(), text
+    both = court_day_records(tmp_path / "both", COURT_DAY_T42, COURT_DAY_RULE)
+    assert {c for c in claims(lead + sentence, both, "2020-11-19")
+            if c[2] != (day("2020-03-01"), day("2020-03-31"))} == set()

@@ -311,6 +311,7 @@ class _Sentence:
     dates: list[DateMention] = field(default_factory=list)
     text: str = ""  # the whole document (shared, not copied)
     asides: frozenset[int] = frozenset()  # clauses inside brackets or a pair of dashes
+    untracked: bool = False  # names a program the records do not track
 
 
 @dataclass
@@ -349,6 +350,7 @@ class _Reader:
         self.published = document.header.published
         self.previous: _Sentence | None = None
         self.emitted: list[Candidate] = []  # what the previous sentence yielded
+        self._named: set[str] | None = None  # _named_anywhere
 
     def read(self) -> None:
         text = self.text
@@ -447,7 +449,8 @@ class _Reader:
         sentence_text = text[start:end].rstrip()
         headline = (not sentence_text.endswith((".", "!", "?", "…", ".”", ".\"", "”", "\""))
                     and len(tokens) <= 25) or self._is_title(start, end)
-        return _Sentence(start, end, mentions, tokens, starts, clause, headline, text=text, asides=asides)
+        return _Sentence(start, end, mentions, tokens, starts, clause, headline, text=text, asides=asides,
+                         untracked=bool(untracked))
 
     def _called_by_head(self, policy: str, head: str) -> bool:
         """Whether a generic noun ("rules", "regulación", "restrições") is, or translates, a word the policy is
@@ -470,6 +473,9 @@ class _Reader:
         if not sentence.mentions and not (self._salient_before(sentence) is not None and any(
                 w in self.words.POLICY_PARTS or w in self.words.ACT_NOUNS for _a, _b, w in sentence.tokens)) \
                 and self._null_subject(sentence) is None:
+            found = self._court_day_frames(sentence)
+            if found:
+                self._emit(sentence, found)
             return
         text, words = self.text, self.words
         triggers = find_triggers(text, sentence.start, sentence.end, words)
@@ -490,6 +496,8 @@ class _Reader:
         protos.extend(self._since_frames(sentence, protos))
         _assign_dates(protos, sentence.dates, sentence, words)
         protos.extend(self._held_frames(sentence, protos))
+        if not protos:
+            protos = self._court_day_frames(sentence)
         if protos:
             self._emit(sentence, protos)
 
@@ -1658,6 +1666,57 @@ class _Reader:
                 found.append(proto)
         return found
 
+    def _court_day_frames(self, sentence: _Sentence) -> list[_Proto]:
+        """A court acting on a day the records hold a court's act on one tracked policy, in a sentence that yields
+        nothing else, reports that act: 'A federal judge in California on Tuesday struck down the administration's
+        temporary restrictions on migrants seeking asylum' (2023-07-25: the Lawful Pathways rule vacated, the
+        vacatur stayed: active); 'Un juez federal ordenó ayer ... que deje de expulsar a niños migrantes' (Title
+        42, enjoined in part). Only an exact day, a court in the day's clause, no program the records do not track
+        in the sentence, exactly one policy with a court's event that day, whose events agree on a status, and
+        no other reading of the sentence; a policy the sentence names or describes must be that one, and the
+        document must name or describe it somewhere."""
+        tokens, words = sentence.tokens, self.words
+        courts = [i for i, (_a, _b, w) in enumerate(tokens) if w in words.COURT_WORDS]
+        if not courts or sentence.untracked:
+            return []
+        # a policy the sentence names or describes must be the one; "the program", "una regulación" may not be
+        named = {p for m in sentence.mentions if m.kind != "reference" for p in (m.policy, *m.alternatives)}
+        for date in find_dates(self.text, sentence.start, sentence.end, self.published, words):
+            if date.exact is None:
+                continue
+            clause = sentence.clause[_index(sentence, date.start)]
+            court = next((i for i in courts if sentence.clause[i] == clause), None)
+            if court is None:
+                continue
+            held = {}
+            for policy in self.views.records:
+                events = [e for e in self._held_events(policy, date.exact, date.exact) if _by_court(e)]
+                if events:
+                    held[policy] = events
+            if len(held) != 1 or (named and not named & set(held)) or not set(held) & self._named_anywhere():
+                continue
+            (policy, events), = held.items()
+            if len({str(e.status) for e in events}) > 1:
+                continue
+            event = events[-1]
+            a, b, word = tokens[court]
+            mention = Mention(policy, a, b, "reference")
+            proto = self._frame_proto(sentence, _token_trigger(sentence, court), mention, str(event.status),
+                                      str(event.action or event.status), 0.6, [
+                                          f"a court ('{word}') acts on {date.exact}, a day the records hold a "
+                                          f"court's act on {policy} alone: {describe(event)}; the sentence reports "
+                                          "that act"])
+            proto.date = date
+            return [proto]
+        return []
+
+    def _named_anywhere(self) -> set[str]:
+        """The policies the document names or describes anywhere (found once, when first asked for)."""
+        if self._named is None:
+            self._named = {p for m in self.matcher.find(self.text, 0, len(self.text)) if m.policy is not None
+                           for p in (m.policy, *m.alternatives)}
+        return self._named
+
     def _held_events(self, policy: str, low: dt.date, high: dt.date) -> list:
         """The records' events of `policy` that apply between low and high, in the order they apply."""
         view = self.views[policy]
@@ -1806,6 +1865,15 @@ _QUOTES = frozenset("\"“”'’‘")
 # the nouns an apposition before a relative clause may end in ("MPP, a controversial policy that ..."): _in_clause
 _APPOSITIVE_HEADS = frozenset("program programme policy rule initiative scheme measure programa política regla "
                               "norma medida iniciativa regra".split())
+
+
+_COURT_ACTIONS = frozenset("enjoined vacated stayed".split())
+_COURT_SUMMARY = re.compile(r"\b(?:court|judge|justice|circuit)\b", re.I)
+
+
+def _by_court(event) -> bool:
+    """Whether a record's event is a court's act (its action, or a court named in its summary)."""
+    return str(event.action) in _COURT_ACTIONS or bool(_COURT_SUMMARY.search(event.summary or ""))
 
 
 def _start_confidence(mention: Mention, confidence: float) -> float:
