@@ -27,6 +27,9 @@ Besides single verbs and nouns, a few constructions are read as a whole:
   an event of it reports that event ("Judge Seeborg ruled April 8 that the
   policy should be halted": the records hold that day's injunction, stayed
   the same day), where no other reading took the policy.
+* a court acting on an exact day the records hold a court's act on one
+  policy alone reports that act, in a sentence nothing else reads, in an
+  article that names the policy somewhere.
 
 Each candidate gets a confidence, the reasons for it, and a verdict against
 the records: `consistent`, `contradicts` or `new`. Sentences that look like
