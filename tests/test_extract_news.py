@@ -1402,3 +1402,16 @@ def test_a_court_acting_on_a_day_the_records_hold_one_policys_court_act_reports_
     both = court_day_records(tmp_path / "both", COURT_DAY_T42, COURT_DAY_RULE)
     assert {c for c in claims(lead + sentence, both, "2020-11-19")
             if c[2] != (day("2020-03-01"), day("2020-03-31"))} == set()
+
+
+def test_an_announcement_that_describes_what_a_policy_will_do_announces_it(records):
+    """'Nielsen announced on Monday that she will be increasing the number of asylum seekers who are made to wait in
+    Mexico': no verb of the lexicon acts on the policy, but the announcement's complement describes it in the
+    future. Announced, on the announcing verb's day; not when the announcement is negated, nor without a future."""
+    assert claims("Secretary Kirstjen Nielsen announced on Monday that she will be increasing the number of Central "
+                  "American asylum seekers who are made to wait in Mexico.", records, "2019-04-02") == {
+        ("remain-in-mexico", "announced", day("2019-04-01"))}
+    assert claims("DHS did not announce on Monday that asylum seekers will be made to wait in Mexico.", records,
+                  "2019-04-02") == set()
+    assert claims("Nielsen announced on Monday that asylum seekers wait in Mexico for months.", records,
+                  "2019-04-02") == set()

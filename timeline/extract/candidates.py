@@ -27,6 +27,9 @@ Besides single verbs and nouns, a few constructions are read as a whole:
   an event of it reports that event ("Judge Seeborg ruled April 8 that the
   policy should be halted": the records hold that day's injunction, stayed
   the same day), where no other reading took the policy.
+* an announcement whose complement describes a policy in the future ("announced
+  on Monday that she will be increasing the number of asylum seekers who are
+  made to wait in Mexico") announces it;
 * a court acting on an exact day the records hold a court's act on one
   policy alone reports that act, in a sentence nothing else reads, in an
   article that names the policy somewhere.
@@ -499,6 +502,7 @@ class _Reader:
         protos.extend(self._since_frames(sentence, protos))
         _assign_dates(protos, sentence.dates, sentence, words)
         protos.extend(self._held_frames(sentence, protos))
+        protos.extend(self._announced_description_frames(sentence, protos))
         if not protos:
             protos = self._court_day_frames(sentence)
         if protos:
@@ -1669,6 +1673,37 @@ class _Reader:
                 found.append(proto)
         return found
 
+    def _announced_description_frames(self, sentence: _Sentence, protos: list[_Proto]) -> list[_Proto]:
+        """An announcement whose complement describes a policy in the future: 'Nielsen announced on Monday that
+        she will be increasing the number of asylum seekers who are made to wait in Mexico', 'anunció que los
+        solicitantes de asilo esperarán en México'. Announced, dated by the announcing verb's clause; only for a
+        policy no other reading of the sentence took, and not when the announcement is negated or hedged."""
+        tokens, words = sentence.tokens, self.words
+        found: list[_Proto] = []
+        taken = {p.mention.policy for p in protos}
+        for index, (_a, b, word) in enumerate(tokens):
+            if word not in words.ANNOUNCE or _scope_cue(sentence, index, words) is not None:
+                continue
+            later = [m for m in sentence.mentions if m.kind == "description" and m.start >= b
+                     and m.policy not in taken and _words_between(sentence, b, m.start) <= 40]
+            for mention in later:
+                future = next((w for a2, _b2, w in tokens if b <= a2 < mention.start and _future_word(w, words)),
+                              None)
+                if future is None or any(f.mention.policy == mention.policy for f in found):
+                    continue
+                proto = self._frame_proto(sentence, _token_trigger(sentence, index), mention, "announced",
+                                          "announced", 0.7, [
+                                              f"'{word}' … '{future}' … a description of {mention.policy}: an "
+                                              "announcement of what the policy will do"])
+                proto.announces = "active"
+                clause = sentence.clause[index]
+                own = [d for d in sentence.dates if sentence.clause[_index(sentence, d.start)] == clause
+                       and d.start < mention.start]
+                if own:
+                    proto.date = min(own, key=lambda d: abs(d.start - tokens[index][0]))
+                found.append(proto)
+        return found
+
     def _court_day_frames(self, sentence: _Sentence) -> list[_Proto]:
         """A court acting on a day the records hold a court's act on one tracked policy, in a sentence that yields
         nothing else, reports that act: 'A federal judge in California on Tuesday struck down the administration's
@@ -1872,6 +1907,14 @@ _APPOSITIVE_HEADS = frozenset("program programme policy rule initiative scheme m
 
 _COURT_ACTIONS = frozenset("enjoined vacated stayed".split())
 _COURT_SUMMARY = re.compile(r"\b(?:court|judge|justice|circuit)\b", re.I)
+
+
+def _future_word(word: str, words: ModuleType) -> bool:
+    """A future auxiliary ('will', 'va', 'vai') or, in Spanish and Portuguese, a synthetic future ('esperarán',
+    'devolverá', 'ficarão')."""
+    if word in words.FUTURE or word.endswith(("'ll", "’ll")):
+        return True
+    return words.CODE in ("es", "pt") and len(word) > 4 and word.endswith(("rá", "rán", "rão"))
 
 
 def _by_court(event) -> bool:
