@@ -1415,3 +1415,16 @@ def test_an_announcement_that_describes_what_a_policy_will_do_announces_it(recor
                   "2019-04-02") == set()
     assert claims("Nielsen announced on Monday that asylum seekers wait in Mexico for months.", records,
                   "2019-04-02") == set()
+
+
+def test_a_rumour_of_an_act_is_not_a_report_of_it(records):
+    """'un rumor similar de que había terminado el funcionamiento de la aplicación CBP One', 'a rumor that CBP One
+    had ended': what a rumour said is set aside; 'ended in January, despite rumors' is still an act."""
+    for text in ("Luego de que en septiembre pasado un rumor similar de que había terminado el funcionamiento de la "
+                 "aplicación CBP One se difundiera, la CBP lo desmintió.",
+                 "A rumor that CBP One had ended spread in September."):
+        document = extract_text(text, records, published=day("2023-10-10"))
+        assert document.candidates == [], text
+        assert any("a rumour of the act" in r for c in document.set_aside for r in c.reasons), text
+    assert claims("CBP One ended in January, despite rumors.", records, "2023-10-10") == {
+        ("cbp-one", "terminated", (day("2023-01-01"), day("2023-01-31")))}

@@ -1138,6 +1138,14 @@ class _Reader:
                         and trigger.status == "active" and _words_between(sentence, other.end, trigger.start) <= 2:
                     aside(f"'{other.text}' ends the '{trigger.text.split()[0]}': not a start", 0.2)
                     return None
+        rumour = next((i for i in range(index) if tokens[i][2] in _RUMOURS
+                       and any(w in _COMPLEMENTIZERS or w in ("de", "of") for _a2, _b2, w in tokens[i + 1:i + 3])),
+                      None)
+        if rumour is not None:
+            # "luego de que ... un rumor similar de que había terminado el funcionamiento de la aplicación": the act
+            # is what a rumour said
+            aside(f"'{tokens[rumour][2]}' before '{trigger.text}': a rumour of the act, not a report of it")
+            return None
         if words.HEDGES.search(self.text, sentence.start, sentence.end):
             reasons.append("hedged ('reportedly')")
             proto.confidence -= 0.15
@@ -1905,6 +1913,7 @@ _APPOSITIVE_HEADS = frozenset("program programme policy rule initiative scheme m
                               "norma medida iniciativa regra".split())
 
 
+_RUMOURS = frozenset("rumor rumors rumour rumours rumores boato boatos hoax bulo bulos".split())
 _COURT_ACTIONS = frozenset("enjoined vacated stayed".split())
 _COURT_SUMMARY = re.compile(r"\b(?:court|judge|justice|circuit)\b", re.I)
 
