@@ -88,11 +88,21 @@ def test_the_gold_checker_reads_the_second_annotation():
 def test_the_scorer_never_shows_a_held_out_splits_misses():
     """`--details` on a held-out split is refused before anything is read (a slip of this kind once printed test4
     misses); with `--split all` the details are the development splits' only."""
-    for split in ("test", "test3", "test4", "test5"):
+    for split in ("test", "test3", "test4", "test5", "test6"):
         result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--split", split,
                                  "--details"], capture_output=True, text=True, timeout=60)
         assert result.returncode == 2 and "held out" in result.stderr, result.stderr
         assert result.stdout == ""
+
+
+def test_the_development_split_shows_no_held_out_figure():
+    """`--split development` scores every split that is not held out, and prints no held-out line (running `all`
+    to see the development figures once showed held-out aggregates mid-round)."""
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--split", "development"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "held" not in result.stdout and "test" not in result.stdout.replace("tune", "")
+    assert "dev5 split (fifth set)" in result.stdout and "tune split" in result.stdout
 
 
 def test_the_scorer_matches_one_candidate_to_one_act_inside_its_window():
