@@ -1428,3 +1428,15 @@ def test_a_rumour_of_an_act_is_not_a_report_of_it(records):
         assert any("a rumour of the act" in r for c in document.set_aside for r in c.reasons), text
     assert claims("CBP One ended in January, despite rumors.", records, "2023-10-10") == {
         ("cbp-one", "terminated", (day("2023-01-01"), day("2023-01-31")))}
+
+
+def test_struck_down_a_rule_is_a_courts_act_not_a_plan_made_public(records):
+    """'Judge Tigar struck down Biden's rule' once read as 'struck ... rule', a plan made public (announced);
+    'struck' makes public only an agreement ('struck a deal ... to restart'), and a phrase of the lexicon that
+    begins with the verb ('struck down') is that phrase."""
+    found = claims("The new asylum rule limits asylum. Last month, Judge Jon S. Tigar struck down Biden's rule, "
+                   "deeming it arbitrary.", records, "2023-08-04")
+    assert found and all(status != "announced" for _policy, status, _when in found), found
+    assert ("remain-in-mexico", "announced") in {(p, s) for p, s, _w in claims(
+        "The administration struck a deal with Mexico to restart the Remain in Mexico program.", records,
+        "2021-12-03")}

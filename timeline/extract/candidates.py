@@ -1490,6 +1490,10 @@ class _Reader:
                 verb_index = index  # "a December 2 agreement to restart the program": an agreement is made public
             if verb_index is None or _scope_cue(sentence, min(index, verb_index), words) is not None:
                 continue
+            verb_word = tokens[verb_index][2]
+            if (verb_word in _DEAL_VERBS and word not in _AGREEMENTS) or any(
+                    t.start == tokens[verb_index][0] and t.end > tokens[verb_index][1] for t in triggers):
+                continue  # "struck down Biden's rule" (a court's act), "fechou a fronteira": no plan made public
             anchor = max(index, verb_index)
             after = [m for m in sentence.mentions if m.start >= tokens[anchor][1]
                      and (m.kind != "reference" or _words_between(sentence, tokens[anchor][1], m.start) <= 3)]
@@ -1903,6 +1907,8 @@ _EXECUTIVE = frozenset("executive ejecutiva ejecutivo executiva presidential pre
 # verbs of beginning whose complement is the act ("started to end the policy")
 _ASPECTUAL = frozenset("start begin comenzar empezar começar".split())
 _AGREEMENTS = frozenset("agreement deal acuerdo acordo".split())
+# verbs that make public only an agreement: "struck a deal", "alcanzó un acuerdo", "fechou um acordo"
+_DEAL_VERBS = frozenset("struck strikes reached reaches alcanzó alcanzaron fechou fecharam".split())
 _OPENING_ADVERBS = frozenset("first originally initially primero originalmente inicialmente".split())
 # the head noun a policy's name often carries ("the CHNV program", "el programa", "o aplicativo")
 _HEADS = frozenset("program programme policy app rule process processes protocols initiative scheme order programa "
