@@ -1440,3 +1440,17 @@ def test_struck_down_a_rule_is_a_courts_act_not_a_plan_made_public(records):
     assert ("remain-in-mexico", "announced") in {(p, s) for p, s, _w in claims(
         "The administration struck a deal with Mexico to restart the Remain in Mexico program.", records,
         "2021-12-03")}
+
+
+def test_spanish_and_portuguese_background_starts_imposed_or_begun_reflexively(records):
+    """'el Título 42, que comenzó a aplicarse en 2020' (a verb of beginning before a reflexive infinitive of
+    starting: a passive), 'norma sanitária imposta por Trump em 2020', 'impuesto por Trump en 2020': the start in
+    2020. 'no comenzó a aplicarse' stays negated; 'el Título 42 impuso un costo' has its own object."""
+    year = (day("2020-01-01"), day("2020-12-31"))
+    for text in ("En su fallo, Sullivan describió como arbitrario el Título 42, que comenzó a aplicarse en 2020.",
+                 "A nova regra entraria em vigor quando for levantado o Título 42, norma sanitária imposta por Trump "
+                 "em 2020.",
+                 "El Título 42, impuesto por Trump en 2020, sigue vigente."):
+        assert claims(text, records, "2023-02-22") == {("title-42", "active", year)}, text
+    for text in ("El Título 42 no comenzó a aplicarse en 2019.", "El Título 42 impuso un costo enorme en 2021."):
+        assert claims(text, records, "2023-02-22") == set(), text

@@ -745,7 +745,9 @@ class _Reader:
                 return before[-1], _start_confidence(before[-1], 0.8)
             # the passive or a participle after its noun: "announced in December", "the program, initially
             # announced for Venezuelans in October 2022"
-            if before and gap_before is not None and (passive or trigger.form == "participle"
+            # "el Título 42, que comenzó a aplicarse en 2020": a reflexive infinitive is a passive too
+            reflexive = trigger.form == "base" and trigger.text.lower().endswith("rse")
+            if before and gap_before is not None and (passive or reflexive or trigger.form == "participle"
                                                       or (_right_after(sentence, before[-1], trigger)
                                                           and not self._has_object(sentence, trigger))):
                 if gap_before <= 6:
@@ -1051,7 +1053,8 @@ class _Reader:
                 return None
         following = [w for _a, _b, w in tokens[index + 1:index + 3]]
         if trigger.lex is not None and set(trigger.lex.base) & _ASPECTUAL and following[:1] == ["a"] \
-                and len(following) > 1 and following[1].endswith(("rse", "r-se")):
+                and len(following) > 1 and following[1].endswith(("rse", "r-se")) \
+                and not any(t.text.lower() == following[1] and t.status == "active" for t in triggers):
             # "han comenzado a reportarse las cancelaciones": what began is the reflexive verb's subject
             aside(f"'{trigger.text} a {following[1]}': something else begins, not the policy", 0.2)
             return None

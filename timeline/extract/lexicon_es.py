@@ -39,7 +39,7 @@ def _verb(infinitive: str, status: str | None, action: str, *, suffix: str = "",
     # or a wish governs ("ordenó que se restaurara"); none of them reports an act
     subjunctive = f"{stem}ara/{stem}aran" if ending == "ar" else f"{stem}iera/{stem}ieran"
     generated.update(future=f"{infinitive}á/{infinitive}án", conditional=f"{infinitive}ía/{infinitive}ían",
-                     base="/".join([infinitive, *(infinitive + pronoun for pronoun in ("lo", "la", "los", "las")),
+                     base="/".join([infinitive, *(infinitive + pronoun for pronoun in ("lo", "la", "los", "las", "se")),
                                     subjunctive]))
     generated.update(irregular)
     forms = {key: tuple(form + suffix for form in _split(value)) for key, value in generated.items()}
@@ -110,6 +110,9 @@ LEXICON: tuple[Lex, ...] = (
     _verb("invocar", "active", "implemented", object_only=True, past="invocó/invocaron", present="invoca/invocan"),
     _verb("adoptar", "active", "implemented", object_only=True),
     _verb("aplicar", "active", "implemented", object_only=True),
+    _verb("imponer", "active", "implemented", object_only=True, past="impuso/impusieron", present="impone/imponen",
+          participle="impuesto/impuesta/impuestos/impuestas", future="impondrá/impondrán",
+          conditional="impondría/impondrían", gerund="imponiendo"),
     _verb("instaurar", "active", "implemented"),
     _verb("instituir", "active", "implemented", past="instituyó/instituyeron", present="instituye/instituyen",
           gerund="instituyendo"),
