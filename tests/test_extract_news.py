@@ -1454,3 +1454,40 @@ def test_spanish_and_portuguese_background_starts_imposed_or_begun_reflexively(r
         assert claims(text, records, "2023-02-22") == {("title-42", "active", year)}, text
     for text in ("El Título 42 no comenzó a aplicarse en 2019.", "El Título 42 impuso un costo enorme en 2021."):
         assert claims(text, records, "2023-02-22") == set(), text
+
+
+def test_a_time_later_counts_from_the_date_before_it():
+    """'implemented a month later' after 'December 2018' is January 2019; 'una semana más tarde' after April 2019 is
+    April 8 to May 7; 'two weeks later' after March 20 is April 3; never past publication, and 'un mes después de
+    que ...' counts from an event, not a date."""
+    from timeline.extract import language
+    from timeline.extract.text import find_dates
+
+    def later(code: str, text: str, published: str) -> list[tuple]:
+        found = find_dates(text, 0, len(text), day(published), language.words(code) if code != "en" else None)
+        return [(d.not_before, d.not_after) for d in found if d.how == "later"]
+
+    assert later("en", "Announced in December 2018 and implemented a month later, it ran.", "2020-03-12") == [
+        (day("2019-01-01"), day("2019-01-31"))]
+    assert later("pt", "Anunciado em dezembro de 2018 e implementado um mês depois, o programa.", "2020-03-12") == [
+        (day("2019-01-01"), day("2019-01-31"))]
+    assert later("es", "En abril de 2019 un juez lo bloqueó y una semana más tarde un panel lo suspendió.",
+                 "2019-05-08") == [(day("2019-04-08"), day("2019-05-07"))]
+    assert later("en", "It began on March 20, 2020 and two weeks later it expanded.", "2020-06-01") == [
+        (day("2020-04-03"), day("2020-04-03"))]
+    assert later("en", "It began on March 20, 2020 and two years later it ended.", "2021-06-01") == []
+    assert later("es", "Un mes después de que Trump asumió, el programa terminó.", "2021-06-01") == []
+    assert later("en", "A month later, it ended.", "2021-06-01") == []  # nothing to count from
+
+
+def test_participle_clauses_that_open_a_sentence_are_about_its_subject(records):
+    """'Announced in December 2018 and implemented a month later, the Remain in Mexico program requires ...',
+    'Anunciado em dezembro de 2018 e implementado um mês depois, o programa Fique no México ...': announced in
+    December 2018, in effect in January 2019 ('depois' before a comma is an adverb, not a clause of its own; the
+    subject may carry a head noun before the name)."""
+    expected = {("remain-in-mexico", "announced", (day("2018-12-01"), day("2018-12-31"))),
+                ("remain-in-mexico", "active", (day("2019-01-01"), day("2019-01-31")))}
+    assert claims("Announced in December 2018 and implemented a month later, the Remain in Mexico program requires "
+                  "asylum seekers to wait.", records, "2020-03-12") == expected
+    assert claims("Anunciado em dezembro de 2018 e implementado um mês depois, o programa Quédate en México "
+                  "determina que os solicitantes de refúgio esperem no México.", records, "2020-03-12") == expected

@@ -753,6 +753,14 @@ class _Reader:
                 if gap_before <= 6:
                     reasons.append(f"'{trigger.text}' in the passive, the policy before it")
                     return before[-1], _start_confidence(before[-1], 0.85)
+            if trigger.form in ("past", "participle"):
+                subject = self._fronted_subject(sentence, index)
+                if subject is not None:
+                    # "Announced in December 2018 and implemented a month later, the program ...": a participle
+                    # clause that opens the sentence is about the main clause's subject
+                    reasons.append(f"'{trigger.text}' in a participle clause that opens the sentence: its subject "
+                                   "is the main clause's")
+                    return subject, _start_confidence(subject, 0.75)
             # "Fue aplicada por la administración Trump": the policy is the passive's dropped subject
             owner = self._null_subject(sentence, index) if passive else None
             if owner is not None:
@@ -827,12 +835,12 @@ class _Reader:
         for comma in range(first + 1, len(tokens)):
             if tokens[comma][2] != ",":
                 continue
-            following = list(range(comma + 1, min(comma + 4, len(tokens))))
+            following = list(range(comma + 1, min(comma + 5, len(tokens))))
             starts = []
             for i in following:
                 starts.append(tokens[i][0])
-                if tokens[i][2] not in self.words.DETERMINERS:
-                    break
+                if tokens[i][2] not in self.words.DETERMINERS and tokens[i][2] not in _HEADS:
+                    break  # "the program", "o programa Fique no México": a determiner and a head before the name
             subject = next((m for m in sentence.mentions if m.start in starts), None)
             if subject is not None:
                 return subject if index < comma else None
@@ -1956,6 +1964,11 @@ def _first_of_clause(sentence: _Sentence, index: int) -> int | None:
     return first
 
 
+# "después", "depois", "antes" open a clause only before what follows them ("depois de", "depois que"); "um mês
+# depois, o programa" is an adverb
+_AFTERWARDS = frozenset("después despues depois antes".split())
+
+
 def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention],
              words: ModuleType) -> tuple[list[int], frozenset[int]]:
     """A clause number for each token: a new clause at ; : dashes, and words that begin one ("which", "and",
@@ -1999,7 +2012,9 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention],
                 asides.add(counter)
             current = counter
         elif word in words.CLAUSE_WORDS and not _date_word_follows(tokens, position) \
-                and not (position and tokens[position - 1][2] in words.KNOWN_AS):
+                and not (position and tokens[position - 1][2] in words.KNOWN_AS) \
+                and not (word in _AFTERWARDS and position + 1 < len(tokens)
+                         and not tokens[position + 1][2][0].isalnum()):
             counter += 1
             if stack:
                 asides.add(counter)

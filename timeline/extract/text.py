@@ -160,7 +160,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, words
         found = _find_dates_in(words, text, start, end, published)
     else:
         found = _find_english_dates(text, start, end, published)
-    return _with_year_ranges(_month_of_last_year(found, text, end, published), text, start, end, published)
+    found = _with_year_ranges(_month_of_last_year(found, text, end, published), text, start, end, published)
+    return _with_later(found, text, start, end, published)
 
 
 # "January of last year", "enero del año pasado", "janeiro do ano passado": the month in the year before
@@ -188,6 +189,60 @@ def _month_of_last_year(found: list[DateMention], text: str, end: int,
         kept.append(DateMention(mention.start, tail.end(), text[mention.start:tail.end()], low, high, "month"))
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+# "a month later", "una semana más tarde", "um mês depois": counted from the date before it in the same text
+_COUNTS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "um": 1, "uma": 1, "two": 2, "dos": 2, "dois": 2,
+           "duas": 2, "three": 3, "tres": 3, "três": 3, "four": 4, "cuatro": 4, "quatro": 4, "five": 5, "cinco": 5,
+           "six": 6, "seis": 6}
+_UNITS = {"day": "day", "days": "day", "día": "day", "días": "day", "dia": "day", "dias": "day",
+          "week": "week", "weeks": "week", "semana": "week", "semanas": "week",
+          "month": "month", "months": "month", "mes": "month", "meses": "month", "mês": "month",
+          "year": "year", "years": "year", "año": "year", "años": "year", "ano": "year", "anos": "year"}
+_LATER_RE = re.compile(r"\b(\d{1,2}|%s)\s+(%s)\s+(?:later|más\s+tarde|mais\s+tarde|después|despues|depois)"
+                       r"(?!\s+(?:de|del|do|da|dos|das|que)\b)" % ("|".join(_COUNTS), "|".join(_UNITS)), re.I)
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _with_later(found: list[DateMention], text: str, start: int, end: int,
+                published: dt.date | None) -> list[DateMention]:
+    """'announced in December 2018 and implemented a month later': the date before it, moved on. Days and weeks
+    move both ends ('una semana más tarde' after April: April 8 to May 7); a month or a year after a day is that
+    day's calendar month or year, moved on; never past publication."""
+    added = []
+    for match in _LATER_RE.finditer(text, start, end):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        anchor = next((m for m in reversed(found) if m.end <= match.start() and m.low is not None), None)
+        if anchor is None:
+            continue
+        count = int(match.group(1)) if match.group(1).isdigit() else _COUNTS[match.group(1).lower()]
+        unit = _UNITS[match.group(2).lower()]
+        low, high = anchor.not_before, anchor.not_after
+        if unit in ("day", "week"):
+            step = dt.timedelta(days=count * (7 if unit == "week" else 1))
+            low, high = low + step, high + step
+        elif unit == "month":
+            if anchor.exact:
+                low = low.replace(day=1)
+                high = high.replace(day=calendar.monthrange(high.year, high.month)[1])
+            low, high = _shift_months(low, count), _shift_months(high, count)
+            high = high.replace(day=calendar.monthrange(high.year, high.month)[1]) if anchor.exact or \
+                high.day == calendar.monthrange(anchor.not_after.year, anchor.not_after.month)[1] else high
+        else:
+            low = dt.date(low.year + count, 1, 1) if anchor.exact else _shift_months(low, 12 * count)
+            high = dt.date(high.year + count, 12, 31) if anchor.exact else _shift_months(high, 12 * count)
+        if published is not None:
+            if low > published:
+                continue
+            high = min(high, published)
+        added.append(DateMention(match.start(), match.end(), match.group(), low, high, "later"))
+    return sorted(found + added, key=lambda mention: mention.start) if added else found
 
 
 # "(2017-2021)", "2017–2021": a span of whole years, in any language (both years of four digits)
