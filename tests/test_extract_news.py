@@ -1491,3 +1491,28 @@ def test_participle_clauses_that_open_a_sentence_are_about_its_subject(records):
                   "asylum seekers to wait.", records, "2020-03-12") == expected
     assert claims("Anunciado em dezembro de 2018 e implementado um mês depois, o programa Quédate en México "
                   "determina que os solicitantes de refúgio esperem no México.", records, "2020-03-12") == expected
+
+
+CBP_ONE_RENAMED = CBP_ONE.replace("""context:""", """  - date: 2025-03-10
+    status: terminated
+    action: rebranded
+    summary: Relaunched as CBP Home, without scheduling.
+    set: {app_name: CBP Home}
+    sources: [{url: "https://example.org/r", title: R, publisher: P, published: 2025-03-10}]
+context:""")
+
+
+def test_launching_a_policy_under_the_name_a_rebranding_gave_it_is_that_rebranding(tmp_path):
+    """'DHS has relaunched the CBP Home app', 'lanzó la aplicación CBP Home': CBP Home is the name the records'
+    rebranding of 2025-03-10 set (status terminated: no scheduling); launching it is that rebranding, not a restart
+    of CBP One. Launching 'CBP One' is still a start."""
+    records = court_day_records(tmp_path, CBP_ONE_RENAMED)
+    document = extract_text("The Department of Homeland Security has relaunched the CBP Home app that now has a "
+                            "self-deport feature.", records, published=day("2025-03-10"))
+    assert [(c.policy, c.status, c.action) for c in document.candidates] == [("cbp-one", "terminated", "rebranded")]
+    assert any("the name the records' rebranding of 2025-03-10 gave" in r for r in document.candidates[0].reasons)
+    assert claims("En marzo de 2025, la administración de Trump lanzó la aplicación CBP Home, destinada a los "
+                  "migrantes que se encuentran en el país.", records,
+                  "2025-03-25") == {("cbp-one", "terminated", (day("2025-03-01"), day("2025-03-25")))}
+    assert claims("CBP launched the CBP One app on January 12, 2023.", records, "2023-01-13") == {
+        ("cbp-one", "active", day("2023-01-12"))}

@@ -526,6 +526,15 @@ class _Reader:
         reasons.insert(0, f"'{trigger.text}' -> status {status}, action {action} ({form_note[trigger.form]})")
         proto = _Proto(trigger, mention, status, action, confidence, reasons, False, trigger.start,
                        sentence.clause[index])
+        renaming = self._renaming(mention) if status == "active" and action in ("implemented", "reinstated") \
+            else None
+        if renaming is not None:
+            # "DHS relaunched the CBP Home app", "lanzó la aplicación CBP Home": launching the policy under the
+            # name a rebranding gave it is that rebranding, with the status the records give it
+            proto.status, proto.action = str(renaming.status), "rebranded"
+            reasons.append(f"'{self.text[mention.start:mention.end]}' is the name the records' rebranding of "
+                           f"{applies_on(renaming)} gave {mention.policy} ({describe(renaming)}): launching it is "
+                           "that rebranding")
         speech = self._reported_by(sentence, index)
         verdict_ = self._assess(sentence, trigger, triggers, index, proto, speech)
         if verdict_ == "future" and speech is not None:
@@ -1770,6 +1779,19 @@ class _Reader:
             proto.date = date
             return [proto]
         return []
+
+    def _renaming(self, mention: Mention):
+        """The records' rebranding event that gave the policy the name this mention uses ('CBP Home'), if any."""
+        view = self.views[mention.policy] if mention.kind == "name" else None
+        if view is None:
+            return None
+        named = self.text[mention.start:mention.end].casefold()
+        for event in view.applied:
+            if str(event.action) != "rebranded" or not event.attributes:
+                continue
+            if any(isinstance(value, str) and value.casefold() in named for value in event.attributes.values()):
+                return event
+        return None
 
     def _named_anywhere(self) -> set[str]:
         """The policies the document names or describes anywhere (found once, when first asked for)."""
