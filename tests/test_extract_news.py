@@ -1516,3 +1516,15 @@ def test_launching_a_policy_under_the_name_a_rebranding_gave_it_is_that_rebrandi
                   "2025-03-25") == {("cbp-one", "terminated", (day("2025-03-01"), day("2025-03-25")))}
     assert claims("CBP launched the CBP One app on January 12, 2023.", records, "2023-01-13") == {
         ("cbp-one", "active", day("2023-01-12"))}
+
+
+def test_an_announced_change_the_records_hold_as_done_then_is_that_change(records):
+    """'anunciou oficialmente o fim do aplicativo CBP One' (published 2025-01-20): the records hold the end that day
+    and no announcement of it, so the end took effect as announced (terminated, on the records' day). 'announced the
+    end of CBP One' a year before the records' end stays an announcement."""
+    document = extract_text("O governo americano anunciou oficialmente o fim do aplicativo CBP One, que facilitava a "
+                            "entrada legal de migrantes nos Estados Unidos.", records, published=day("2025-01-20"))
+    assert [(c.policy, c.status, c.date) for c in document.candidates] == [("cbp-one", "terminated", day("2025-01-20"))]
+    assert any("it took effect as announced" in r for r in document.candidates[0].reasons)
+    assert claims("The administration announced the end of the CBP One app on Monday.", records, "2024-01-17") == {
+        ("cbp-one", "announced", day("2024-01-15"))}

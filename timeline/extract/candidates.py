@@ -341,6 +341,7 @@ class _Proto:
     # "tried to end", "directed DHS to terminate": whether the end took effect is the records' to say
     # (_Reader._attempt_outcome)
     by_records: bool = False
+    announced_change: bool = False  # "announced the end of X": the records may say the end itself happened then
 
 
 class _Reader:
@@ -636,6 +637,29 @@ class _Reader:
             if str(event.status) in _STOPPED:
                 return str(event.status), f"the records hold a stop then: {describe(event)}"
         return None, "the records hold no stop then: an end set in motion that did not take effect, announced"
+
+    def _announced_outcome(self, candidate: Candidate, published: dt.date | None) -> None:
+        """'anunciou oficialmente o fim do aplicativo CBP One' (published 2025-01-20): where the records hold, in
+        the candidate's time (a month at most; undated, the week before publication), the act announced and no
+        announcement of it, the act took effect as it was announced: that act, on the records' day if the text
+        gives none."""
+        low, high = candidate.window()
+        undated = candidate.date is None and candidate.not_before is None
+        if undated and published is not None:
+            low, high = published - dt.timedelta(days=7), published
+        elif undated or (high - low).days >= _HELD_SPAN:
+            return
+        events = self._held_events(candidate.policy, low, high)
+        done = [e for e in events if str(e.status) == candidate.announces]
+        if not done or any(str(e.status) == "announced" or str(e.action) == "announced" for e in events):
+            return
+        event = done[-1]
+        candidate.status, candidate.action, candidate.announces = candidate.announces, str(
+            event.action or event.status), None
+        if undated:
+            candidate.date, candidate.not_after = applies_on(event), None
+        candidate.reasons.append(f"the records hold the act announced, then, and no announcement of it: "
+                                 f"{describe(event)}; it took effect as announced")
 
     def _dated_clause(self, sentence: _Sentence, index: int) -> bool:
         """A date in the trigger's clause after it, past or to come ("will expire on May 11, 2023")."""
@@ -1057,6 +1081,7 @@ class _Reader:
                 # "Trump anunció el restablecimiento del programa", "announced the end of Title 42": the change
                 # of status announced ("announced the expansion of appointments" makes it, as changes are made)
                 proto.announces, proto.status, proto.action = proto.status, "announced", "announced"
+                proto.announced_change = True
                 reasons.append("an announcing verb governs the act: announced")
             reversal = next((w for w in before[-5:] if w in words.REVERSALS or w in words.LIFTING), None)
             if reversal is not None and reversal in words.LIFTING and proto.status == "suspended" \
@@ -1862,6 +1887,8 @@ class _Reader:
         candidate = Candidate(policy, proto.status, proto.action, day, not_before, not_after, quote, sentence.start,
                               sentence.end, round(max(0.05, min(proto.confidence, 0.95)), 2), reasons,
                               trigger=proto.trigger.text, announces=proto.announces, headline=sentence.headline)
+        if proto.announced_change and candidate.announces is not None:
+            self._announced_outcome(candidate, published)
         if proto.by_records:
             took, why = self._attempt_outcome(policy, *candidate.window())
             reasons.append(why)
