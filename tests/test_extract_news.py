@@ -1528,3 +1528,15 @@ def test_an_announced_change_the_records_hold_as_done_then_is_that_change(record
     assert any("it took effect as announced" in r for r in document.candidates[0].reasons)
     assert claims("The administration announced the end of the CBP One app on Monday.", records, "2024-01-17") == {
         ("cbp-one", "announced", day("2024-01-15"))}
+
+
+def test_an_announcing_verb_does_not_take_the_object_of_the_act_it_reports(records):
+    """'DHS announced Thursday it has restarted the CHNV program': the policy is the object of 'restarted', not of
+    'announced' (which once made it an announcement); so with a pronoun ('announced it has already restarted
+    CHNV'). 'DHS announced the CHNV program on Thursday' still announces it."""
+    assert claims("DHS announced Thursday it has restarted the CHNV program.", records, "2024-08-29") == {
+        ("chnv-parole", "active", day("2024-08-29"))}
+    assert claims('The CHNV program is back. "Today, DHS announced it has already restarted it, while offering '
+                  'only vague assurances."', records, "2024-08-29") == {("chnv-parole", "active", day("2024-08-29"))}
+    assert claims("DHS announced the CHNV program on Thursday.", records, "2024-08-30") == {
+        ("chnv-parole", "announced", day("2024-08-29"))}

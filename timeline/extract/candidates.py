@@ -514,7 +514,7 @@ class _Reader:
     def _proto(self, sentence: _Sentence, trigger: Trigger, triggers: list[Trigger]) -> _Proto | None:
         reasons: list[str] = []
         index = _index(sentence, trigger.start)
-        pick = self._policy_for(sentence, trigger, index, reasons)
+        pick = self._policy_for(sentence, trigger, index, reasons, triggers)
         if pick is None:
             return None
         mention, confidence = pick
@@ -716,8 +716,8 @@ class _Reader:
         return any(word in self.words.AUTHORITIES for word in before) or "white house" in joined \
             or "casa blanca" in joined or "estados unidos" in joined
 
-    def _policy_for(self, sentence: _Sentence, trigger: Trigger, index: int,
-                    reasons: list[str]) -> tuple[Mention, float] | None:
+    def _policy_for(self, sentence: _Sentence, trigger: Trigger, index: int, reasons: list[str],
+                    triggers: Sequence[Trigger] = ()) -> tuple[Mention, float] | None:
         """The policy a trigger is about, and a starting confidence."""
         words = self.words
         clause = sentence.clause[index]
@@ -759,7 +759,14 @@ class _Reader:
             return owner, min(_start_confidence(owner, 0.7), 0.65)
         if trigger.form == "noun" or (lex is not None and (lex.object_only or lex.part_only)):
             between = _words_to_object(sentence, trigger.end, after[0].start) if after else []
-            direct = not any(w in words.PREPOSITIONS for w in between)
+            # "announced Thursday it has restarted CHNV": the policy is the object of the verb between them
+            # "announced it has already restarted CHNV": a pronoun before another verb of the lexicon is that
+            # verb's subject
+            direct = not any(w in words.PREPOSITIONS for w in between) and not (after and any(
+                t.status is not None and trigger.end <= t.start and t.end <= after[0].start for t in triggers)) \
+                and not (after and self.text[after[0].start:after[0].end].lower() in words.PRONOUNS and any(
+                    t.status is not None and t.start >= after[0].end
+                    and _words_between(sentence, after[0].end, t.start) <= 3 for t in triggers))
             if after and gap_after is not None and gap_after <= 3 and (direct or trigger.form == "noun") \
                     and not (lex is not None and lex.part_only):
                 reasons.append(f"'{trigger.text}' names its object: the policy follows")
