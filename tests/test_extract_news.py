@@ -1540,3 +1540,14 @@ def test_an_announcing_verb_does_not_take_the_object_of_the_act_it_reports(recor
                   'only vague assurances."', records, "2024-08-29") == {("chnv-parole", "active", day("2024-08-29"))}
     assert claims("DHS announced the CHNV program on Thursday.", records, "2024-08-30") == {
         ("chnv-parole", "announced", day("2024-08-29"))}
+
+
+def test_an_order_issued_is_an_order_in_force(records):
+    """'A public health order issued in late-March by the CDC barred migrants': Title 42 (described) began then;
+    'the CDC first issued the order March 20'. 'issued a statement on Title 42' has its own object."""
+    assert claims("A public health order issued in late March 2020 by the Centers for Disease Control and Prevention "
+                  "barred unauthorized migrants from entering the U.S.", records, "2020-07-24") == {
+        ("title-42", "active", (day("2020-03-21"), day("2020-03-31")))}
+    assert claims("Title 42 expels migrants. The CDC first issued the order on March 20.", records, "2020-05-19") == {
+        ("title-42", "active", day("2020-03-20"))}
+    assert claims("The CDC issued a statement on Title 42 on Monday.", records, "2020-05-19") == set()

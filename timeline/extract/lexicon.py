@@ -109,6 +109,7 @@ LEXICON: tuple[Lex, ...] = (
     _lex("instituted|institutes|institute", "active", "implemented"),
     _lex("established|establishes|establish", "active", "implemented", object_only=True),
     _lex("created|creates|create", "active", "implemented", object_only=True),
+    _lex("issued|issues|issue", "active", "implemented", object_only=True),
     _lex("set up|sets up|", "active", "implemented", object_only=True),
     _lex("put in place|puts in place|", "active", "implemented"),
     _lex("imposed|imposes|impose", "active", "implemented"),

@@ -113,6 +113,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("imponer", "active", "implemented", object_only=True, past="impuso/impusieron", present="impone/imponen",
           participle="impuesto/impuesta/impuestos/impuestas", future="impondrá/impondrán",
           conditional="impondría/impondrían", gerund="imponiendo"),
+    _verb("emitir", "active", "implemented", object_only=True),
     _verb("instaurar", "active", "implemented"),
     _verb("instituir", "active", "implemented", past="instituyó/instituyeron", present="instituye/instituyen",
           gerund="instituyendo"),

@@ -86,6 +86,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("impor", "active", "implemented", object_only=True, past="impôs/impuseram", present="impõe/impõem",
           participle="imposto/imposta/impostos/impostas", future="imporá/imporão", conditional="imporia/imporiam",
           gerund="impondo"),
+    _verb("emitir", "active", "implemented", object_only=True),
     _verb("iniciar", "active", "implemented", object_only=True),
     _verb("começar", "active", "implemented", object_only=True, past="começou/começaram"),
     _verb("estabelecer", "active", "implemented", object_only=True),
