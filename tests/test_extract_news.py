@@ -1551,3 +1551,22 @@ def test_an_order_issued_is_an_order_in_force(records):
     assert claims("Title 42 expels migrants. The CDC first issued the order on March 20.", records, "2020-05-19") == {
         ("title-42", "active", day("2020-03-20"))}
     assert claims("The CDC issued a statement on Title 42 on Monday.", records, "2020-05-19") == set()
+
+
+def test_a_spanish_or_portuguese_future_passive_is_a_future(records):
+    """'El programa CHNV será revocado el 24 de abril' (published in March) once read as a revocation on 24 April of
+    the year before (a past date for a day still to come); 'será', 'serán', 'serão' make a future like 'will be'."""
+    for text in ("El programa CHNV será revocado el 24 de abril.", "O programa CHNV será revogado em 24 de abril.",
+                 "The CHNV program will be revoked on April 24."):
+        found = claims(text, records, "2025-03-21")
+        assert found == {("chnv-parole", "announced", (None, day("2025-03-21")))}, (text, found)
+
+
+def test_changes_that_take_effect_are_changes_of_the_policy_named_before(records):
+    """'La CBP anunció cambios ... de la aplicación CBP One. Las actualizaciones entran en vigor desde este lunes 4 de
+    marzo de 2024': the changes (active, amended) on that Monday; 'entran' (plural) is a verb of taking effect."""
+    document = extract_text("La CBP anunció cambios en la reserva de citas a través de la aplicación gratuita CBP One. "
+                            "Las actualizaciones entran en vigor desde este lunes 4 de marzo de 2024.", records,
+                            published=day("2024-03-04"))
+    assert [(c.policy, c.status, c.action, c.date) for c in document.candidates] == [
+        ("cbp-one", "active", "amended", day("2024-03-04"))]

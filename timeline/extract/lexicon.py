@@ -316,6 +316,7 @@ ACT_NOUNS: dict[str, tuple[str, str]] = {
     "termination": ("terminated", "terminated"), "rescission": ("terminated", "terminated"),
     "shutdown": ("terminated", "terminated"), "expansion": ("active", "expanded"),
     "reinstatement": ("active", "reinstated"), "restart": ("active", "reinstated"),
+    "changes": ("active", "amended"), "updates": ("active", "amended"),
 }
 # a document whose signing or issuing is the act ("signed a memo terminating MPP", "issued a final rule")
 DOCUMENTS = frozenset("memo memorandum order orders proclamation directive rule notice decision guidance".split())

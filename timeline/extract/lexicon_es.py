@@ -179,7 +179,8 @@ MODALS = frozenset(
     "propuesta propone considera evalúa evaluará evaluando analiza posible posibilidad probable intención "
     "planes plan buscará tratará trata tratan intentará".split()
 )
-FUTURE = frozenset("va van vamos irá irán".split())  # "va a suspender": a periphrastic future
+# "va a suspender": a periphrastic future; "será revocado": a future passive
+FUTURE = frozenset("va van vamos irá irán será serán".split())
 HEDGES = re.compile(r"\b(presuntamente|supuestamente|según versiones|se rumora)\b", re.I)
 CLAUSE_WORDS = frozenset("y e pero mientras después antes porque aunque cuando donde que quien quienes cual "
                          "cuales como tras si sino".split())
@@ -266,7 +267,7 @@ PLAN_VERBS = frozenset("anunció anunciaron anuncia anuncian reveló revelaron p
 AUTHORITIES = frozenset("gobierno administración departamento dhs cbp cdc ice uscis autoridades casa blanca "
                         "presidente secretario secretaria agencia oficina funcionarios washington ee.uu eeuu "
                         "estados unidos".split())
-EFFECT = re.compile(r"\b(?:entró|entra|entraron|ha\s+entrado|había\s+entrado)\s+en\s+(?:vigor|vigencia)\b|"
+EFFECT = re.compile(r"\b(?:entró|entra|entran|entraron|ha\s+entrado|han\s+entrado|había\s+entrado)\s+en\s+(?:vigor|vigencia)\b|"
                     r"\b(?:se\s+hizo|se\s+hicieron)\s+efectiv[ao]s?\b|\b(?:fue|fueron)\s+(?:aplicad|impuest|implementad)"
                     r"[ao]s?\b|\bse\s+(?:aplicó|impuso|implementó)\b|\b(?:comenzó|empezó|inició)\b", re.I)
 ACT_NOUNS: dict[str, tuple[str, str]] = {
@@ -274,7 +275,8 @@ ACT_NOUNS: dict[str, tuple[str, str]] = {
     "terminación": ("terminated", "terminated"), "cancelación": ("terminated", "terminated"),
     "eliminación": ("terminated", "terminated"), "ampliación": ("active", "expanded"),
     "expansión": ("active", "expanded"), "reactivación": ("active", "reinstated"),
-    "reanudación": ("active", "resumed"),
+    "reanudación": ("active", "resumed"), "cambios": ("active", "amended"),
+    "actualizaciones": ("active", "amended"), "modificaciones": ("active", "amended"),
 }
 DOCUMENTS = frozenset("memorando orden proclamación decreto regla norma aviso decisión directiva".split())
 ISSUING = frozenset("firmó firmaron emitió emitieron publicó publicaron".split())

@@ -138,7 +138,7 @@ MODALS = frozenset(
     "caso para pediu pediram pede pedem solicitou solicitaram espera esperam proposta propõe considera avalia "
     "possível possibilidade provável intenção planos plano permita permitisse apoie".split()
 )
-FUTURE = frozenset("vai vão irá irão".split())
+FUTURE = frozenset("vai vão irá irão será serão".split())  # "será revogado": a future passive
 HEDGES = re.compile(r"\b(supostamente|alegadamente|segundo rumores)\b", re.I)
 CLAUSE_WORDS = frozenset("e mas enquanto depois antes porque embora quando onde que quem qual quais como após "
                          "se".split())
@@ -220,13 +220,14 @@ PLAN_VERBS = frozenset("anunciou anunciaram anuncia revelou revelaram apresentou
 AUTHORITIES = frozenset("governo administração departamento dhs cbp cdc ice uscis autoridades casa branca "
                         "presidente secretário secretária agência escritório funcionários washington eua "
                         "estados unidos".split())
-EFFECT = re.compile(r"\b(?:entrou|entra|entraram)\s+em\s+vigor\b|\b(?:foi|foram)\s+(?:aplicad|implementad)"
+EFFECT = re.compile(r"\b(?:entrou|entra|entram|entraram)\s+em\s+vigor\b|\b(?:foi|foram)\s+(?:aplicad|implementad)"
                     r"[ao]s?\b|\b(?:foi|foram)\s+impost[ao]s?\b|\b(?:começou|iniciou)\b", re.I)
 ACT_NOUNS: dict[str, tuple[str, str]] = {
     "pausa": ("suspended", "suspended"), "suspensão": ("suspended", "suspended"),
     "encerramento": ("terminated", "terminated"), "cancelamento": ("terminated", "terminated"),
     "ampliação": ("active", "expanded"), "expansão": ("active", "expanded"),
-    "retomada": ("active", "resumed"),
+    "retomada": ("active", "resumed"), "mudanças": ("active", "amended"), "alterações": ("active", "amended"),
+    "atualizações": ("active", "amended"),
 }
 DOCUMENTS = frozenset("memorando ordem proclamação decreto regra norma aviso decisão diretiva".split())
 ISSUING = frozenset("assinou assinaram emitiu emitiram publicou publicaram".split())
