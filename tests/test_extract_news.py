@@ -1570,3 +1570,38 @@ def test_changes_that_take_effect_are_changes_of_the_policy_named_before(records
                             published=day("2024-03-04"))
     assert [(c.policy, c.status, c.action, c.date) for c in document.candidates] == [
         ("cbp-one", "active", "amended", day("2024-03-04"))]
+
+
+def test_a_day_of_the_month_alone_is_the_latest_such_day():
+    """'No último dia 28' (published 2020-03-12) is 2020-02-28; 'el día 12' the publication day; 'el pasado día 12'
+    a month before; '28 de fevereiro' stays a full date."""
+    from timeline.extract import language
+    from timeline.extract.text import find_dates
+
+    def dates(code: str, text: str) -> list[tuple]:
+        return [(d.text, d.not_before, d.not_after)
+                for d in find_dates(text, 0, len(text), day("2020-03-12"), language.words(code))]
+
+    assert dates("pt", "No último dia 28, o tribunal bloqueou.") == [
+        ("No último dia 28", day("2020-02-28"), day("2020-02-28"))]
+    assert dates("es", "El día 12 el tribunal bloqueó.") == [("El día 12", day("2020-03-12"), day("2020-03-12"))]
+    assert dates("es", "El pasado día 12 el tribunal bloqueó.") == [
+        ("El pasado día 12", day("2020-02-12"), day("2020-02-12"))]
+    assert dates("pt", "O dia 28 de fevereiro foi frio.") == [("28 de fevereiro", day("2020-02-28"), day("2020-02-28"))]
+    assert dates("es", "Durante el día el tribunal deliberó.") == []
+
+
+def test_a_block_the_court_itself_put_on_hold_is_no_block(records):
+    """'the Ninth Circuit blocked the Remain in Mexico policy, but suspended its ruling hours later', 'o Tribunal de
+    Apelações bloqueou a política ..., mas a suspendeu': active (stayed), and no pause of the policy; a block
+    followed by another contrast ('but the administration appealed') stays a block."""
+    for text in ("On February 28, the Ninth Circuit blocked the Remain in Mexico policy, but suspended its ruling "
+                 "hours later.",
+                 "O programa Quédate en México obriga os solicitantes de asilo a esperar no México enquanto os "
+                 "processos são julgados. No último dia 28, o Tribunal de Apelações bloqueou essa política por "
+                 "considerá-la ilegal, mas a suspendeu enquanto a Casa Branca recorria à Suprema Corte."):
+        found = {c for c in claims(text, records, "2020-03-12") if c[2] == day("2020-02-28")}
+        assert found == {("remain-in-mexico", "active", day("2020-02-28"))}, text
+        assert all(status != "suspended" for _p, status, _w in claims(text, records, "2020-03-12")), text
+    assert claims("On February 28, the Ninth Circuit blocked the Remain in Mexico policy, but the administration "
+                  "appealed.", records, "2020-03-12") == {("remain-in-mexico", "enjoined", day("2020-02-28"))}

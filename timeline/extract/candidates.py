@@ -501,6 +501,7 @@ class _Reader:
             if proto is not None:
                 protos.append(proto)
         protos.extend(self._since_frames(sentence, protos))
+        self._stayed_blocks(sentence, protos)
         _assign_dates(protos, sentence.dates, sentence, words)
         protos.extend(self._held_frames(sentence, protos))
         protos.extend(self._announced_description_frames(sentence, protos))
@@ -1737,6 +1738,29 @@ class _Reader:
                 found.append(proto)
         return found
 
+    def _stayed_blocks(self, sentence: _Sentence, protos: list[_Proto]) -> None:
+        """'the Ninth Circuit blocked the policy, but suspended its ruling hours later', 'o Tribunal de Apelações
+        bloqueou essa política ..., mas a suspendeu': a court's block that the same sentence says the court put on
+        hold after a contrast word is a block that did not take effect (active, action stayed); the pause is the
+        court's of its own ruling, not of the policy."""
+        for block in [p for p in protos if p.status == "enjoined" and not p.set_aside]:
+            contrast = self._contrast_after(sentence, _index(sentence, block.trigger.start))
+            if contrast is None:
+                continue
+            after = sentence.tokens[contrast][1]
+            pauses = [p for p in protos if p is not block and p.status == "suspended" and p.trigger.start >= after
+                      and p.mention.policy == block.mention.policy]
+            pause_words = [w for a, _b, w in sentence.tokens if a >= after and w in _PAUSES]
+            if not pauses and not pause_words:
+                continue
+            block.status, block.action = "active", "stayed"
+            pause_word = pauses[0].trigger.text if pauses else pause_words[0]
+            block.reasons.append(f"'{sentence.tokens[contrast][2]} … {pause_word}': the court put its own block on "
+                                 "hold; the policy stays in force")
+            for pause in pauses:
+                pause.set_aside, pause.confidence = True, 0.1
+                pause.reasons.append("the court's pause of its own block, not of the policy")
+
     def _announced_description_frames(self, sentence: _Sentence, protos: list[_Proto]) -> list[_Proto]:
         """An announcement whose complement describes a policy in the future: 'Nielsen announced on Monday that
         she will be increasing the number of asylum seekers who are made to wait in Mexico', 'anunció que los
@@ -1986,6 +2010,8 @@ _APPOSITIVE_HEADS = frozenset("program programme policy rule initiative scheme m
                               "norma medida iniciativa regra".split())
 
 
+# a court pausing its own ruling after blocking a policy ("blocked it, but stayed its ruling")
+_PAUSES = frozenset("stayed suspended paused suspendió suspendeu".split())
 _RUMOURS = frozenset("rumor rumors rumour rumours rumores boato boatos hoax bulo bulos".split())
 _COURT_ACTIONS = frozenset("enjoined vacated stayed".split())
 _COURT_SUMMARY = re.compile(r"\b(?:court|judge|justice|circuit)\b", re.I)

@@ -267,7 +267,8 @@ PLAN_VERBS = frozenset("anunció anunciaron anuncia anuncian reveló revelaron p
 AUTHORITIES = frozenset("gobierno administración departamento dhs cbp cdc ice uscis autoridades casa blanca "
                         "presidente secretario secretaria agencia oficina funcionarios washington ee.uu eeuu "
                         "estados unidos".split())
-EFFECT = re.compile(r"\b(?:entró|entra|entran|entraron|ha\s+entrado|han\s+entrado|había\s+entrado)\s+en\s+(?:vigor|vigencia)\b|"
+EFFECT = re.compile(r"\b(?:entró|entra|entran|entraron|ha\s+entrado|han\s+entrado|había\s+entrado)\s+en\s+"
+                    r"(?:vigor|vigencia)\b|"
                     r"\b(?:se\s+hizo|se\s+hicieron)\s+efectiv[ao]s?\b|\b(?:fue|fueron)\s+(?:aplicad|impuest|implementad)"
                     r"[ao]s?\b|\bse\s+(?:aplicó|impuso|implementó)\b|\b(?:comenzó|empezó|inició)\b", re.I)
 ACT_NOUNS: dict[str, tuple[str, str]] = {
@@ -341,6 +342,8 @@ DATE_PATTERNS = (
     r"\b(?P<month>{MONTH})\s+(?P<last>pasado)\b",
     r"\b(?:en|de|del|desde|durante|hasta|a\s+partir\s+de(?:l)?|antes\s+de(?:l)?|después\s+de(?:l)?)\s+"
     r"(?:el\s+(?:año\s+)?)?(?P<year>{YEAR})\b(?![,.]?\d)",
+    # "el pasado día 28", "el día 28": the latest such day of a month, on or before publication
+    r"\b(?:el\s+)?(?:(?P<last3>pasado)\s+)?día\s+(?P<mday>\d{1,2})\b(?!\s*(?:º|°)?\s+de\s)",
     r"\b(?P<rel>hoy|ayer|anoche|esta\s+mañana|esta\s+tarde|esta\s+noche|la\s+semana\s+pasada|esta\s+semana"
     r"|el\s+mes\s+pasado|este\s+mes|el\s+año\s+pasado|este\s+año)\b",
     r"\bhace\s+(?:(?P<more>más\s+de)\s+)?(?P<count>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"

@@ -288,6 +288,8 @@ DATE_PATTERNS = (
     r"\b(?:em|desde|durante|até)\s+" + _PART + r"?(?P<month>{MONTH})\b(?!\s+(?:de\s+)?\d)",
     r"\b" + _PART + r"(?P<month>{MONTH})\b(?!\s+(?:de\s+)?\d)",
     r"\b(?:em|de|desde|durante|até|a\s+partir\s+de|antes\s+de|depois\s+de)\s+(?P<year>{YEAR})\b(?![,.]?\d)",
+    # "no último dia 28", "no dia 28": the latest such day of a month, on or before publication
+    r"\b(?:n?o\s+)?(?:(?P<last3>último|passado)\s+)?dia\s+(?P<mday>\d{1,2})\b(?!\s*(?:º|°)?\s+de\s)",
     r"\b(?P<rel>hoje|ontem(?:\s+à\s+noite)?|nesta\s+manhã|esta\s+manhã|(?:na\s+)?semana\s+passada"
     r"|nesta\s+semana|esta\s+semana|(?:no\s+)?mês\s+passado|neste\s+mês|(?:no\s+)?ano\s+passado|neste\s+ano"
     r"|este\s+ano)\b",

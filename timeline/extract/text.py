@@ -199,8 +199,9 @@ _UNITS = {"day": "day", "days": "day", "día": "day", "días": "day", "dia": "da
           "week": "week", "weeks": "week", "semana": "week", "semanas": "week",
           "month": "month", "months": "month", "mes": "month", "meses": "month", "mês": "month",
           "year": "year", "years": "year", "año": "year", "años": "year", "ano": "year", "anos": "year"}
-_LATER_RE = re.compile(r"\b(\d{1,2}|%s)\s+(%s)\s+(?:later|más\s+tarde|mais\s+tarde|después|despues|depois)"
-                       r"(?!\s+(?:de|del|do|da|dos|das|que)\b)" % ("|".join(_COUNTS), "|".join(_UNITS)), re.I)
+_LATER_RE = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_COUNTS)})\s+({'|'.join(_UNITS)})\s+"
+                       r"(?:later|más\s+tarde|mais\s+tarde|después|despues|depois)(?!\s+(?:de|del|do|da|dos|das|que)\b)",
+                       re.I)
 
 
 def _shift_months(day: dt.date, months: int) -> dt.date:
@@ -417,6 +418,19 @@ def _find_dates_in(words, text: str, start: int, end: int, published: dt.date | 
     return found
 
 
+def _day_of_month(number: int, published: dt.date, strictly_before: bool):
+    """'no último dia 28', 'el día 28': the latest day of that number on (or, 'último', before) publication,
+    within three months."""
+    year, month = published.year, published.month
+    for _ in range(3):
+        if number <= calendar.monthrange(year, month)[1]:
+            day = dt.date(year, month, number)
+            if day < published or (day == published and not strictly_before):
+                return (day, day), "partial"
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def _resolve(words, groups: dict, published: dt.date | None):
     lookup = {name.lower(): number for name, number in words.MONTHS.items()}
     month = lookup.get((groups.get("month") or "").lower())
@@ -446,6 +460,8 @@ def _resolve(words, groups: dict, published: dt.date | None):
         return (dt.date(year, 1, 1), dt.date(year, 12, 31)), "year"
     if published is None:
         return None
+    if groups.get("mday"):
+        return _day_of_month(int(groups["mday"]), published, strictly_before)
     if groups.get("weekday"):
         weekdays = {name.lower(): number for name, number in words.WEEKDAYS.items()}
         wanted = weekdays[groups["weekday"].lower()]
