@@ -1605,3 +1605,13 @@ def test_a_block_the_court_itself_put_on_hold_is_no_block(records):
         assert all(status != "suspended" for _p, status, _w in claims(text, records, "2020-03-12")), text
     assert claims("On February 28, the Ninth Circuit blocked the Remain in Mexico policy, but the administration "
                   "appealed.", records, "2020-03-12") == {("remain-in-mexico", "enjoined", day("2020-02-28"))}
+
+
+def test_an_earlier_block_described_in_passing_with_an_adverb_is_not_reported(records):
+    """'staying a lower court's ruling that had temporarily blocked the policy change': 'that had blocked' is an
+    earlier act in passing, with an adverb between as without one; it is no block on the publication day."""
+    document = extract_text("The CHNV program is ending. The court issued an unsigned order staying a lower court's "
+                            "ruling that had temporarily blocked the policy change.", records,
+                            published=day("2025-05-31"))
+    assert all(c.status != "enjoined" for c in document.candidates)
+    assert any("an earlier act described in passing" in r for c in document.set_aside for r in c.reasons)

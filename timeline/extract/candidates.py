@@ -1121,8 +1121,9 @@ class _Reader:
                 # "the suspension of the policy would overwhelm ...": a hypothetical act, the subject of a modal
                 aside(f"the '{trigger.text.split()[0]}' is the subject of '{after_policy[0]}': a hypothetical act")
                 return None
-        if before[-2:-1] in (["that"], ["which"], ["who"]) and before[-1:] == ["had"]:
-            aside(f"'{before[-2]} had {trigger.text}': an earlier act described in passing")
+        plain = [w for w in before[-4:] if not w.endswith("ly")]  # "that had temporarily blocked"
+        if plain[-2:-1] in (["that"], ["which"], ["who"]) and plain[-1:] == ["had"]:
+            aside(f"'{plain[-2]} had {trigger.text}': an earlier act described in passing")
             return None
         # a participle right after its noun ("to end the program created in 2022") is a clause of its own: the
         # words before the noun do not reach it
