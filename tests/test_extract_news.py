@@ -1615,3 +1615,15 @@ def test_an_earlier_block_described_in_passing_with_an_adverb_is_not_reported(re
                             published=day("2025-05-31"))
     assert all(c.status != "enjoined" for c in document.candidates)
     assert any("an earlier act described in passing" in r for c in document.set_aside for r in c.reasons)
+
+
+def test_stopping_an_operation_is_the_stop_the_records_hold_then(records):
+    """'DHS has stopped processing new enrollments for the Remain in Mexico program' pauses the policy, unless the
+    records hold a stop of it then (published the day after the records' end of 2021-06-01: terminated, on that
+    day); with no stop held then, it stays a pause on or before publication."""
+    text = "The Department of Homeland Security has stopped processing new enrollments for the Remain in Mexico program."
+    document = extract_text(text, records, published=day("2021-06-02"))
+    assert [(c.policy, c.status, c.date) for c in document.candidates] == [
+        ("remain-in-mexico", "terminated", day("2021-06-01"))]
+    assert any("the records hold a stop of the policy then" in r for r in document.candidates[0].reasons)
+    assert claims(text, records, "2020-03-02") == {("remain-in-mexico", "suspended", (None, day("2020-03-02")))}

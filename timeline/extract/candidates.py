@@ -342,6 +342,7 @@ class _Proto:
     # (_Reader._attempt_outcome)
     by_records: bool = False
     announced_change: bool = False  # "announced the end of X": the records may say the end itself happened then
+    operation_stop: bool = False  # "stopped enrolling new people": paused or ended, as the records say then
 
 
 class _Reader:
@@ -639,18 +640,41 @@ class _Reader:
                 return str(event.status), f"the records hold a stop then: {describe(event)}"
         return None, "the records hold no stop then: an end set in motion that did not take effect, announced"
 
+    def _records_time(self, candidate: Candidate, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+        """The time in which to look up the records for a candidate: its own window if a month at most; undated,
+        the week before publication; else None."""
+        low, high = candidate.window()
+        if candidate.date is None and candidate.not_before is None:
+            return (published - dt.timedelta(days=7), published) if published is not None else None
+        return (low, high) if (high - low).days < _HELD_SPAN else None
+
+    def _stop_outcome(self, candidate: Candidate, published: dt.date | None) -> None:
+        """'said it stopped enrolling new people into the Remain in Mexico program' (2022-08-08): stopping an
+        operation pauses a policy, unless the records hold a stop of it then, whose status it takes (the records
+        end MPP that day: terminated), on the records' day if the text gives none."""
+        time = self._records_time(candidate, published)
+        if time is None:
+            return
+        stops = [e for e in self._held_events(candidate.policy, *time) if str(e.status) in _STOPPED]
+        if not stops or len({str(e.status) for e in stops}) > 1:
+            return
+        event = stops[-1]
+        if str(event.status) != candidate.status:
+            candidate.status, candidate.action = str(event.status), str(event.action or event.status)
+        if candidate.date is None and candidate.not_before is None:
+            _dated_as(candidate, event)
+        candidate.reasons.append(f"the records hold a stop of the policy then: {describe(event)}; the stop is that")
+
     def _announced_outcome(self, candidate: Candidate, published: dt.date | None) -> None:
         """'anunciou oficialmente o fim do aplicativo CBP One' (published 2025-01-20): where the records hold, in
         the candidate's time (a month at most; undated, the week before publication), the act announced and no
         announcement of it, the act took effect as it was announced: that act, on the records' day if the text
         gives none."""
-        low, high = candidate.window()
-        undated = candidate.date is None and candidate.not_before is None
-        if undated and published is not None:
-            low, high = published - dt.timedelta(days=7), published
-        elif undated or (high - low).days >= _HELD_SPAN:
+        time = self._records_time(candidate, published)
+        if time is None:
             return
-        events = self._held_events(candidate.policy, low, high)
+        undated = candidate.date is None and candidate.not_before is None
+        events = self._held_events(candidate.policy, *time)
         done = [e for e in events if str(e.status) == candidate.announces]
         if not done or any(str(e.status) == "announced" or str(e.action) == "announced" for e in events):
             return
@@ -658,7 +682,7 @@ class _Reader:
         candidate.status, candidate.action, candidate.announces = candidate.announces, str(
             event.action or event.status), None
         if undated:
-            candidate.date, candidate.not_after = applies_on(event), None
+            _dated_as(candidate, event)
         candidate.reasons.append(f"the records hold the act announced, then, and no announcement of it: "
                                  f"{describe(event)}; it took effect as announced")
 
@@ -1165,6 +1189,7 @@ class _Reader:
             proto.confidence = min(proto.confidence, 0.4)
         if proto.status in _STOPPED and self._operation_follows(sentence, index):
             proto.status, proto.action = "suspended", "suspended"
+            proto.operation_stop = True
             reasons.append(f"'{trigger.text}' stops an operation of the policy: suspended")
         elif court is not None and proto.status == "suspended" and lex is not None and lex.action == "suspended":
             proto.status, proto.action = "enjoined", "enjoined"
@@ -1921,6 +1946,8 @@ class _Reader:
                               trigger=proto.trigger.text, announces=proto.announces, headline=sentence.headline)
         if proto.announced_change and candidate.announces is not None:
             self._announced_outcome(candidate, published)
+        if proto.operation_stop:
+            self._stop_outcome(candidate, published)
         if proto.by_records:
             took, why = self._attempt_outcome(policy, *candidate.window())
             reasons.append(why)
@@ -2016,6 +2043,14 @@ _PAUSES = frozenset("stayed suspended paused suspendió suspendeu".split())
 _RUMOURS = frozenset("rumor rumors rumour rumours rumores boato boatos hoax bulo bulos".split())
 _COURT_ACTIONS = frozenset("enjoined vacated stayed".split())
 _COURT_SUMMARY = re.compile(r"\b(?:court|judge|justice|circuit)\b", re.I)
+
+
+def _dated_as(candidate: Candidate, event) -> None:
+    """An undated candidate takes the date of the records' event it reports: its day, or its uncertain window."""
+    if event.date is not None:
+        candidate.date, candidate.not_before, candidate.not_after = event.date, None, None
+    else:
+        candidate.date, candidate.not_before, candidate.not_after = None, event.not_before, event.not_after
 
 
 def _future_word(word: str, words: ModuleType) -> bool:
