@@ -1627,3 +1627,15 @@ def test_stopping_an_operation_is_the_stop_the_records_hold_then(records):
         ("remain-in-mexico", "terminated", day("2021-06-01"))]
     assert any("the records hold a stop of the policy then" in r for r in document.candidates[0].reasons)
     assert claims(text, records, "2020-03-02") == {("remain-in-mexico", "suspended", (None, day("2020-03-02")))}
+
+
+def test_immigration_courts_are_not_courts_that_rule_on_a_policy(tmp_path):
+    """'Immigration courts on Wednesday postponed hearings', 'las cortes de inmigración suspendieron ayer las
+    audiencias': an immigration court hears cases under a policy; on a day the records hold a court's act on the
+    policy, it is not that act (a federal judge the same day is)."""
+    records = court_day_records(tmp_path, COURT_DAY_T42, MPP)
+    lead = "Title 42 has been in force since March. "
+    assert claims(lead + "Immigration courts on Wednesday postponed hearings for families.", records,
+                  "2020-11-19") == {("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}
+    assert ("title-42", "active", day("2020-11-18")) in claims(
+        lead + "A federal judge on Wednesday blocked expulsions of children.", records, "2020-11-19")

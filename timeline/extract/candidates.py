@@ -420,7 +420,8 @@ class _Reader:
         found = [in_term(m, text, self.starts) for m in self.matcher.find(text, start, end)]
         untracked = self.matcher.untracked(text, start, end, found) + [m for m in found if m.policy is None]
         found = [m for m in found if m.policy is not None]
-        tokens = [(m.start(), m.end(), m.group().lower()) for m in words.TOKEN.finditer(text, start, end)]
+        tokens = _immigration_courts([(m.start(), m.end(), m.group().lower())
+                                      for m in words.TOKEN.finditer(text, start, end)])
         starts = [a for a, _b, _w in tokens]
         mentions = list(found)
         # references: "the program" and "it" stand for the policy named last, if no untracked one came since
@@ -2216,6 +2217,25 @@ def _purpose_of_another_verb(sentence: _Sentence, index: int, cue: tuple[str, st
 def _negated(sentence: _Sentence, index: int, words: ModuleType) -> bool:
     cue = _scope_cue(sentence, index, words)
     return cue is not None and cue[0] in ("negation", "modality", "infinitive")
+
+
+_IMMIGRATION = frozenset("immigration inmigración imigração".split())
+_ADJUDICATORS = frozenset("court courts judge judges corte cortes tribunal tribunales tribunais juez jueces jueza "
+                          "juiz juízes juíza".split())
+
+
+def _immigration_courts(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'immigration courts', 'an immigration judge', 'cortes de inmigración', 'juiz de imigração' hear cases under a
+    policy; they are not courts that rule on it: their words are marked so that no rule reads them as a court."""
+    marked = list(tokens)
+    for i, (a, b, word) in enumerate(tokens):
+        if word not in _ADJUDICATORS:
+            continue
+        before = tokens[i - 1][2] if i else ""
+        after = [w for _a, _b, w in tokens[i + 1:i + 3]]
+        if before in _IMMIGRATION or (after[:1] == ["de"] and after[1:] and after[1] in _IMMIGRATION):
+            marked[i] = (a, b, f"immigration-{word}")
+    return marked
 
 
 def _court_in_sentence(sentence: _Sentence, words: ModuleType) -> bool:
