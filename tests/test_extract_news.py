@@ -1434,8 +1434,8 @@ def test_struck_down_a_rule_is_a_courts_act_not_a_plan_made_public(records):
     """'Judge Tigar struck down Biden's rule' once read as 'struck ... rule', a plan made public (announced);
     'struck' makes public only an agreement ('struck a deal ... to restart'), and a phrase of the lexicon that
     begins with the verb ('struck down') is that phrase."""
-    found = claims("The new asylum rule limits asylum. Last month, Judge Jon S. Tigar struck down Biden's rule, "
-                   "deeming it arbitrary.", records, "2023-08-04")
+    found = claims("The new asylum rule limits asylum. Last month, Judge Jon S. Tigar struck down Biden's rule and "
+                   "vacated it.", records, "2023-08-04")
     assert found and all(status != "announced" for _policy, status, _when in found), found
     assert ("remain-in-mexico", "announced") in {(p, s) for p, s, _w in claims(
         "The administration struck a deal with Mexico to restart the Remain in Mexico program.", records,
@@ -1639,3 +1639,13 @@ def test_immigration_courts_are_not_courts_that_rule_on_a_policy(tmp_path):
                   "2020-11-19") == {("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}
     assert ("title-42", "active", day("2020-11-18")) in claims(
         lead + "A federal judge on Wednesday blocked expulsions of children.", records, "2020-11-19")
+
+
+def test_a_pronoun_well_after_the_verb_is_not_its_object(records):
+    """'Tigar struck down Biden's rule, deeming it arbitrary' (after a sentence about Title 42): 'it' is the rule
+    the verb acted on, not Title 42; 'a judge blocked it temporarily' right after the verb is Title 42."""
+    lead = "Title 42 ended in May. "
+    assert claims(lead + "Last month, U.S. District Judge Jon S. Tigar struck down Biden's rule, deeming it arbitrary.",
+                  records, "2023-08-04") == {("title-42", "terminated", (day("2023-05-01"), day("2023-05-31")))}
+    assert ("title-42", "enjoined", (day("2023-07-01"), day("2023-07-31"))) in claims(
+        lead + "Last month, a judge blocked it temporarily.", records, "2023-08-04")

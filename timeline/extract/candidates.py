@@ -748,6 +748,10 @@ class _Reader:
         words = self.words
         clause = sentence.clause[index]
         mentions = [m for m in sentence.mentions if self._in_clause(sentence, m, clause, trigger)]
+        # "struck down Biden's rule, deeming it arbitrary": a pronoun well after the verb is not its object
+        mentions = [m for m in mentions if not (
+            m.start >= trigger.end and self.text[m.start:m.end].lower() in words.PRONOUNS
+            and _words_between(sentence, trigger.end, m.start) > 2)]
         after = [m for m in mentions if m.start >= trigger.end]
         before = [m for m in mentions if m.end <= trigger.start]
         gap_after = len(_words_to_object(sentence, trigger.end, after[0].start)) if after else None
