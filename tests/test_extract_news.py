@@ -1649,3 +1649,16 @@ def test_a_pronoun_well_after_the_verb_is_not_its_object(records):
                   records, "2023-08-04") == {("title-42", "terminated", (day("2023-05-01"), day("2023-05-31")))}
     assert ("title-42", "enjoined", (day("2023-07-01"), day("2023-07-31"))) in claims(
         lead + "Last month, a judge blocked it temporarily.", records, "2023-08-04")
+
+
+def test_a_candidates_promise_and_a_call_for_an_act_are_not_acts(records):
+    """'El expresidente y candidato republicano, Donald Trump, dijo este miércoles que ... eliminará la aplicación
+    CBP One' is a campaign's promise, not an announcement; 'calling for the repeal of the program' asks for an act.
+    'DHS said Wednesday it will end the CBP One app' is an announcement."""
+    assert claims("El expresidente y candidato republicano, Donald Trump, dijo este miércoles que en caso de ganar en "
+                  "las elecciones de noviembre, eliminará inmediatamente la aplicación CBP One.", records,
+                  "2024-09-26") == set()
+    assert claims("“We're going to continue calling for the repeal of the Remain in Mexico program,” she said.",
+                  records, "2021-12-03") == set()
+    assert claims("DHS said Wednesday it will end the CBP One app.", records, "2024-09-26") == {
+        ("cbp-one", "announced", day("2024-09-25"))}

@@ -724,6 +724,14 @@ class _Reader:
             proto.reasons.append(f"a future change reported by '{verb}', undated: not an announcement")
             proto.confidence, proto.set_aside = 0.1, True
             return
+        speaker = next((w for _a, _b, w in sentence.tokens[max(0, verb_index - 12):verb_index] if w in _CANDIDATES),
+                       None)
+        if speaker is not None:
+            # "El expresidente y candidato republicano, Donald Trump, dijo este miércoles que ... eliminará": a
+            # campaign's promise, not an announcement by those who run the policy
+            proto.reasons.append(f"a future change a '{speaker}' says: a promise, not an announcement")
+            proto.confidence, proto.set_aside = 0.1, True
+            return
         proto.announces = proto.status
         proto.status, proto.action = "announced", "announced"
         proto.anchor = sentence.tokens[verb_index][0]
@@ -2045,6 +2053,9 @@ _APPOSITIVE_HEADS = frozenset("program programme policy rule initiative scheme m
 
 # a court pausing its own ruling after blocking a policy ("blocked it, but stayed its ruling")
 _PAUSES = frozenset("stayed suspended paused suspendió suspendeu".split())
+# who promises rather than announces: "the Republican candidate said he will end ...", "el expresidente dijo que ..."
+_CANDIDATES = frozenset("candidate candidates nominee candidato candidata candidatos expresidente ex-presidente "
+                        "campaign campaña campanha".split())
 _RUMOURS = frozenset("rumor rumors rumour rumours rumores boato boatos hoax bulo bulos".split())
 _COURT_ACTIONS = frozenset("enjoined vacated stayed".split())
 _COURT_SUMMARY = re.compile(r"\b(?:court|judge|justice|circuit)\b", re.I)

@@ -191,7 +191,8 @@ MODALS = frozenset(
     "promises pledged pledges wants want wanted seeks seek sought seeking tried tries trying attempt attempts "
     "attempted attempting asked asks asking urged urges urging considering considers weighing proposal proposals "
     "likely unlikely possible possibly if unless whether once ready preparing prepares prepared prepare moved "
-    "moves move hopes hoped hoping calls called demanded demands push pushed pushing lets allow allowed "
+    "moves move hopes hoped hoping calls called calling demanded demands demanding push pushed pushing lets allow "
+    "allowed "
     "rumors rumours rumored rumoured committed commit commits vowing promising pledging set due scheduled "
     "delay delayed delaying moving".split()
 )
