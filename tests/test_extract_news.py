@@ -1662,3 +1662,21 @@ def test_a_candidates_promise_and_a_call_for_an_act_are_not_acts(records):
                   records, "2021-12-03") == set()
     assert claims("DHS said Wednesday it will end the CBP One app.", records, "2024-09-26") == {
         ("cbp-one", "announced", day("2024-09-25"))}
+
+
+def test_a_court_that_refuses_an_end_keeps_the_policy(tmp_path):
+    """'El juez rechazó la solicitud de la Administración Biden para acabar con el plan Quédate en México', 'denied
+    the administration's request to end ...': no end (it was set aside as a base form). The policy stays as it
+    was: active, or the status of the court's act the records hold then, on its day."""
+    plain = court_day_records(tmp_path / "plain", MPP)
+    assert claims("Judge Kacsmaryk denied the Biden administration's request to end the Remain in Mexico program.",
+                  plain, "2022-12-16") == {("remain-in-mexico", "active", (None, day("2022-12-16")))}
+    held = court_day_records(tmp_path / "held", MPP.replace("""events:""", """events:
+  - date: 2022-12-15
+    status: suspended
+    action: stayed
+    summary: A court stayed the termination.
+    sources: [{url: "https://example.org/s", title: S, publisher: P, published: 2022-12-15}]""", 1))
+    assert claims("El juez Matthew Kacsmaryk rechazó la solicitud de la Administración Biden para acabar con el plan "
+                  "Quédate en México, que obliga a los solicitantes de asilo a esperar en México.", held,
+                  "2022-12-16") == {("remain-in-mexico", "suspended", day("2022-12-15"))}

@@ -343,6 +343,7 @@ class _Proto:
     by_records: bool = False
     announced_change: bool = False  # "announced the end of X": the records may say the end itself happened then
     operation_stop: bool = False  # "stopped enrolling new people": paused or ended, as the records say then
+    court_kept: bool = False  # "rejected the request to end the program": as it was, as the records say then
 
 
 class _Reader:
@@ -665,6 +666,22 @@ class _Reader:
         if candidate.date is None and candidate.not_before is None:
             _dated_as(candidate, event)
         candidate.reasons.append(f"the records hold a stop of the policy then: {describe(event)}; the stop is that")
+
+    def _kept_outcome(self, candidate: Candidate, published: dt.date | None) -> None:
+        """A court that refused an end kept the policy as it was: where the records hold a court's act on it in the
+        candidate's time, the status they give it (the revival a court ordered, not yet operated: suspended), on
+        the records' day if the text gives none."""
+        time = self._records_time(candidate, published)
+        if time is None:
+            return
+        acts = [e for e in self._held_events(candidate.policy, *time) if _by_court(e)]
+        if not acts:
+            return
+        event = acts[-1]
+        candidate.status, candidate.action = str(event.status), str(event.action or event.status)
+        if candidate.date is None and candidate.not_before is None:
+            _dated_as(candidate, event)
+        candidate.reasons.append(f"the records hold a court's act then: {describe(event)}; the policy was kept so")
 
     def _announced_outcome(self, candidate: Candidate, published: dt.date | None) -> None:
         """'anunciou oficialmente o fim do aplicativo CBP One' (published 2025-01-20): where the records hold, in
@@ -1335,8 +1352,39 @@ class _Reader:
                 used.add(number)
                 protos.append(proto)
                 break
+        protos.extend(self._refused_end_frames(sentence, triggers, used))
         protos.extend(self._unlawful_frames(sentence, triggers, used))
         protos.extend(self._stay_frames(sentence, triggers, used))
+        return protos
+
+    def _refused_end_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'El juez Kacsmaryk rechazó la solicitud de la Administración Biden para acabar con el plan', 'denied the
+        administration's request to end the program': a court refused an end, so the policy stays as it was:
+        active, or the status the records hold for a court's act then (`_kept_outcome`)."""
+        tokens = sentence.tokens
+        protos = []
+        for index, (_a, b, word) in enumerate(tokens):
+            if word not in _REFUSALS:
+                continue
+            request = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] in _REQUESTS),
+                           None)
+            if request is None:
+                continue
+            for number, trigger in enumerate(triggers):
+                if number in used or trigger.start < tokens[request][1] or trigger.form != "base" \
+                        or trigger.status not in _STOPPED or _words_between(sentence, tokens[request][1],
+                                                                            trigger.start) > 8:
+                    continue
+                pick = self._object_of(sentence, trigger)
+                if pick is None:
+                    continue
+                proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, "active", "enjoined", 0.7,
+                                          [f"a court '{word}' a {tokens[request][2]} to '{trigger.text}': the policy "
+                                           "stays as it was (status active, unless the records say otherwise then)"])
+                proto.court_kept = True
+                used.add(number)
+                protos.append(proto)
+                break
         return protos
 
     def _unlawful_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
@@ -1961,6 +2009,8 @@ class _Reader:
             self._announced_outcome(candidate, published)
         if proto.operation_stop:
             self._stop_outcome(candidate, published)
+        if proto.court_kept:
+            self._kept_outcome(candidate, published)
         if proto.by_records:
             took, why = self._attempt_outcome(policy, *candidate.window())
             reasons.append(why)
@@ -2056,6 +2106,11 @@ _PAUSES = frozenset("stayed suspended paused suspendió suspendeu".split())
 # who promises rather than announces: "the Republican candidate said he will end ...", "el expresidente dijo que ..."
 _CANDIDATES = frozenset("candidate candidates nominee candidato candidata candidatos expresidente ex-presidente "
                         "campaign campaña campanha".split())
+# a court refusing a request to end a policy: "denied the request to end", "rechazó la solicitud para acabar con"
+_REFUSALS = frozenset("rejected rejects denied denies declined declines refused refuses rechazó rechazaron rechaza "
+                      "negó negaron denegó rejeitou rejeitaram negou negaram recusou".split())
+_REQUESTS = frozenset("request requests bid attempt effort application motion petition solicitud petición pedido "
+                      "intento esfuerzo recurso solicitação tentativa".split())
 _RUMOURS = frozenset("rumor rumors rumour rumours rumores boato boatos hoax bulo bulos".split())
 _COURT_ACTIONS = frozenset("enjoined vacated stayed".split())
 _COURT_SUMMARY = re.compile(r"\b(?:court|judge|justice|circuit)\b", re.I)
