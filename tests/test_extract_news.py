@@ -1680,3 +1680,24 @@ def test_a_court_that_refuses_an_end_keeps_the_policy(tmp_path):
     assert claims("El juez Matthew Kacsmaryk rechazó la solicitud de la Administración Biden para acabar con el plan "
                   "Quédate en México, que obliga a los solicitantes de asilo a esperar en México.", held,
                   "2022-12-16") == {("remain-in-mexico", "suspended", day("2022-12-15"))}
+
+
+def test_an_executive_order_to_stop_is_what_the_records_say_it_became(tmp_path):
+    """'Biden issued an executive order in February to pause the Remain in Mexico program': as an order to end, the
+    stop if the records hold one then (suspended), else an announcement; and 'and began allowing asylum seekers to
+    enter' is the president's, not the program beginning (the program is the object of the first clause)."""
+    records = court_day_records(tmp_path, MPP.replace("""  - date: 2021-06-01""", """  - date: 2021-02-19
+    status: suspended
+    action: narrowed
+    summary: Wind-down begins.
+    sources: [{url: "https://example.org/w", title: W, publisher: P, published: 2021-02-19}]
+  - date: 2021-06-01""", 1))
+    text = ("Context: President Biden issued an executive order in February to pause the Remain in Mexico program, "
+            "and began allowing asylum seekers to enter the U.S. in phases.")
+    assert claims(text, records, "2021-06-02") == {
+        ("remain-in-mexico", "suspended", (day("2021-02-01"), day("2021-02-28")))}
+    assert claims(text.replace("February", "March"), records, "2021-06-02") == {
+        ("remain-in-mexico", "announced", (day("2021-03-01"), day("2021-03-31")))}
+    assert claims("The Remain in Mexico program started in 2019 and ended in 2021.", records, "2021-06-02") == {
+        ("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31"))),
+        ("remain-in-mexico", "terminated", (day("2021-01-01"), day("2021-06-02")))}

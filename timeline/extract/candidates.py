@@ -1001,7 +1001,10 @@ class _Reader:
                    and m.end <= trigger.start]
             previous_clause = sentence.clause[first - 1] if first else None
             if not own and sentence.clause[mention_index] == previous_clause and trigger_index - first <= 3:
-                return True
+                # the subject only: in "issued an order to pause the program, and began allowing ...", the
+                # program is the object of a verb before it, and "began" is the president's
+                clause_start = sentence.tokens[sentence.clause.index(previous_clause)][0]
+                return not find_triggers(self.text, clause_start, mention.start, words)
             # "MPP, which Trump started in 2019 and Biden ended in 2021": the second verb of a relative clause
             previous_first = _first_of_clause(sentence, first - 1) if first else None
             return not own and trigger_index - first <= 4 and previous_first is not None \
@@ -1565,7 +1568,15 @@ class _Reader:
                 # programa": the order announces the act (as "ordered DHS to reinstate" does)
                 number, trigger = infinitive
                 pick = self._object_of(sentence, trigger)
-                if pick is not None:
+                if pick is not None and trigger.status in _STOPPED:
+                    # "issued an executive order in February to pause the program": as an order to end, what the
+                    # records say it became (the stop, if they hold one then; else announced)
+                    used.add(number)
+                    proto = self._frame_proto(sentence, verb, pick, trigger.status, trigger.action, 0.6, [
+                        f"'{word} a {sentence.tokens[document_index][2]} ... {trigger.text}': an order to stop"])
+                    proto.by_records = True
+                    protos.append(proto)
+                elif pick is not None:
                     used.add(number)
                     proto = self._frame_proto(sentence, verb, pick, "announced", "announced", 0.7, [
                         f"'{word} a {sentence.tokens[document_index][2]} ... {trigger.text}': an order to act "
