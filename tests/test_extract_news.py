@@ -1701,3 +1701,26 @@ def test_an_executive_order_to_stop_is_what_the_records_say_it_became(tmp_path):
     assert claims("The Remain in Mexico program started in 2019 and ended in 2021.", records, "2021-06-02") == {
         ("remain-in-mexico", "active", (day("2019-01-01"), day("2019-12-31"))),
         ("remain-in-mexico", "terminated", (day("2021-01-01"), day("2021-06-02")))}
+
+
+def test_a_dated_saying_verb_after_a_future_description_announces_it(tmp_path):
+    """'Biden fechará temporariamente a fronteira ... para solicitantes de asilo ..., disse a Casa Branca nesta
+    terça-feira (4)': the description's own verb is in the future, and a saying verb with its day reports it:
+    announced that day. Without the day ('disse a Casa Branca') it is no announcement."""
+    rule = """\
+id: border-rule
+name: Border rule
+described_as:
+  pt: [fecha* ... fronteira ... asilo]
+events:
+  - date: 2024-06-05
+    status: active
+    action: implemented
+    summary: In force.
+    sources: [{url: "https://example.org/b", title: B, publisher: P, published: 2024-06-05}]
+"""
+    records = court_day_records(tmp_path, rule)
+    text = ("O presidente Joe Biden fechará temporariamente a fronteira EUA-México para solicitantes de asilo sempre "
+            "que o número de travessias ilegais de migrantes aumentar, disse a Casa Branca nesta terça-feira (4).")
+    assert claims(text, records, "2024-06-04") == {("border-rule", "announced", day("2024-06-04"))}
+    assert claims(text.replace(" nesta terça-feira (4)", ""), records, "2024-06-04") == set()

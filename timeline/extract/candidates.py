@@ -1862,19 +1862,27 @@ class _Reader:
     def _announced_description_frames(self, sentence: _Sentence, protos: list[_Proto]) -> list[_Proto]:
         """An announcement whose complement describes a policy in the future: 'Nielsen announced on Monday that
         she will be increasing the number of asylum seekers who are made to wait in Mexico', 'anunció que los
-        solicitantes de asilo esperarán en México'. Announced, dated by the announcing verb's clause; only for a
-        policy no other reading of the sentence took, and not when the announcement is negated or hedged."""
+        solicitantes de asilo esperarán en México', 'Biden fechará temporariamente a fronteira ... para
+        solicitantes de asilo ..., disse a Casa Branca nesta terça-feira' (a saying verb with its day, before or
+        after). Announced, dated by the reporting verb's clause; only for a policy no other reading of the
+        sentence took, and not when the report is negated or hedged."""
         tokens, words = sentence.tokens, self.words
         found: list[_Proto] = []
         taken = {p.mention.policy for p in protos}
-        for index, (_a, b, word) in enumerate(tokens):
-            if word not in words.ANNOUNCE or _scope_cue(sentence, index, words) is not None:
+        for index, (a, b, word) in enumerate(tokens):
+            if word not in words.SPEECH or _scope_cue(sentence, index, words) is not None:
                 continue
-            later = [m for m in sentence.mentions if m.kind == "description" and m.start >= b
-                     and m.policy not in taken and _words_between(sentence, b, m.start) <= 40]
-            for mention in later:
-                future = next((w for a2, _b2, w in tokens if b <= a2 < mention.start and _future_word(w, words)),
-                              None)
+            clause = sentence.clause[index]
+            clause_dates = [d for d in sentence.dates if sentence.clause[_index(sentence, d.start)] == clause]
+            if word not in words.ANNOUNCE and not clause_dates:
+                continue  # "said" reports an announcement only with its day ("disse a Casa Branca nesta terça")
+            near = [m for m in sentence.mentions if m.kind == "description" and m.policy not in taken
+                    and (_words_between(sentence, b, m.start) <= 40 if m.start >= b
+                         else word not in words.ANNOUNCE and _words_between(sentence, m.end, a) <= 40)]
+            for mention in near:
+                low, high = (b, mention.end) if mention.start >= b else (mention.start, a)
+                # the future may be the description's own verb: "Biden fechará temporariamente a fronteira ..."
+                future = next((w for a2, _b2, w in tokens if low <= a2 < high and _future_word(w, words)), None)
                 if future is None or any(f.mention.policy == mention.policy for f in found):
                     continue
                 proto = self._frame_proto(sentence, _token_trigger(sentence, index), mention, "announced",
@@ -1882,11 +1890,9 @@ class _Reader:
                                               f"'{word}' … '{future}' … a description of {mention.policy}: an "
                                               "announcement of what the policy will do"])
                 proto.announces = "active"
-                clause = sentence.clause[index]
-                own = [d for d in sentence.dates if sentence.clause[_index(sentence, d.start)] == clause
-                       and d.start < mention.start]
+                own = [d for d in clause_dates if (d.start < mention.start if mention.start >= b else d.start > a)]
                 if own:
-                    proto.date = min(own, key=lambda d: abs(d.start - tokens[index][0]))
+                    proto.date = min(own, key=lambda d: abs(d.start - a))
                 found.append(proto)
         return found
 
