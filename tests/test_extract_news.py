@@ -1724,3 +1724,17 @@ events:
             "que o número de travessias ilegais de migrantes aumentar, disse a Casa Branca nesta terça-feira (4).")
     assert claims(text, records, "2024-06-04") == {("border-rule", "announced", day("2024-06-04"))}
     assert claims(text.replace(" nesta terça-feira (4)", ""), records, "2024-06-04") == set()
+
+
+def test_a_policy_with_a_relative_clause_is_the_subject_of_the_verb_after_it(tmp_path):
+    """'La orden de salud pública que permitía a Estados Unidos bloquear el acceso ... expiró este jueves': the
+    verb after the relative clause is the policy's (it was 'named far', and a description far away was set
+    aside); not when another verb of the lexicon reports an act in between."""
+    records = court_day_records(tmp_path, TITLE_42.replace("  en: [pandemic restriction*, public health order]",
+                                                           "  en: [pandemic restriction*, public health order]\n"
+                                                           "  es: [orden de salud pública]"))
+    text = ("La orden de salud pública que permitía a Estados Unidos bloquear el acceso a su territorio desde el "
+            "comienzo de la pandemia expiró este jueves, sembrando confusión en la frontera.")
+    assert claims(text, records, "2023-05-11") == {("title-42", "terminated", day("2023-05-11"))}
+    assert claims("La orden de salud pública que Biden suspendió en 2021 a pesar de las críticas de los republicanos "
+                  "expiró este jueves.", records, "2023-05-11") != {("title-42", "terminated", day("2023-05-11"))}

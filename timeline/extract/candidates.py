@@ -873,6 +873,11 @@ class _Reader:
             gap = gap_after if side == "after" else gap_before
             reasons.append(f"policy named {gap} word(s) {side} '{trigger.text}'")
             return mention, _start_confidence(mention, 0.9 if gap <= 4 else 0.75)
+        if before and self._subject_past_relative(sentence, before[-1], trigger, triggers):
+            # "La medida sanitaria que permitía ... bloquear el acceso ... expiró este jueves": the policy is the
+            # subject of the verb after its relative clause
+            reasons.append(f"the policy is the subject of '{trigger.text}', after its relative clause")
+            return before[-1], _start_confidence(before[-1], 0.75)
         if after or before:
             reasons.append(f"policy named far from '{trigger.text}'")
             return (after or before)[0], _start_confidence((after or before)[0], 0.55)
@@ -892,6 +897,19 @@ class _Reader:
                                "the previous sentence named")
                 return owner, min(_start_confidence(owner, 0.6), 0.6)
         return None
+
+    def _subject_past_relative(self, sentence: _Sentence, mention: Mention, trigger: Trigger,
+                               triggers: Sequence[Trigger]) -> bool:
+        """Whether the mention opens the sentence's first clause, a relative clause follows it right away, and the
+        trigger is the first verb of the lexicon after it that reports an act (its own words base forms only)."""
+        tokens = sentence.tokens
+        following = next(((a, w) for a, _b, w in tokens if a >= mention.end and w[0].isalnum()), None)
+        if following is None or following[1] not in self.words.RELATIVES or trigger.form not in ("past", "present"):
+            return False
+        if any(m is not mention and mention.end <= m.start < trigger.start for m in sentence.mentions):
+            return False
+        return not any(mention.end <= t.start < trigger.start and t.form not in ("base", "noun") for t in triggers) \
+            and _words_between(sentence, mention.end, trigger.start) <= 25
 
     def _has_object(self, sentence: _Sentence, trigger: Trigger) -> bool:
         """A past form right after the policy with an object of its own is active, the policy its subject ("the
