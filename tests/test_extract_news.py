@@ -1738,3 +1738,16 @@ def test_a_policy_with_a_relative_clause_is_the_subject_of_the_verb_after_it(tmp
     assert claims(text, records, "2023-05-11") == {("title-42", "terminated", day("2023-05-11"))}
     assert claims("La orden de salud pública que Biden suspendió en 2021 a pesar de las críticas de los republicanos "
                   "expiró este jueves.", records, "2023-05-11") != {("title-42", "terminated", day("2023-05-11"))}
+
+
+def test_finalization_ends_a_policy(records):
+    """'O DHS anunciou a finalização dos programas de parole CHNV', 'anunció la finalización del programa CHNV':
+    an announced end; 'finalizou o programa CHNV' ends it."""
+    assert claims("O Departamento de Segurança Nacional dos Estados Unidos anunciou a finalização do programa CHNV "
+                  "para cidadãos de Cuba, Haiti, Nicarágua e Venezuela.", records, "2025-03-21") == {
+        ("chnv-parole", "announced", (None, day("2025-03-21")))}
+    assert claims("El Departamento de Seguridad Nacional anunció la finalización del programa CHNV para los "
+                  "ciudadanos de Cuba, Haití, Nicaragua y Venezuela.", records, "2025-03-21") == {
+        ("chnv-parole", "announced", (None, day("2025-03-21")))}
+    assert claims("O governo dos Estados Unidos finalizou o programa CHNV em março de 2025, segundo o departamento.",
+                  records, "2025-04-01") == {("chnv-parole", "terminated", (day("2025-03-01"), day("2025-03-31")))}

@@ -1192,7 +1192,10 @@ class _Reader:
             return None
         if trigger.form in ("noun", "possessive") and proto.mention.start >= trigger.end:
             after_policy = [w for a, _b, w in tokens if a >= proto.mention.end][:2]
-            if any(w in words.MODALS or w in words.FUTURE for w in after_policy[:1]):
+            # "para" before a noun is "for" ("a finalização do programa CHNV para cidadãos de Cuba"), not a purpose
+            purpose_for = after_policy[:1] == ["para"] and not (
+                after_policy[1:] and after_policy[1].endswith(("ar", "er", "ir", "ír", "or")))
+            if any(w in words.MODALS or w in words.FUTURE for w in after_policy[:1]) and not purpose_for:
                 # "the suspension of the policy would overwhelm ...": a hypothetical act, the subject of a modal
                 aside(f"the '{trigger.text.split()[0]}' is the subject of '{after_policy[0]}': a hypothetical act")
                 return None

@@ -149,7 +149,7 @@ _NOUN_ACTS = {
     "eliminación": ("terminated", "terminated"), "revocación": ("terminated", "terminated"),
     "derogación": ("terminated", "terminated"), "cierre": ("terminated", "terminated"),
     "desactivación": ("terminated", "terminated"), "expiración": ("terminated", "terminated"),
-    "vencimiento": ("terminated", "terminated"),
+    "vencimiento": ("terminated", "terminated"), "finalización": ("terminated", "terminated"),
     "suspensión": ("suspended", "suspended"), "pausa": ("suspended", "suspended"),
     "congelamiento": ("suspended", "suspended"),
     "reactivación": ("active", "reinstated"), "reinicio": ("active", "reinstated"),

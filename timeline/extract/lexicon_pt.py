@@ -49,6 +49,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("interromper", "suspended", "suspended"),
     # stopped: terminated
     _verb("encerrar", "terminated", "terminated", object_only=True),
+    _verb("finalizar", "terminated", "terminated", object_only=True),
     _verb("terminar", "terminated", "terminated", object_only=True),
     _verb("cancelar", "terminated", "terminated"),
     _verb("revogar", "terminated", "terminated"),
@@ -113,6 +114,7 @@ _NOUN_ACTS = {
     "fim": ("terminated", "terminated"), "término": ("terminated", "terminated"),
     "encerramento": ("terminated", "terminated"), "cancelamento": ("terminated", "terminated"),
     "revogação": ("terminated", "terminated"), "extinção": ("terminated", "terminated"),
+    "finalização": ("terminated", "terminated"),
     "eliminação": ("terminated", "terminated"), "expiração": ("terminated", "terminated"),
     "suspensão": ("suspended", "suspended"), "pausa": ("suspended", "suspended"),
     "restabelecimento": ("active", "reinstated"), "reativação": ("active", "reinstated"),
