@@ -1621,7 +1621,8 @@ def test_stopping_an_operation_is_the_stop_the_records_hold_then(records):
     """'DHS has stopped processing new enrollments for the Remain in Mexico program' pauses the policy, unless the
     records hold a stop of it then (published the day after the records' end of 2021-06-01: terminated, on that
     day); with no stop held then, it stays a pause on or before publication."""
-    text = "The Department of Homeland Security has stopped processing new enrollments for the Remain in Mexico program."
+    text = ("The Department of Homeland Security has stopped processing new enrollments for the Remain in Mexico "
+            "program.")
     document = extract_text(text, records, published=day("2021-06-02"))
     assert [(c.policy, c.status, c.date) for c in document.candidates] == [
         ("remain-in-mexico", "terminated", day("2021-06-01"))]

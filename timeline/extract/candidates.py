@@ -1387,7 +1387,7 @@ class _Reader:
         active, or the status the records hold for a court's act then (`_kept_outcome`)."""
         tokens = sentence.tokens
         protos = []
-        for index, (_a, b, word) in enumerate(tokens):
+        for index, (_a, _b, word) in enumerate(tokens):
             if word not in _REFUSALS:
                 continue
             request = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] in _REQUESTS),
