@@ -7,8 +7,8 @@ that close no later than publication, verbatim quotes, the header every article 
 It also checks agreement.yaml, the second annotation of some documents (README-agreement.md), by the same rules.
 
 The second set (split dev, README-dev.md), the third (splits dev3 and test3, README-third.md), the fourth (split
-test4, README-fourth.md), the fifth (splits dev5 and test5, README-fifth.md) and the sixth (splits dev6 and test6,
-README-sixth.md) were also held to their own rules:
+test4, README-fourth.md), the fifth (splits dev5 and test5, README-fifth.md), the sixth (splits dev6 and test6,
+README-sixth.md) and the seventh (splits dev7 and test7, README-seventh.md) were also held to their own rules:
 80 to 600 words of body, at most two articles from one outlet within the set; from the third set on, the
 `Publisher:` line is the entry's outlet and the fifth line is blank.
 """
@@ -27,12 +27,13 @@ HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
 POLICIES = {"cbp-one", "remain-in-mexico", "title-42", "lawful-pathways-rule", "chnv-parole", "securing-the-border"}
 STATUSES = {"proposed", "announced", "active", "suspended", "enjoined", "terminated"}
-SPLITS = {"tune", "dev", "test", "dev3", "test3", "test4", "dev5", "test5", "dev6", "test6"}
+SPLITS = {"tune", "dev", "test", "dev3", "test3", "test4", "dev5", "test5", "dev6", "test6", "dev7", "test7"}
 THIRD = {"dev3", "test3"}
 FOURTH = {"test4"}  # held out as a whole (README-fourth.md)
 FIFTH = {"dev5", "test5"}  # half held out (README-fifth.md)
 SIXTH = {"dev6", "test6"}  # half held out (README-sixth.md)
-STRICT = THIRD | FOURTH | FIFTH | SIXTH  # the third set's rules: Publisher is the outlet, line 5 blank
+SEVENTH = {"dev7", "test7"}  # half held out (README-seventh.md)
+STRICT = THIRD | FOURTH | FIFTH | SIXTH | SEVENTH  # the third set's rules: Publisher is the outlet, line 5 blank
 DOC_KEYS = {"file", "url", "outlet", "published", "language", "split", "acts", "non_acts", "note"}
 ACT_KEYS = {"policy", "status", "not_before", "not_after", "quote", "note"}
 
@@ -42,8 +43,9 @@ def url_key(url: str) -> str:
 
 
 def fifth_part(entry: dict) -> str:
-    """The fifth or sixth set's part a, b, c or d, by the file's number (401-512, 601-712)."""
-    first = 601 if int(entry["file"][:3]) >= 601 else 401
+    """The fifth, sixth or seventh set's part a, b, c or d, by the file's number (401-512, 601-712, 801-912)."""
+    number = int(entry["file"][:3])
+    first = 801 if number >= 801 else 601 if number >= 601 else 401
     return "abcd"[min(3, max(0, (int(entry["file"][:3]) - first) // 30))]
 
 
@@ -117,10 +119,11 @@ def check(gold: list[dict]) -> list[str]:
         if count > 1:
             problems.append(f"gold.yaml: URL used {count} times: {name}")
     for name, splits in (("the second set", {"dev"}), ("the third set", THIRD), ("the fourth set", FOURTH),
-                         ("the fifth set", FIFTH), ("the sixth set", SIXTH)):
-        # the fifth and sixth sets' four parts (401-422, 431-452, 461-482, 491-512; 601-622, 631-652, 661-682,
-        # 691-712) were gathered independently, each held to the rule on its own (README-fifth.md, README-sixth.md)
-        outlets = Counter((entry["outlet"].split(" (")[0], fifth_part(entry) if splits in (FIFTH, SIXTH) else "")
+                         ("the fifth set", FIFTH), ("the sixth set", SIXTH), ("the seventh set", SEVENTH)):
+        # the fifth, sixth and seventh sets' four parts (401-422 ... 491-512; 601-622 ... 691-712; 801-822 ...
+        # 891-912) were gathered independently, each held to the rule on its own (README-fifth.md and after)
+        outlets = Counter((entry["outlet"].split(" (")[0],
+                           fifth_part(entry) if splits in (FIFTH, SIXTH, SEVENTH) else "")
                           for entry in gold if entry.get("split") in splits)
         problems += [f"gold.yaml: outlet {outlet} used {count} times in {name}{' part ' + part if part else ''}"
                      for (outlet, part), count in outlets.items() if count > 2]
