@@ -17,8 +17,8 @@ acts.
 
 The `test`, `test3`, `test4`, `test5`, `test6` and `test7` splits are held out (benchmarks/extraction/README.md,
 README-third.md, README-fourth.md, README-fifth.md, README-sixth.md, README-seventh.md): look at their figures
-once, at the end of a round, and never tune on them; `--split development` scores every other split and shows no held-out
-figure. `--details` prints the quotes of misses only for the split
+once, at the end of a round, and never tune on them; `--split development` scores every other split and shows
+no held-out figure. `--details` prints the quotes of misses only for the split
 you name, never those of a held-out split: `--details` with a held-out split is
 refused, and with `all` it shows the development splits only.
 """
