@@ -1752,3 +1752,13 @@ def test_finalization_ends_a_policy(records):
         ("chnv-parole", "announced", (None, day("2025-03-21")))}
     assert claims("O governo dos Estados Unidos finalizou o programa CHNV em março de 2025, segundo o departamento.",
                   records, "2025-04-01") == {("chnv-parole", "terminated", (day("2025-03-01"), day("2025-03-31")))}
+
+
+def test_united_states_is_no_saying_verb(records):
+    """'... aliens in the United States under the CHNV parole programs will terminate on April 24th' once read
+    'States' as a saying verb that reported the future change, and dated the announcement by the day it takes
+    effect, put in the year before publication (2024-04-24); it is a scheduled change announced on or before
+    publication."""
+    assert claims("The temporary parole period of aliens in the United States under the CHNV parole programs will "
+                  "terminate on April 24th, unless the alien has a valid basis for remaining.", records,
+                  "2025-03-21") == {("chnv-parole", "announced", (None, day("2025-03-21")))}

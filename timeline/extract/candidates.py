@@ -2343,6 +2343,9 @@ def _immigration_courts(tokens: list[tuple[int, int, str]]) -> list[tuple[int, i
         after = [w for _a, _b, w in tokens[i + 1:i + 3]]
         if before in _IMMIGRATION or (after[:1] == ["de"] and after[1:] and after[1] in _IMMIGRATION):
             marked[i] = (a, b, f"immigration-{word}")
+    for i, (a, b, word) in enumerate(tokens):
+        if word == "states" and i and tokens[i - 1][2] == "united":
+            marked[i] = (a, b, "united-states")  # "in the United States under ...": a country, not a saying verb
     return marked
 
 
