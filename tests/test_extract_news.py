@@ -1762,3 +1762,13 @@ def test_united_states_is_no_saying_verb(records):
     assert claims("The temporary parole period of aliens in the United States under the CHNV parole programs will "
                   "terminate on April 24th, unless the alien has a valid basis for remaining.", records,
                   "2025-03-21") == {("chnv-parole", "announced", (None, day("2025-03-21")))}
+
+
+def test_the_next_sentence_dates_by_the_day_right_after_its_noun(records):
+    """'DHS says it has ended the Remain in Mexico program. The announcement Monday came hours after a judge lifted an
+    order in effect since December': the announcement's day is Monday, not December."""
+    document = extract_text("The Department of Homeland Security says it has ended the Remain in Mexico program. The "
+                            "announcement Monday came hours after a judge lifted an order in effect since December.",
+                            records, published=day("2022-08-09"))
+    ended = [c for c in document.candidates if c.status == "terminated"]
+    assert [(c.date, c.not_before) for c in ended] == [(day("2022-08-08"), None)]

@@ -383,14 +383,17 @@ class _Reader:
         if not undated:
             return
         head = self.text[sentence.start:sentence.end]
-        if not words.ANAPHORA.match(head):
+        anaphora = words.ANAPHORA.match(head)
+        if not anaphora:
             return
         opening = [i for i, (_a, _b, w) in enumerate(sentence.tokens[:16]) if w in words.CONFIRMING]
         if not opening:
             return
         limit = sentence.tokens[min(len(sentence.tokens) - 1, opening[0] + 18)][1]
+        # "The announcement Monday came hours after ... since December": a date right after the noun is its own
+        right_after = sentence.start + anaphora.end()
         dates = [d for d in find_dates(self.text, sentence.start, limit, self.published, words)
-                 if d.start > sentence.tokens[opening[0]][0]]
+                 if d.start > sentence.tokens[opening[0]][0] or 0 <= d.start - right_after <= 1]
         if not dates:
             return
         date = dates[0]
