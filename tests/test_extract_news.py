@@ -1772,3 +1772,20 @@ def test_the_next_sentence_dates_by_the_day_right_after_its_noun(records):
                             records, published=day("2022-08-09"))
     ended = [c for c in document.candidates if c.status == "terminated"]
     assert [(c.date, c.not_before) for c in ended] == [(day("2022-08-08"), None)]
+
+
+def test_a_day_of_last_year_and_a_memo_that_ends_a_policy(records):
+    """'On June 1 of last year, however, Mayorkas issued a memorandum stating that MPP should be terminated'
+    (published 2022-01-21): the day is 2021-06-01, not the whole of 2021; and the memorandum is an order to end
+    (what the records say it became: the end that day), not the policy in effect. 'was first initiated in January
+    2019': an adverb between the auxiliary and the participle keeps the passive."""
+    from timeline.extract.text import find_dates
+
+    text = "On June 1 of last year, Mayorkas issued a memo."
+    assert [(d.not_before, d.not_after) for d in find_dates(text, 0, len(text), day("2022-01-21"))] == [
+        (day("2021-06-01"), day("2021-06-01"))]
+    assert claims("On June 1 of last year, however, DHS Secretary Alejandro Mayorkas issued a memorandum stating that "
+                  "MPP should be terminated.", records, "2022-01-21") == {
+        ("remain-in-mexico", "terminated", day("2021-06-01"))}
+    assert claims("Not long after the MPP program was first initiated in January 2019, it was challenged.", records,
+                  "2022-01-21") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-01-31")))}

@@ -791,7 +791,9 @@ class _Reader:
             if head is not None and len(between) - head <= 10:
                 gap_after = head
         gap_before = _words_between(sentence, before[-1].end, trigger.start) if before else None
-        preceding = [w for a, _b, w in sentence.tokens if a < trigger.start and w[0].isalnum()]
+        # "was first initiated", "was formally implemented": an adverb between the auxiliary and the participle
+        preceding = [w for a, _b, w in sentence.tokens if a < trigger.start and w[0].isalnum()
+                     and not (w.endswith("ly") or w in _OPENING_ADVERBS)]
         passive = bool(preceding) and preceding[-1] in words.PASSIVE
         lex = trigger.lex
         if trigger.form == "state":
@@ -1630,6 +1632,20 @@ class _Reader:
                 or m.start <= document_start < m.end)]
             if not after:
                 continue
+            acted = next(((n, t) for n, t in enumerate(triggers) if t.start >= after[0].end and t.status is not None
+                          and _words_between(sentence, after[0].end, t.start) <= 4), None)
+            if acted is not None and acted[1].status in _STOPPED:
+                # "issued a memorandum stating that MPP should be terminated": a document that ends the policy,
+                # what the records say it became (as an order to end)
+                proto = self._frame_proto(sentence, verb, after[0], acted[1].status, acted[1].action, 0.6, [
+                    f"'{word}' a {sentence.tokens[document_index][2]} that '{acted[1].text}' the policy: an order "
+                    "to end"])
+                proto.by_records = True
+                used.add(acted[0])
+                protos.append(proto)
+                continue
+            if acted is not None:
+                continue  # the document is about another act on the policy, not the policy
             if proposed:
                 status, action, why = "proposed", "proposed", "a proposed rule published: proposed"
             elif final or sentence.tokens[document_index][2] in ("proclamation", "proclamación", "proclamação",

@@ -175,12 +175,19 @@ def _month_of_last_year(found: list[DateMention], text: str, end: int,
         return found
     kept = list(found)
     for mention in found:
-        if mention.how != "month" or mention not in kept or re.search(r"\d{4}", mention.text):
+        if mention.how not in ("month", "partial") or mention not in kept or re.search(r"\d{4}", mention.text):
             continue
         tail = _OF_LAST_YEAR_RE.match(text, mention.end, end)
         if tail is None:
             continue
         year, month = published.year - 1, mention.not_before.month
+        if mention.how == "partial":  # "June 1 of last year": that day of the year before publication
+            day = _safe_date(year, month, mention.not_before.day)
+            if day is None:
+                continue
+            kept = [m for m in kept if m is not mention and not (m.start < tail.end() and mention.end <= m.start)]
+            kept.append(DateMention(mention.start, tail.end(), text[mention.start:tail.end()], day, day, "partial"))
+            continue
         last = calendar.monthrange(year, month)[1]
         # the same part of the month ("late January of last year"); a month cut at publication is whole again
         low = dt.date(year, month, min(mention.not_before.day, last))
