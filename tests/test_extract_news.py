@@ -1789,3 +1789,19 @@ def test_a_day_of_last_year_and_a_memo_that_ends_a_policy(records):
         ("remain-in-mexico", "terminated", day("2021-06-01"))}
     assert claims("Not long after the MPP program was first initiated in January 2019, it was challenged.", records,
                   "2022-01-21") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-01-31")))}
+
+
+def test_more_starts_and_a_court_order_with_a_passive_subjunctive(records):
+    """'Os Protocolos ... (conhecidos como "Quédate en México" ou MPP) foram introduzidos ... em janeiro de 2019' (a
+    parenthesis between the policy and its passive does not count), 'puesto en vigor', 'inaugurated': starts. 'Um
+    juiz ... determinou em agosto que o MPP fosse restabelecido': a court order to restart (suspended)."""
+    assert claims('O programa Migrant Protection Protocols (conhecido informalmente como "Quédate en México" ou MPP) '
+                  'foi introduzido pelo governo do republicano Donald Trump em janeiro de 2019.', records,
+                  "2021-12-06") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-01-31")))}
+    assert claims("El programa CHNV, puesto en vigor por la administración de Joe Biden en enero de 2023, sigue "
+                  "vigente para los migrantes.", records, "2023-06-23") == {
+        ("chnv-parole", "active", (day("2023-01-01"), day("2023-01-31")))}
+    assert claims("The CHNV program was inaugurated by the Biden Administration in 2023.", records, "2024-08-29") == {
+        ("chnv-parole", "active", (day("2023-01-01"), day("2023-12-31")))}
+    assert claims('Um juiz federal do Texas determinou em agosto que o MPP fosse restabelecido "de boa fé".', records,
+                  "2021-12-06") == {("remain-in-mexico", "suspended", (day("2021-08-01"), day("2021-08-31")))}

@@ -790,7 +790,11 @@ class _Reader:
             head = next((i for i, w in enumerate(between[:4]) if w in _HEADS), None)
             if head is not None and len(between) - head <= 10:
                 gap_after = head
-        gap_before = _words_between(sentence, before[-1].end, trigger.start) if before else None
+        # words in a parenthesis do not count ("Os Protocolos ... (conhecidos como "Fique no México" ou MPP) foram
+        # introduzidos")
+        gap_before = sum(1 for (a, b, w), c in zip(sentence.tokens, sentence.clause, strict=True)
+                         if a >= before[-1].end and b <= trigger.start and w[0].isalnum()
+                         and c not in sentence.asides) if before else None
         # "was first initiated", "was formally implemented": an adverb between the auxiliary and the participle
         preceding = [w for a, _b, w in sentence.tokens if a < trigger.start and w[0].isalnum()
                      and not (w.endswith("ly") or w in _OPENING_ADVERBS)]
@@ -1362,13 +1366,20 @@ class _Reader:
             if any(w in words.REVERSALS for w in before) and any(w in words.RULINGS for w in before):
                 continue  # "vacated its earlier ruling that required a restart": the order is undone, not made
             for number, trigger in enumerate(triggers):
+                # "determinou que o MPP fosse restabelecido": a passive subjunctive is a base form too
+                subjunctive = trigger.form == "participle" and _index(sentence, trigger.start) > 0 and \
+                    sentence.tokens[_index(sentence, trigger.start) - 1][2] in _SUBJUNCTIVE_BE
                 if number in used or trigger.start < sentence.tokens[index][1] \
-                        or trigger.form not in ("base", "noun") or trigger.action not in _RESTARTS:
+                        or (trigger.form not in ("base", "noun") and not subjunctive) \
+                        or trigger.action not in _RESTARTS:
                     continue
                 # "ordering the administration to carry out a good-faith effort to restart MPP"
                 if _words_between(sentence, sentence.tokens[index][1], trigger.start) > 12:
                     break
                 pick = self._object_of(sentence, trigger)
+                if pick is None and subjunctive:
+                    named = [m for m in sentence.mentions if sentence.tokens[index][1] <= m.start < trigger.start]
+                    pick = named[-1] if named else None
                 if pick is None and trigger.form == "base":
                     # "ordenó reinstaurarlo", "ordenó que se restaurara": the policy named before the order
                     named = [m for m in sentence.mentions if m.end <= sentence.tokens[index][0]]
@@ -2168,6 +2179,7 @@ _REFUSALS = frozenset("rejected rejects denied denies declined declines refused 
                       "negó negaron denegó rejeitou rejeitaram negou negaram recusou".split())
 _REQUESTS = frozenset("request requests bid attempt effort application motion petition solicitud petición pedido "
                       "intento esfuerzo recurso solicitação tentativa".split())
+_SUBJUNCTIVE_BE = frozenset("fosse fossem fuera fueran fuese fuesen be".split())
 _RUMOURS = frozenset("rumor rumors rumour rumours rumores boato boatos hoax bulo bulos".split())
 _COURT_ACTIONS = frozenset("enjoined vacated stayed".split())
 _COURT_SUMMARY = re.compile(r"\b(?:court|judge|justice|circuit)\b", re.I)

@@ -108,6 +108,7 @@ LEXICON: tuple[Lex, ...] = (
     _lex("enacted|enacts|enact", "active", "implemented"),
     _lex("instituted|institutes|institute", "active", "implemented"),
     _lex("initiated|initiates|initiate", "active", "implemented", object_only=True),
+    _lex("inaugurated|inaugurates|inaugurate", "active", "implemented", object_only=True),
     _lex("established|establishes|establish", "active", "implemented", object_only=True),
     _lex("created|creates|create", "active", "implemented", object_only=True),
     _lex("issued|issues|issue", "active", "implemented", object_only=True),

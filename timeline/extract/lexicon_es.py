@@ -122,6 +122,12 @@ LEXICON: tuple[Lex, ...] = (
     _verb("entrar", "active", "implemented", suffix=" en vigencia"),
     _verb("poner", "active", "implemented", suffix=" en marcha", past="puso/pusieron", present="pone/ponen",
           participle="puesto", future="pondrá/pondrán", conditional="pondría/pondrían", gerund="poniendo"),
+    _verb("poner", "active", "implemented", suffix=" en vigor", past="puso/pusieron", present="pone/ponen",
+          participle="puesto/puesta/puestos/puestas", future="pondrá/pondrán", conditional="pondría/pondrían",
+          gerund="poniendo"),
+    _verb("introducir", "active", "implemented", object_only=True, past="introdujo/introdujeron",
+          present="introduce/introducen"),
+    _verb("inaugurar", "active", "implemented", object_only=True),
     _verb("anunciar", "announced", "announced", object_only=True),
     _verb("proponer", "proposed", "proposed", object_only=True, past="propuso/propusieron",
           present="propone/proponen", participle="propuesto/propuesta/propuestos/propuestas",
@@ -246,7 +252,7 @@ KEPT_IN_PLACE = re.compile(r"\b(?:mantuvo|mantiene|mantuvieron|dejó|deja)\s+(?:
 COURT = re.compile(r"\b(jue(?:z|za|ces)|cortes?|tribunal(?:es)?|magistrad[oa]s?|fallo|falló|sentencia)\b", re.I)
 COURT_WORDS = frozenset("juez jueza jueces corte cortes tribunal tribunales magistrado magistrada fallo falló "
                         "sentencia".split())
-COURT_ORDERS = frozenset("ordenó ordenaron ordena obligó obliga obligando exigió exige".split())
+COURT_ORDERS = frozenset("ordenó ordenaron ordena obligó obliga obligando exigió exige determinó dispuso".split())
 STAYS = ("suspendió", "suspendieron", "suspende", "revirtió", "revocó", "anuló", "dejó en suspenso",
          "dejó sin efecto", "congeló", "pausó")
 RULINGS = frozenset("fallo orden decisión sentencia resolución bloqueo".split())

@@ -88,6 +88,9 @@ LEXICON: tuple[Lex, ...] = (
           participle="imposto/imposta/impostos/impostas", future="imporá/imporão", conditional="imporia/imporiam",
           gerund="impondo"),
     _verb("emitir", "active", "implemented", object_only=True),
+    _verb("introduzir", "active", "implemented", object_only=True, past="introduziu/introduziram",
+          present="introduz/introduzem"),
+    _verb("inaugurar", "active", "implemented", object_only=True),
     _verb("iniciar", "active", "implemented", object_only=True),
     _verb("começar", "active", "implemented", object_only=True, past="começou/começaram"),
     _verb("estabelecer", "active", "implemented", object_only=True),
@@ -202,7 +205,8 @@ KEPT_IN_PLACE = re.compile(r"\b(?:manteve|mantém|mantiveram)\s+(?:em\s+vigor\s+
                            r"(?:\s+[\w-]+){0,4}?(?:\s+em\s+vigor)?\b", re.I)
 COURT = re.compile(r"\b(ju[ií]z(?:a|es)?|cortes?|tribuna(?:l|is)|magistrad[oa]s?|decisão judicial|sentença)\b", re.I)
 COURT_WORDS = frozenset("juiz juíza juízes corte cortes tribunal tribunais magistrado magistrada sentença".split())
-COURT_ORDERS = frozenset("ordenou ordenaram ordena obrigou obriga obrigando exigiu exige".split())
+COURT_ORDERS = frozenset("ordenou ordenaram ordena obrigou obriga obrigando exigiu exige determinou determinaram"
+                         .split())
 STAYS = ("suspendeu", "suspenderam", "suspende", "reverteu", "derrubou", "anulou", "cassou")
 RULINGS = frozenset("decisão ordem liminar sentença bloqueio".split())
 AGREEING = frozenset("aceitou decidiu".split())
