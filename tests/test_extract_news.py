@@ -1805,3 +1805,13 @@ def test_more_starts_and_a_court_order_with_a_passive_subjunctive(records):
         ("chnv-parole", "active", (day("2023-01-01"), day("2023-12-31")))}
     assert claims('Um juiz federal do Texas determinou em agosto que o MPP fosse restabelecido "de boa fé".', records,
                   "2021-12-06") == {("remain-in-mexico", "suspended", (day("2021-08-01"), day("2021-08-31")))}
+
+
+def test_a_participle_of_a_policy_named_as_a_means_is_its_own(records):
+    """'people who came to the US under the CHNV parole program launched by former president Joe Biden': the program
+    is named as a means, but 'launched' is its own participle (its launch), a background start on or before
+    publication; 'were returned under the Remain in Mexico program in 2019' stays a means."""
+    assert claims("It affects half a million people who came to the US under the CHNV program launched by "
+                  "former president Joe Biden.", records, "2025-05-31") == {
+        ("chnv-parole", "active", (None, day("2025-05-31")))}
+    assert claims("Many were returned under the Remain in Mexico program in 2019.", records, "2025-05-31") == set()

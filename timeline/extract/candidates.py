@@ -1243,7 +1243,12 @@ class _Reader:
         # "a pause on the program", "a freeze on MPP": the preposition is the noun's own link, not a means
         own_link = trigger.form == "noun" and proto.mention.start >= trigger.end \
             and _words_between(sentence, trigger.end, proto.mention.start) <= 3
-        if not via_part and not relative_on_it and not own_link and _named_as_means(sentence, proto.mention, words):
+        # "came under the parole program launched by former president Joe Biden": the participle is the program's
+        # own (its launch), whatever the program is the means of
+        own_participle = trigger.form in ("past", "participle") and proto.mention.end <= trigger.start \
+            and _right_after(sentence, proto.mention, trigger) and not self._has_object(sentence, trigger)
+        if not via_part and not relative_on_it and not own_link and not own_participle \
+                and _named_as_means(sentence, proto.mention, words):
             aside("the policy is named as a means ('under the policy'), not as what changed", 0.2)
             return None
         court = self._court_in_clause(sentence, index)
