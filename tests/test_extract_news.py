@@ -1815,3 +1815,13 @@ def test_a_participle_of_a_policy_named_as_a_means_is_its_own(records):
                   "former president Joe Biden.", records, "2025-05-31") == {
         ("chnv-parole", "active", (None, day("2025-05-31")))}
     assert claims("Many were returned under the Remain in Mexico program in 2019.", records, "2025-05-31") == set()
+
+
+def test_two_acts_of_one_sentence_joined_by_and(records):
+    """'MPP started in San Diego earlier this year, and last week were extended to a second port': the 'and' clause
+    continues the subject across a date and a long first clause, and the start and the extension, two acts of one
+    sentence, are both kept (the wider start was dropped for the narrower extension)."""
+    assert claims("The Trump administration's Migrant Protection Protocols started in San Diego, California, earlier "
+                  "this year, and last week were extended to a second port of entry at Calexico.", records,
+                  "2019-03-16") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-03-16"))),
+                                    ("remain-in-mexico", "active", (day("2019-03-04"), day("2019-03-10")))}

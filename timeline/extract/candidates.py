@@ -854,7 +854,11 @@ class _Reader:
             if before and gap_before is not None and (passive or reflexive or trigger.form == "participle"
                                                       or (_right_after(sentence, before[-1], trigger)
                                                           and not self._has_object(sentence, trigger))):
-                if gap_before <= 6:
+                continued = sentence.clause[_index(sentence, before[-1].start)] != clause and \
+                    sentence.tokens[_first_of_clause(sentence, index)][2] in ("and", "y", "e")
+                if gap_before <= 6 or continued:
+                    # "... started in San Diego earlier this year, and last week were extended to ...": the subject
+                    # an "and" clause continues (_in_clause)
                     reasons.append(f"'{trigger.text}' in the passive, the policy before it")
                     return before[-1], _start_confidence(before[-1], 0.85)
             if trigger.form in ("past", "participle"):
@@ -1027,7 +1031,9 @@ class _Reader:
             own = [m for m in sentence.mentions if sentence.clause[_index(sentence, m.start)] == clause
                    and m.end <= trigger.start]
             previous_clause = sentence.clause[first - 1] if first else None
-            if not own and sentence.clause[mention_index] == previous_clause and trigger_index - first <= 3:
+            # "and last week were extended": a date between the "and" and the verb does not count
+            between = sum(1 for a, _b, _w in sentence.tokens[first + 1:trigger_index] if not _in_date(sentence, a))
+            if not own and sentence.clause[mention_index] == previous_clause and between <= 2:
                 # the subject only: in "issued an order to pause the program, and began allowing ...", the
                 # program is the object of a verb before it, and "began" is the president's
                 clause_start = sentence.tokens[sentence.clause.index(previous_clause)][0]
@@ -2540,6 +2546,8 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
             if other is candidate or (other.policy, other.status) != (candidate.policy, candidate.status) \
                     or (other.announces != candidate.announces and not vaguer):
                 continue
+            if other.action != candidate.action and other.start == candidate.start:
+                continue  # "started ... earlier this year, and last week were extended": two acts of one sentence
             if other.action != candidate.action and candidate.not_before is None and candidate.date is None \
                     and not candidate.headline:
                 # "restableció el programa" is not "se implementó en 2019": another act, kept undated; but an
