@@ -861,14 +861,10 @@ class _Reader:
                     # an "and" clause continues (_in_clause)
                     reasons.append(f"'{trigger.text}' in the passive, the policy before it")
                     return before[-1], _start_confidence(before[-1], 0.85)
-            if trigger.form in ("past", "participle"):
-                subject = self._fronted_subject(sentence, index)
-                if subject is not None:
-                    # "Announced in December 2018 and implemented a month later, the program ...": a participle
-                    # clause that opens the sentence is about the main clause's subject
-                    reasons.append(f"'{trigger.text}' in a participle clause that opens the sentence: its subject "
-                                   "is the main clause's")
-                    return subject, _start_confidence(subject, 0.75)
+            # "Announced in December 2018 and implemented a month later, the program ...", as for any verb below
+            fronted = self._fronted_pick(sentence, trigger, index, reasons)
+            if fronted is not None:
+                return fronted
             # "Fue aplicada por la administración Trump": the policy is the passive's dropped subject
             owner = self._null_subject(sentence, index) if passive else None
             if owner is not None:
@@ -895,11 +891,9 @@ class _Reader:
             reasons.append(f"policy named far from '{trigger.text}'")
             return (after or before)[0], _start_confidence((after or before)[0], 0.55)
         if trigger.form in ("past", "participle"):
-            subject = self._fronted_subject(sentence, index)
-            if subject is not None:
-                reasons.append(f"'{trigger.text}' in a participle clause that opens the sentence: its subject is "
-                               "the main clause's")
-                return subject, _start_confidence(subject, 0.75)
+            fronted = self._fronted_pick(sentence, trigger, index, reasons)
+            if fronted is not None:
+                return fronted
             owner = self._bridged(sentence, index)
             if owner is not None:
                 reasons.append(f"'{trigger.text}' acts on a part of the policy named before")
@@ -945,6 +939,19 @@ class _Reader:
                     sentence.clause[_index(sentence, m.start)] == sentence.clause[0] for m in sentence.mentions):
             return None
         return self._salient_before(sentence)
+
+    def _fronted_pick(self, sentence: _Sentence, trigger: Trigger, index: int,
+                      reasons: list[str]) -> tuple[Mention, float] | None:
+        """The main clause's subject for a past or participle in a clause that opens the sentence, with its
+        confidence and reason (`_fronted_subject`)."""
+        if trigger.form not in ("past", "participle"):
+            return None
+        subject = self._fronted_subject(sentence, index)
+        if subject is None:
+            return None
+        reasons.append(f"'{trigger.text}' in a participle clause that opens the sentence: its subject is the main "
+                       "clause's")
+        return subject, _start_confidence(subject, 0.75)
 
     def _fronted_subject(self, sentence: _Sentence, index: int) -> Mention | None:
         """'Initially launched in 2022 for Venezuelans and expanded in 2023, the program permitted ...': a
