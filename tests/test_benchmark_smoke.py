@@ -143,3 +143,21 @@ def test_generated_records_raise_no_problem(tmp_path, monkeypatch):
     monkeypatch.setenv("TIMELINE_TODAY", "2025-06-30")
     result = CliRunner().invoke(app, ["validate", str(tmp_path / "records")])
     assert result.exit_code == 0 and "0 error(s), 0 warning(s)" in result.output, result.output
+
+
+def test_the_learned_classifier_experiment_still_reads_articles():
+    """benchmarks/extraction_learned.py builds its (sentence, policy) units through the extractor's reader; when the
+    reader took the records' views it stopped running, and nothing noticed. One development article's units, each
+    labelled with a status or NONE, and its feature list."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import extraction_learned as learned
+
+    from timeline.api import Timeline
+
+    records = Timeline(ROOT / "policies", cache=False).policies()
+    entry = next(e for e in learned.scorer.load_gold("dev") if e["acts"])
+    units = learned.units(entry, records)
+    assert units and {u["label"] for u in units} <= set(learned.CLASSES)
+    assert any(u["label"] != "NONE" for u in units)
+    assert learned.features(units[0])
+    assert "test" not in learned.DEVELOPMENT and all(not s.startswith("test") for s in learned.DEVELOPMENT)
