@@ -338,12 +338,10 @@ class _Proto:
     date: DateMention | None = None
     extra_dates: list[DateMention] = field(default_factory=list)
     ahead: bool = False  # a future act an authority states: its own dates are the day it takes effect
-    # "tried to end", "directed DHS to terminate": whether the end took effect is the records' to say
-    # (_Reader._attempt_outcome)
-    by_records: bool = False
-    announced_change: bool = False  # "announced the end of X": the records may say the end itself happened then
-    operation_stop: bool = False  # "stopped enrolling new people": paused or ended, as the records say then
-    court_kept: bool = False  # "rejected the request to end the program": as it was, as the records say then
+    # the question the records answer for this act (_Reader._OUTCOMES): "attempt" ("tried to end", "directed DHS
+    # to terminate": did the end take effect?), "announced" ("announced the end of X": did it take effect as
+    # announced?), "stop" ("stopped enrolling": paused or ended?), "kept" ("rejected the request to end": kept how?)
+    outcome: str | None = None
 
 
 class _Reader:
@@ -424,7 +422,7 @@ class _Reader:
         found = [in_term(m, text, self.starts) for m in self.matcher.find(text, start, end)]
         untracked = self.matcher.untracked(text, start, end, found) + [m for m in found if m.policy is None]
         found = [m for m in found if m.policy is not None]
-        tokens = _immigration_courts([(m.start(), m.end(), m.group().lower())
+        tokens = _marked_tokens([(m.start(), m.end(), m.group().lower())
                                       for m in words.TOKEN.finditer(text, start, end)])
         starts = [a for a, _b, _w in tokens]
         mentions = list(found)
@@ -486,6 +484,8 @@ class _Reader:
         if not sentence.mentions and not (self._salient_before(sentence) is not None and any(
                 w in self.words.POLICY_PARTS or w in self.words.ACT_NOUNS for _a, _b, w in sentence.tokens)) \
                 and self._null_subject(sentence) is None:
+            if any(w in self.words.COURT_WORDS for _a, _b, w in sentence.tokens):
+                sentence.dates = find_dates(self.text, sentence.start, sentence.end, self.published, self.words)
             found = self._court_day_frames(sentence)
             if found:
                 self._emit(sentence, found)
@@ -636,6 +636,14 @@ class _Reader:
         return any(_PRESIDENT.fullmatch(w) for (_a, _b, w), c in zip(tokens[:attempt], sentence.clause[:attempt],
                                                                       strict=True) if c == clause)
 
+    def _attempt_taken(self, candidate: Candidate, _published: dt.date | None) -> None:
+        """An attempt or an order to end: the stop the records hold in the candidate's time, else an announced end
+        (`_attempt_outcome`)."""
+        took, why = self._attempt_outcome(candidate.policy, *candidate.window())
+        candidate.reasons.append(why)
+        if took is None:
+            candidate.status, candidate.action, candidate.announces = "announced", "announced", candidate.status
+
     def _attempt_outcome(self, policy: str, low: dt.date, high: dt.date) -> tuple[str | None, str]:
         """Whether an attempt to end `policy` at some day in low..high took effect, by the records: the status of
         a stop they hold in that time (the attempt ended it, whatever a court did later), else None (an end set
@@ -649,7 +657,7 @@ class _Reader:
         """The time in which to look up the records for a candidate: its own window if a month at most; undated,
         the week before publication; else None."""
         low, high = candidate.window()
-        if candidate.date is None and candidate.not_before is None:
+        if _undated(candidate):
             return (published - dt.timedelta(days=7), published) if published is not None else None
         return (low, high) if (high - low).days < _HELD_SPAN else None
 
@@ -666,9 +674,7 @@ class _Reader:
         event = stops[-1]
         if str(event.status) != candidate.status:
             candidate.status, candidate.action = str(event.status), str(event.action or event.status)
-        if candidate.date is None and candidate.not_before is None:
-            _dated_as(candidate, event)
-        candidate.reasons.append(f"the records hold a stop of the policy then: {describe(event)}; the stop is that")
+        _held_as(candidate, event, f"the records hold a stop of the policy then: {describe(event)}; the stop is that")
 
     def _kept_outcome(self, candidate: Candidate, published: dt.date | None) -> None:
         """A court that refused an end kept the policy as it was: where the records hold a court's act on it in the
@@ -682,9 +688,7 @@ class _Reader:
             return
         event = acts[-1]
         candidate.status, candidate.action = str(event.status), str(event.action or event.status)
-        if candidate.date is None and candidate.not_before is None:
-            _dated_as(candidate, event)
-        candidate.reasons.append(f"the records hold a court's act then: {describe(event)}; the policy was kept so")
+        _held_as(candidate, event, f"the records hold a court's act then: {describe(event)}; the policy was kept so")
 
     def _announced_outcome(self, candidate: Candidate, published: dt.date | None) -> None:
         """'anunciou oficialmente o fim do aplicativo CBP One' (published 2025-01-20): where the records hold, in
@@ -692,9 +696,8 @@ class _Reader:
         announcement of it, the act took effect as it was announced: that act, on the records' day if the text
         gives none."""
         time = self._records_time(candidate, published)
-        if time is None:
+        if time is None or candidate.announces is None:
             return
-        undated = candidate.date is None and candidate.not_before is None
         events = self._held_events(candidate.policy, *time)
         done = [e for e in events if str(e.status) == candidate.announces]
         if not done or any(str(e.status) == "announced" or str(e.action) == "announced" for e in events):
@@ -702,10 +705,8 @@ class _Reader:
         event = done[-1]
         candidate.status, candidate.action, candidate.announces = candidate.announces, str(
             event.action or event.status), None
-        if undated:
-            _dated_as(candidate, event)
-        candidate.reasons.append(f"the records hold the act announced, then, and no announcement of it: "
-                                 f"{describe(event)}; it took effect as announced")
+        _held_as(candidate, event, f"the records hold the act announced, then, and no announcement of it: "
+                                   f"{describe(event)}; it took effect as announced")
 
     def _dated_clause(self, sentence: _Sentence, index: int) -> bool:
         """A date in the trigger's clause after it, past or to come ("will expire on May 11, 2023")."""
@@ -1115,7 +1116,7 @@ class _Reader:
             # took effect (_attempt_outcome)
             reasons.append(f"an attempt by the government to '{trigger.text}'")
             proto.confidence = min(proto.confidence, 0.5)
-            proto.by_records = True
+            proto.outcome = "attempt"
             return None
         if trigger.form == "base":
             cue = _scope_cue(sentence, index, words)
@@ -1186,7 +1187,7 @@ class _Reader:
                 # "Trump anunció el restablecimiento del programa", "announced the end of Title 42": the change
                 # of status announced ("announced the expansion of appointments" makes it, as changes are made)
                 proto.announces, proto.status, proto.action = proto.status, "announced", "announced"
-                proto.announced_change = True
+                proto.outcome = "announced"
                 reasons.append("an announcing verb governs the act: announced")
             reversal = next((w for w in before[-5:] if w in words.REVERSALS or w in words.LIFTING), None)
             if reversal is not None and reversal in words.LIFTING and proto.status == "suspended" \
@@ -1270,7 +1271,7 @@ class _Reader:
             proto.confidence = min(proto.confidence, 0.4)
         if proto.status in _STOPPED and self._operation_follows(sentence, index):
             proto.status, proto.action = "suspended", "suspended"
-            proto.operation_stop = True
+            proto.outcome = "stop"
             reasons.append(f"'{trigger.text}' stops an operation of the policy: suspended")
         elif court is not None and proto.status == "suspended" and lex is not None and lex.action == "suspended":
             proto.status, proto.action = "enjoined", "enjoined"
@@ -1439,7 +1440,7 @@ class _Reader:
                 proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, "active", "enjoined", 0.7,
                                           [f"a court '{word}' a {tokens[request][2]} to '{trigger.text}': the policy "
                                            "stays as it was (status active, unless the records say otherwise then)"])
-                proto.court_kept = True
+                proto.outcome = "kept"
                 used.add(number)
                 protos.append(proto)
                 break
@@ -1629,7 +1630,7 @@ class _Reader:
                     used.add(number)
                     proto = self._frame_proto(sentence, verb, pick, trigger.status, trigger.action, 0.6, [
                         f"'{word} a {sentence.tokens[document_index][2]} ... {trigger.text}': an order to stop"])
-                    proto.by_records = True
+                    proto.outcome = "attempt"
                     protos.append(proto)
                 elif pick is not None:
                     used.add(number)
@@ -1669,7 +1670,7 @@ class _Reader:
                 proto = self._frame_proto(sentence, verb, after[0], acted[1].status, acted[1].action, 0.6, [
                     f"'{word}' a {sentence.tokens[document_index][2]} that '{acted[1].text}' the policy: an order "
                     "to end"])
-                proto.by_records = True
+                proto.outcome = "attempt"
                 used.add(acted[0])
                 protos.append(proto)
                 continue
@@ -1766,7 +1767,7 @@ class _Reader:
                     # MPP": the memo ended it if the records hold the end then, else it announced an end to come
                     proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, trigger.status,
                                               trigger.action, 0.6, [f"'{word} ... {trigger.text}': an order to end"])
-                    proto.by_records = True
+                    proto.outcome = "attempt"
                 else:
                     proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, "announced",
                                               "announced", 0.7,
@@ -1980,7 +1981,7 @@ class _Reader:
             return []
         # a policy the sentence names or describes must be the one; "the program", "una regulación" may not be
         named = {p for m in sentence.mentions if m.kind != "reference" for p in (m.policy, *m.alternatives)}
-        for date in find_dates(self.text, sentence.start, sentence.end, self.published, words):
+        for date in sentence.dates:
             if date.exact is None:
                 continue
             clause = sentence.clause[_index(sentence, date.start)]
@@ -2091,17 +2092,8 @@ class _Reader:
         candidate = Candidate(policy, proto.status, proto.action, day, not_before, not_after, quote, sentence.start,
                               sentence.end, round(max(0.05, min(proto.confidence, 0.95)), 2), reasons,
                               trigger=proto.trigger.text, announces=proto.announces, headline=sentence.headline)
-        if proto.announced_change and candidate.announces is not None:
-            self._announced_outcome(candidate, published)
-        if proto.operation_stop:
-            self._stop_outcome(candidate, published)
-        if proto.court_kept:
-            self._kept_outcome(candidate, published)
-        if proto.by_records:
-            took, why = self._attempt_outcome(policy, *candidate.window())
-            reasons.append(why)
-            if took is None:
-                candidate.status, candidate.action, candidate.announces = "announced", "announced", proto.status
+        if proto.outcome is not None:
+            self._OUTCOMES[proto.outcome](self, candidate, published)
         return candidate
 
     def _unknown_policies(self, sentence: _Sentence) -> None:
@@ -2122,6 +2114,11 @@ class _Reader:
             document.unknown_policies.append({"name": name, "kind": match.group("kind"),
                                               "quote": self.text[sentence.start:sentence.end],
                                               "start": sentence.start, "end": sentence.end})
+
+
+    # what the records say an act that asks them became (_Proto.outcome)
+    _OUTCOMES = {"attempt": _attempt_taken, "announced": _announced_outcome, "stop": _stop_outcome,
+                 "kept": _kept_outcome}
 
 
 # --- helpers over a sentence's tokens ----------------------------------------------------------------
@@ -2203,12 +2200,20 @@ _COURT_ACTIONS = frozenset("enjoined vacated stayed".split())
 _COURT_SUMMARY = re.compile(r"\b(?:court|judge|justice|circuit)\b", re.I)
 
 
-def _dated_as(candidate: Candidate, event) -> None:
-    """An undated candidate takes the date of the records' event it reports: its day, or its uncertain window."""
-    if event.date is not None:
-        candidate.date, candidate.not_before, candidate.not_after = event.date, None, None
-    else:
-        candidate.date, candidate.not_before, candidate.not_after = None, event.not_before, event.not_after
+def _undated(candidate: Candidate) -> bool:
+    """No date from the text: on or before publication at most."""
+    return candidate.date is None and candidate.not_before is None
+
+
+def _held_as(candidate: Candidate, event, reason: str) -> None:
+    """A candidate the records' event answers: the reason, and, when the text gives no date, the event's day or
+    its uncertain window."""
+    if _undated(candidate):
+        if event.date is not None:
+            candidate.date, candidate.not_before, candidate.not_after = event.date, None, None
+        else:
+            candidate.date, candidate.not_before, candidate.not_after = None, event.not_before, event.not_after
+    candidate.reasons.append(reason)
 
 
 def _future_word(word: str, words: ModuleType) -> bool:
@@ -2381,9 +2386,10 @@ _ADJUDICATORS = frozenset("court courts judge judges corte cortes tribunal tribu
                           "juiz juízes juíza".split())
 
 
-def _immigration_courts(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """'immigration courts', 'an immigration judge', 'cortes de inmigración', 'juiz de imigração' hear cases under a
-    policy; they are not courts that rule on it: their words are marked so that no rule reads them as a court."""
+def _marked_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Tokens no rule should read as what they spell: 'immigration courts', 'an immigration judge', 'cortes de
+    inmigración', 'juiz de imigração' hear cases under a policy, not courts that rule on it; 'States' after
+    'United' is a country, not a saying verb."""
     marked = list(tokens)
     for i, (a, b, word) in enumerate(tokens):
         if word not in _ADJUDICATORS:

@@ -211,6 +211,10 @@ _LATER_RE = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_COUNTS)})\s+({'|'.join(_UNITS)
                        re.I)
 
 
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
 def _shift_months(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
@@ -236,12 +240,12 @@ def _with_later(found: list[DateMention], text: str, start: int, end: int,
             step = dt.timedelta(days=count * (7 if unit == "week" else 1))
             low, high = low + step, high + step
         elif unit == "month":
-            if anchor.exact:
-                low = low.replace(day=1)
-                high = high.replace(day=calendar.monthrange(high.year, high.month)[1])
+            if anchor.exact:  # a month after a day: that day's calendar month, moved on
+                low, high = low.replace(day=1), _month_end(high)
+            whole = high == _month_end(high)
             low, high = _shift_months(low, count), _shift_months(high, count)
-            high = high.replace(day=calendar.monthrange(high.year, high.month)[1]) if anchor.exact or \
-                high.day == calendar.monthrange(anchor.not_after.year, anchor.not_after.month)[1] else high
+            if whole:
+                high = _month_end(high)
         else:
             low = dt.date(low.year + count, 1, 1) if anchor.exact else _shift_months(low, 12 * count)
             high = dt.date(high.year + count, 12, 31) if anchor.exact else _shift_months(high, 12 * count)
