@@ -27,13 +27,16 @@ HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
 POLICIES = {"cbp-one", "remain-in-mexico", "title-42", "lawful-pathways-rule", "chnv-parole", "securing-the-border"}
 STATUSES = {"proposed", "announced", "active", "suspended", "enjoined", "terminated"}
-SPLITS = {"tune", "dev", "test", "dev3", "test3", "test4", "dev5", "test5", "dev6", "test6", "dev7", "test7"}
+SPLITS = {"tune", "dev", "test", "dev3", "test3", "test4", "dev5", "test5", "dev6", "test6", "dev7", "test7", "dev8",
+          "test8"}
 THIRD = {"dev3", "test3"}
 FOURTH = {"test4"}  # held out as a whole (README-fourth.md)
 FIFTH = {"dev5", "test5"}  # half held out (README-fifth.md)
 SIXTH = {"dev6", "test6"}  # half held out (README-sixth.md)
 SEVENTH = {"dev7", "test7"}  # half held out (README-seventh.md)
-STRICT = THIRD | FOURTH | FIFTH | SIXTH | SEVENTH  # the third set's rules: Publisher is the outlet, line 5 blank
+EIGHTH = {"dev8", "test8"}  # half held out (README-eighth.md)
+# the third set's rules: Publisher is the outlet, line 5 blank
+STRICT = THIRD | FOURTH | FIFTH | SIXTH | SEVENTH | EIGHTH
 DOC_KEYS = {"file", "url", "outlet", "published", "language", "split", "acts", "non_acts", "note"}
 ACT_KEYS = {"policy", "status", "not_before", "not_after", "quote", "note"}
 
@@ -42,11 +45,15 @@ def url_key(url: str) -> str:
     return url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
 
 
+def number(entry: dict) -> int:
+    """The file's number: three digits up to the seventh set (001-912), four from the eighth (1001-1112)."""
+    return int(entry["file"].split("-", 1)[0])
+
+
 def fifth_part(entry: dict) -> str:
-    """The fifth, sixth or seventh set's part a, b, c or d, by the file's number (401-512, 601-712, 801-912)."""
-    number = int(entry["file"][:3])
-    first = 801 if number >= 801 else 601 if number >= 601 else 401
-    return "abcd"[min(3, max(0, (int(entry["file"][:3]) - first) // 30))]
+    """The fifth to eighth sets' part a, b, c or d, by the file's number (401-512, 601-712, 801-912, 1001-1112)."""
+    first = next(start for start in (1001, 801, 601, 401) if number(entry) >= start)
+    return "abcd"[min(3, max(0, (number(entry) - first) // 30))]
 
 
 def check_act(act: dict, body: str, published: dt.date) -> list[str]:
@@ -119,19 +126,21 @@ def check(gold: list[dict]) -> list[str]:
         if count > 1:
             problems.append(f"gold.yaml: URL used {count} times: {name}")
     for name, splits in (("the second set", {"dev"}), ("the third set", THIRD), ("the fourth set", FOURTH),
-                         ("the fifth set", FIFTH), ("the sixth set", SIXTH), ("the seventh set", SEVENTH)):
-        # the fifth, sixth and seventh sets' four parts (401-422 ... 491-512; 601-622 ... 691-712; 801-822 ...
-        # 891-912) were gathered independently, each held to the rule on its own (README-fifth.md and after)
+                         ("the fifth set", FIFTH), ("the sixth set", SIXTH), ("the seventh set", SEVENTH),
+                         ("the eighth set", EIGHTH)):
+        # the fifth to eighth sets' four parts (401-422 ... 491-512; 601-622 ... 691-712; 801-822 ... 891-912;
+        # 1001-1022 ... 1091-1112) were gathered independently, each held to the rule on its own (README-fifth.md
+        # and after)
         outlets = Counter((entry["outlet"].split(" (")[0],
-                           fifth_part(entry) if splits in (FIFTH, SIXTH, SEVENTH) else "")
+                           fifth_part(entry) if splits in (FIFTH, SIXTH, SEVENTH, EIGHTH) else "")
                           for entry in gold if entry.get("split") in splits)
         problems += [f"gold.yaml: outlet {outlet} used {count} times in {name}{' part ' + part if part else ''}"
                      for (outlet, part), count in outlets.items() if count > 2]
-    numbers = [entry["file"][:3] for entry in gold]
+    numbers = [number(entry) for entry in gold]
     if numbers != sorted(numbers) or len(set(numbers)) != len(numbers):
         problems.append("gold.yaml: entries are not in the order of their files' numbers, or a number repeats")
     for entry in gold:
-        if not re.fullmatch(r"\d{3}-[a-z0-9-]+\.txt", entry["file"]):
+        if not re.fullmatch(r"(?:\d{3}|1\d{3})-[a-z0-9-]+\.txt", entry["file"]):
             problems.append(f"{entry['file']}: bad file name")
         problems += [f"{entry['file']}: {problem}" for problem in check_entry(entry)]
     return problems
