@@ -1825,3 +1825,41 @@ def test_two_acts_of_one_sentence_joined_by_and(records):
                   "this year, and last week were extended to a second port of entry at Calexico.", records,
                   "2019-03-16") == {("remain-in-mexico", "active", (day("2019-01-01"), day("2019-03-16"))),
                                     ("remain-in-mexico", "active", (day("2019-03-04"), day("2019-03-10")))}
+
+
+def test_last_month_of_the_same_name_is_a_year_back():
+    """'The policy began last March', written in March 2021, is March 2020 (a month said with 'last' in that same
+    month is the year before, as Spanish 'el pasado marzo' already was); 'in March' is still this March, up to
+    publication."""
+    from timeline.extract.text import find_dates
+
+    published = day("2021-03-26")
+    for text, window in (("The policy began last March under the Trump administration.",
+                          (day("2020-03-01"), day("2020-03-31"))),
+                         ("The policy began this past March.", (day("2020-03-01"), day("2020-03-31"))),
+                         ("The policy began in March.", (day("2021-03-01"), day("2021-03-26"))),
+                         ("The policy began last January.", (day("2021-01-01"), day("2021-01-31")))):
+        assert [(d.not_before, d.not_after) for d in find_dates(text, 0, len(text), published)] == [window], text
+
+
+def test_that_year_is_the_year_written_last():
+    """'Advocates moved to block the program in February 2019, and a judge enjoined MPP in early April of that year':
+    'of that year' is the year written last before it (2019), not the publication's; so are 'de ese año', 'daquele
+    ano' and 'later that year'. With no year written before, the month is left as it was."""
+    from timeline.extract import language
+    from timeline.extract.text import find_dates
+
+    published = day("2021-11-04")
+    for code, text in (
+            ("en", "Advocates sued in February 2019. A judge enjoined MPP in early April of that year."),
+            ("es", "Los abogados demandaron en febrero de 2019. Un juez bloqueó el MPP en abril de ese año."),
+            ("pt", "Os advogados processaram em fevereiro de 2019. Um juiz bloqueou o MPP em abril daquele ano.")):
+        words = language.words(code) if code != "en" else None
+        second = text.index(". ") + 2
+        found = find_dates(text, second, len(text), published, words)
+        assert [(d.not_before.year, d.not_before.month) for d in found] == [(2019, 4)], (code, found)
+    text = "The program began in 2019. Later that year, it expanded to El Paso."
+    found = find_dates(text, text.index("Later"), len(text), published)
+    assert [(d.not_before, d.not_after) for d in found] == [(day("2019-01-01"), day("2019-12-31"))]
+    text = "A judge enjoined MPP in April of that year."
+    assert [(d.not_before.year) for d in find_dates(text, 0, len(text), published)] == [2021]

@@ -160,17 +160,33 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, words
         found = _find_dates_in(words, text, start, end, published)
     else:
         found = _find_english_dates(text, start, end, published)
-    found = _with_year_ranges(_month_of_last_year(found, text, end, published), text, start, end, published)
+    found = _with_year_ranges(_month_of_last_year(found, text, start, end, published), text, start, end,
+                             published)
     return _with_later(found, text, start, end, published)
 
 
 # "January of last year", "enero del año pasado", "janeiro do ano passado": the month in the year before
 _OF_LAST_YEAR_RE = re.compile(r"\s*,?\s+(?:(?:of\s+)?last\s+year|(?:de|del|do)\s+(?:el\s+)?(?:año|ano)\s+"
                               r"(?:pasado|passado))\b", re.I)
+# "April of that year", "abril de ese año", "abril daquele ano": the month in the year written last before it
+_OF_THAT_YEAR_RE = re.compile(r"\s*,?\s+(?:of\s+that\s+(?:same\s+)?year|(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|"
+                              r"del\s+mismo\s+)año|(?:daquele|desse|do\s+mesmo)\s+ano)\b", re.I)
+# "later that year", "ese mismo año", "naquele ano": that whole year
+_THAT_YEAR_RE = re.compile(r"\b(?:(?:later|earlier|in|during|by)\s+that\s+(?:same\s+)?year|(?:en\s+)?(?:ese|aquel)"
+                           r"\s+(?:mismo\s+)?año|(?:naquele|nesse|no\s+mesmo)\s+ano)\b", re.I)
+_WRITTEN_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 
-def _month_of_last_year(found: list[DateMention], text: str, end: int,
+def _year_written_before(text: str, position: int, published: dt.date) -> int | None:
+    """The last year written in the text before `position` ('that year' is that one), if not after publication."""
+    years = [int(match.group()) for match in _WRITTEN_YEAR_RE.finditer(text, 0, position)]
+    return years[-1] if years and years[-1] <= published.year else None
+
+
+def _month_of_last_year(found: list[DateMention], text: str, start: int, end: int,
                         published: dt.date | None) -> list[DateMention]:
+    """A month or a day without its year followed by "of last year" (the year before publication) or "of that
+    year" (the year written last before it); "later that year" alone is that year."""
     if published is None:
         return found
     kept = list(found)
@@ -178,9 +194,13 @@ def _month_of_last_year(found: list[DateMention], text: str, end: int,
         if mention.how not in ("month", "partial") or mention not in kept or re.search(r"\d{4}", mention.text):
             continue
         tail = _OF_LAST_YEAR_RE.match(text, mention.end, end)
+        year = published.year - 1
         if tail is None:
+            tail = _OF_THAT_YEAR_RE.match(text, mention.end, end)
+            year = _year_written_before(text, mention.start, published) if tail is not None else None
+        if tail is None or year is None:
             continue
-        year, month = published.year - 1, mention.not_before.month
+        month = mention.not_before.month
         if mention.how == "partial":  # "June 1 of last year": that day of the year before publication
             day = _safe_date(year, month, mention.not_before.day)
             if day is None:
@@ -194,6 +214,12 @@ def _month_of_last_year(found: list[DateMention], text: str, end: int,
         high = dt.date(year, month, last if mention.not_after == published else min(mention.not_after.day, last))
         kept = [m for m in kept if m is not mention and not (m.start < tail.end() and mention.end <= m.start)]
         kept.append(DateMention(mention.start, tail.end(), text[mention.start:tail.end()], low, high, "month"))
+    for match in _THAT_YEAR_RE.finditer(text, start, end):
+        year = _year_written_before(text, match.start(), published)
+        if year is None or any(m.start < match.end() and match.start() < m.end for m in kept):
+            continue
+        kept.append(DateMention(match.start(), match.end(), match.group(), dt.date(year, 1, 1),
+                                min(dt.date(year, 12, 31), published), "year"))
     kept.sort(key=lambda m: m.start)
     return kept
 
@@ -321,7 +347,10 @@ def _find_english_dates(text: str, start: int, end: int, published: dt.date | No
         for match in _MONTH_ALONE_RE.finditer(segment):
             month = _month(match.group(3))
             part = match.group(1) or match.group(2)
-            year = published.year if month <= published.month else published.year - 1
+            # "last March" said in March is the March before ("el pasado marzo" in Spanish's patterns)
+            back = match.group(0).lower().startswith(("last", "this past"))
+            year = published.year if month < published.month or (month == published.month and not back) \
+                else published.year - 1
             first, last = _month_window(year, month, part)
             add(match, 3, first, last, "month")
     for match in _YEAR_ALONE_RE.finditer(segment):
