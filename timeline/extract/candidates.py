@@ -423,7 +423,7 @@ class _Reader:
         untracked = self.matcher.untracked(text, start, end, found) + [m for m in found if m.policy is None]
         found = [m for m in found if m.policy is not None]
         tokens = _marked_tokens([(m.start(), m.end(), m.group().lower())
-                                      for m in words.TOKEN.finditer(text, start, end)])
+                                 for m in words.TOKEN.finditer(text, start, end)], words)
         starts = [a for a, _b, _w in tokens]
         mentions = list(found)
         # references: "the program" and "it" stand for the policy named last, if no untracked one came since
@@ -599,8 +599,9 @@ class _Reader:
         if index == 0 or sentence.tokens[index - 1][2] not in ("a", "to"):
             return None
         for other in triggers:
-            if other.lex is None or not set(other.lex.base) & _ASPECTUAL or other.form not in ("past", "present") \
-                    or other.end > trigger.start or _words_between(sentence, other.end, trigger.start) > 4:
+            if other.lex is None or not set(other.lex.base) & self.words.ASPECTUAL \
+                    or other.form not in ("past", "present") or other.end > trigger.start \
+                    or _words_between(sentence, other.end, trigger.start) > 4:
                 continue
             if _scope_cue(sentence, _index(sentence, other.start), self.words) is None:
                 return other
@@ -723,7 +724,7 @@ class _Reader:
         clause = sentence.clause[index]
         opener = sentence.clause.index(clause)
         allowed = {clause}
-        if sentence.tokens[opener][2] in _COMPLEMENTIZERS and opener > 0:
+        if sentence.tokens[opener][2] in words.COMPLEMENTIZERS and opener > 0:
             allowed.add(sentence.clause[opener - 1])
         for back in range(index - 1, -1, -1):
             word = sentence.tokens[back][2]
@@ -745,8 +746,8 @@ class _Reader:
             proto.reasons.append(f"a future change reported by '{verb}', undated: not an announcement")
             proto.confidence, proto.set_aside = 0.1, True
             return
-        speaker = next((w for _a, _b, w in sentence.tokens[max(0, verb_index - 12):verb_index] if w in _CANDIDATES),
-                       None)
+        speaker = next((w for _a, _b, w in sentence.tokens[max(0, verb_index - 12):verb_index]
+                        if w in self.words.CANDIDATES), None)
         if speaker is not None:
             # "El expresidente y candidato republicano, Donald Trump, dijo este miércoles que ... eliminará": a
             # campaign's promise, not an announcement by those who run the policy
@@ -788,7 +789,7 @@ class _Reader:
             # "blocked the administration's policy requiring asylum seekers to wait in Mexico": the head noun
             # stands for the description that follows it
             between = _words_to_object(sentence, trigger.end, after[0].start)
-            head = next((i for i, w in enumerate(between[:4]) if w in _HEADS), None)
+            head = next((i for i, w in enumerate(between[:4]) if w in words.HEADS), None)
             if head is not None and len(between) - head <= 10:
                 gap_after = head
         # words in a parenthesis do not count ("Os Protocolos ... (conhecidos como "Fique no México" ou MPP) foram
@@ -798,7 +799,7 @@ class _Reader:
                          and c not in sentence.asides) if before else None
         # "was first initiated", "was formally implemented": an adverb between the auxiliary and the participle
         preceding = [w for a, _b, w in sentence.tokens if a < trigger.start and w[0].isalnum()
-                     and not (w.endswith("ly") or w in _OPENING_ADVERBS)]
+                     and not (w.endswith("ly") or w in words.OPENING_ADVERBS)]
         passive = bool(preceding) and preceding[-1] in words.PASSIVE
         lex = trigger.lex
         if trigger.form == "state":
@@ -812,7 +813,7 @@ class _Reader:
         if trigger.form == "possessive":
             if trigger.text[0] in "'’":  # "the program's inception": the noun right before owns the act
                 owner = before[-1] if before and self.text[before[-1].end:trigger.start].strip().lower() in (
-                    "", *_HEADS) else None
+                    "", *words.HEADS) else None
                 if owner is None:
                     return None
                 reasons.append(f"'{trigger.text}' is an act of the policy it follows")
@@ -853,7 +854,7 @@ class _Reader:
             # "el Título 42, que comenzó a aplicarse en 2020": a reflexive infinitive is a passive too
             reflexive = trigger.form == "base" and trigger.text.lower().endswith("rse")
             if before and gap_before is not None and (passive or reflexive or trigger.form == "participle"
-                                                      or (_right_after(sentence, before[-1], trigger)
+                                                      or (_right_after(sentence, before[-1], trigger, words)
                                                           and not self._has_object(sentence, trigger))):
                 continued = sentence.clause[_index(sentence, before[-1].start)] != clause and \
                     sentence.tokens[_first_of_clause(sentence, index)][2] in ("and", "y", "e")
@@ -959,7 +960,7 @@ class _Reader:
         participle clause that opens the sentence is about the main clause's subject, after the comma."""
         tokens = sentence.tokens
         first = next((i for i, (_a, _b, w) in enumerate(tokens) if not (w.endswith(("ly", "mente"))
-                                                                       or w in _OPENING_ADVERBS)), None)
+                                                                       or w in self.words.OPENING_ADVERBS)), None)
         if first is None or first > index:
             return None
         opening = [t for t in find_triggers(self.text, tokens[first][0], tokens[first][1], self.words)
@@ -973,7 +974,7 @@ class _Reader:
             starts = []
             for i in following:
                 starts.append(tokens[i][0])
-                if tokens[i][2] not in self.words.DETERMINERS and tokens[i][2] not in _HEADS:
+                if tokens[i][2] not in self.words.DETERMINERS and tokens[i][2] not in self.words.HEADS:
                     break  # "the program", "o programa Fique no México": a determiner and a head before the name
             subject = next((m for m in sentence.mentions if m.start in starts), None)
             if subject is not None:
@@ -1025,11 +1026,11 @@ class _Reader:
             # an apposition first: "MPP, a policy that was launched", "el programa “Quédate en México”, política
             # migratoria que se instauró" (after the policy's own head noun and quotes, if any)
             rest = [w for w in between if w not in _QUOTES]
-            while rest and rest[0] in _HEADS:
+            while rest and rest[0] in words.HEADS:
                 rest.pop(0)
             apposition = [w for w in rest[1:] if w[0].isalnum()]
             if rest[:1] == [","] and len(apposition) == len(rest) - 1 and len(apposition) <= 4 \
-                    and bool(set(apposition) & _APPOSITIVE_HEADS):
+                    and bool(set(apposition) & words.APPOSITIVE_HEADS):
                 return True
             # a participle and its agent first: "a public health order issued by the Centers for Disease Control
             # and Prevention that went into effect March 21"
@@ -1051,7 +1052,7 @@ class _Reader:
             return not own and trigger_index - first <= 4 and previous_first is not None \
                 and sentence.tokens[previous_first][2] in words.RELATIVES \
                 and mention.end <= sentence.tokens[previous_first][0] \
-                and all(not w[0].isalnum() or w in _HEADS for a, _b, w in sentence.tokens
+                and all(not w[0].isalnum() or w in words.HEADS for a, _b, w in sentence.tokens
                         if mention.end <= a < sentence.tokens[previous_first][0])
         # "suspended and later terminated MPP": a verb that ends its clause shares the next one's object
         following = sentence.tokens[trigger_index + 1:trigger_index + 2]
@@ -1145,7 +1146,7 @@ class _Reader:
             auxiliary = before[-1] if before and not before[-1].endswith("ly") else (before[-2:-1] or [""])[0]
             if auxiliary in words.PROGRESSIVE_AUXILIARIES:
                 proto.confidence -= 0.1
-            elif auxiliary in _PASSING:
+            elif auxiliary in words.PASSING:
                 reasons.append(f"'{trigger.text}' after '{auxiliary}': an act stated in passing")
                 proto.confidence = min(proto.confidence, 0.6)
             else:
@@ -1166,7 +1167,7 @@ class _Reader:
             aside(f"'{trigger.text}' in the present after '{opener}': a time or condition, not a reported act")
             return None
         if trigger.form == "present":
-            complement = speech is not None and (opener not in words.SUBORDINATORS or opener in _COMPLEMENTIZERS)
+            complement = speech is not None and (opener not in words.SUBORDINATORS or opener in words.COMPLEMENTIZERS)
             # "DHS ends MPP on Monday": a present with a day that has come is a report (the historical present)
             dated = any(d.exact and sentence.clause[_index(sentence, d.start)] == sentence.clause[index]
                         for d in sentence.dates)
@@ -1200,7 +1201,7 @@ class _Reader:
                 aside(f"'{reversal}' undoes the '{trigger.text}' it governs: not that act")
                 return None
         following = [w for _a, _b, w in tokens[index + 1:index + 3]]
-        if trigger.lex is not None and set(trigger.lex.base) & _ASPECTUAL and following[:1] == ["a"] \
+        if trigger.lex is not None and set(trigger.lex.base) & words.ASPECTUAL and following[:1] == ["a"] \
                 and len(following) > 1 and following[1].endswith(("rse", "r-se")) \
                 and not any(t.text.lower() == following[1] and t.status == "active" for t in triggers):
             # "han comenzado a reportarse las cancelaciones": what began is the reflexive verb's subject
@@ -1209,7 +1210,7 @@ class _Reader:
         if trigger.lex is not None and following[:1] and following[0] in ("to", "a") and any(
                 t.start > trigger.end and t.status is not None and t.form == "base"
                 and _words_between(sentence, trigger.end, t.start) <= 2 for t in triggers) \
-                and set(trigger.lex.base) & _ASPECTUAL:
+                and set(trigger.lex.base) & words.ASPECTUAL:
             # "has started to end the policy", "comienza a revertir el programa": the act is the verb it governs
             aside(f"'{trigger.text}' begins another act (the verb after it), not the policy", 0.2)
             return None
@@ -1229,7 +1230,7 @@ class _Reader:
         # a participle right after its noun ("to end the program created in 2022") is a clause of its own: the
         # words before the noun do not reach it
         relative = trigger.form in ("past", "participle") and proto.mention.end <= trigger.start \
-            and _right_after(sentence, proto.mention, trigger)
+            and _right_after(sentence, proto.mention, trigger, words)
         cue = None if relative else _scope_cue(sentence, index, words)
         if cue is not None and trigger.form == "noun" and _purpose_of_another_verb(sentence, index, cue, words):
             # "para lidiar con la expiración de la orden de salud pública": the purpose is the verb's; the act the
@@ -1260,7 +1261,7 @@ class _Reader:
         # "came under the parole program launched by former president Joe Biden": the participle is the program's
         # own (its launch), whatever the program is the means of
         own_participle = trigger.form in ("past", "participle") and proto.mention.end <= trigger.start \
-            and _right_after(sentence, proto.mention, trigger) and not self._has_object(sentence, trigger)
+            and _right_after(sentence, proto.mention, trigger, words) and not self._has_object(sentence, trigger)
         if not via_part and not relative_on_it and not own_link and not own_participle \
                 and _named_as_means(sentence, proto.mention, words):
             aside("the policy is named as a means ('under the policy'), not as what changed", 0.2)
@@ -1299,8 +1300,8 @@ class _Reader:
                         and trigger.status == "active" and _words_between(sentence, other.end, trigger.start) <= 2:
                     aside(f"'{other.text}' ends the '{trigger.text.split()[0]}': not a start", 0.2)
                     return None
-        rumour = next((i for i in range(index) if tokens[i][2] in _RUMOURS
-                       and any(w in _COMPLEMENTIZERS or w in ("de", "of") for _a2, _b2, w in tokens[i + 1:i + 3])),
+        rumour = next((i for i in range(index) if tokens[i][2] in words.RUMOURS
+                       and any(w in words.COMPLEMENTIZERS or w in ("de", "of") for _a2, _b2, w in tokens[i + 1:i + 3])),
                       None)
         if rumour is not None:
             # "luego de que ... un rumor similar de que había terminado el funcionamiento de la aplicación": the act
@@ -1387,7 +1388,7 @@ class _Reader:
             for number, trigger in enumerate(triggers):
                 # "determinou que o MPP fosse restabelecido": a passive subjunctive is a base form too
                 subjunctive = trigger.form == "participle" and _index(sentence, trigger.start) > 0 and \
-                    sentence.tokens[_index(sentence, trigger.start) - 1][2] in _SUBJUNCTIVE_BE
+                    sentence.tokens[_index(sentence, trigger.start) - 1][2] in words.SUBJUNCTIVE_BE
                 if number in used or trigger.start < sentence.tokens[index][1] \
                         or (trigger.form not in ("base", "noun") and not subjunctive) \
                         or trigger.action not in _RESTARTS:
@@ -1420,12 +1421,13 @@ class _Reader:
         """'El juez Kacsmaryk rechazó la solicitud de la Administración Biden para acabar con el plan', 'denied the
         administration's request to end the program': a court refused an end, so the policy stays as it was:
         active, or the status the records hold for a court's act then (`_kept_outcome`)."""
+        words = self.words
         tokens = sentence.tokens
         protos = []
         for index, (_a, _b, word) in enumerate(tokens):
-            if word not in _REFUSALS:
+            if word not in words.REFUSALS:
                 continue
-            request = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] in _REQUESTS),
+            request = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] in words.REQUESTS),
                            None)
             if request is None:
                 continue
@@ -1577,7 +1579,7 @@ class _Reader:
             following = [i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][0] >= end]
             ruling = next((i for i in following[:6] if tokens[i][2] in words.RULINGS), None)
             if ruling is None or {tokens[ruling - 1][2], *(w for _a, _b, w in tokens[ruling + 1:ruling + 2])} \
-                    & _EXECUTIVE:
+                    & words.EXECUTIVE:
                 continue  # an executive order is a policy, not a ruling
             cue = _scope_cue(sentence, index, words)
             if cue is not None and not (cue == ("infinitive", "to") and index >= 2
@@ -1704,7 +1706,7 @@ class _Reader:
                 following = tokens[index + 1:index + 2]
                 if following and following[0][2] in words.PLAN_VERBS:
                     verb_index = index + 1
-            if verb_index is None and word in _AGREEMENTS and any(
+            if verb_index is None and word in words.AGREEMENTS and any(
                     t.form == "base" and t.status is not None and tokens[index][1] < t.start
                     and _words_between(sentence, tokens[index][1], t.start) == 1
                     and tokens[index + 1][2] in ("to", "para") for t in triggers):
@@ -1712,7 +1714,7 @@ class _Reader:
             if verb_index is None or _scope_cue(sentence, min(index, verb_index), words) is not None:
                 continue
             verb_word = tokens[verb_index][2]
-            if (verb_word in _DEAL_VERBS and word not in _AGREEMENTS) or any(
+            if (verb_word in words.DEAL_VERBS and word not in words.AGREEMENTS) or any(
                     t.start == tokens[verb_index][0] and t.end > tokens[verb_index][1] for t in triggers):
                 continue  # "struck down Biden's rule" (a court's act), "fechou a fronteira": no plan made public
             anchor = max(index, verb_index)
@@ -1918,7 +1920,7 @@ class _Reader:
             after = sentence.tokens[contrast][1]
             pauses = [p for p in protos if p is not block and p.status == "suspended" and p.trigger.start >= after
                       and p.mention.policy == block.mention.policy]
-            pause_words = [w for a, _b, w in sentence.tokens if a >= after and w in _PAUSES]
+            pause_words = [w for a, _b, w in sentence.tokens if a >= after and w in self.words.PAUSES]
             if not pauses and not pause_words:
                 continue
             block.status, block.action = "active", "stayed"
@@ -2159,43 +2161,17 @@ def _words_to_object(sentence: _Sentence, start: int, end: int) -> list[str]:
             and not _in_date(sentence, a)]
 
 
-def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger) -> bool:
+def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger, words: ModuleType) -> bool:
     """The trigger follows the mention with at most a comma and adverbs between ("MPP, initially announced")."""
     between = [w for a, _b, w in sentence.tokens if mention.end <= a < trigger.start]
-    if between and between[0] in _HEADS:  # "the CHNV program, established in 2023": the name's head noun
+    if between and between[0] in words.HEADS:  # "the CHNV program, established in 2023": the name's head noun
         between = between[1:]
     return all(w == "," or w.endswith(("ly", "mente")) or w in ("first", "primero") for w in between)
 
 
-_EXECUTIVE = frozenset("executive ejecutiva ejecutivo executiva presidential presidencial health sanitaria "
-                       "salud".split())
-# verbs of beginning whose complement is the act ("started to end the policy")
-_ASPECTUAL = frozenset("start begin comenzar empezar começar".split())
-_AGREEMENTS = frozenset("agreement deal acuerdo acordo".split())
-# verbs that make public only an agreement: "struck a deal", "alcanzó un acuerdo", "fechou um acordo"
-_DEAL_VERBS = frozenset("struck strikes reached reaches alcanzó alcanzaron fechou fecharam".split())
-_OPENING_ADVERBS = frozenset("first originally initially primero originalmente inicialmente".split())
-# the head noun a policy's name often carries ("the CHNV program", "el programa", "o aplicativo")
-_HEADS = frozenset("program programme policy app rule process processes protocols initiative scheme order programa "
-                   "política aplicación regla norma aplicativo regra".split())
 _QUOTES = frozenset("\"“”'’‘")
-# the nouns an apposition before a relative clause may end in ("MPP, a controversial policy that ..."): _in_clause
-_APPOSITIVE_HEADS = frozenset("program programme policy rule initiative scheme measure programa política regla "
-                              "norma medida iniciativa regra".split())
-
-
-# a court pausing its own ruling after blocking a policy ("blocked it, but stayed its ruling")
-_PAUSES = frozenset("stayed suspended paused suspendió suspendeu".split())
-# who promises rather than announces: "the Republican candidate said he will end ...", "el expresidente dijo que ..."
-_CANDIDATES = frozenset("candidate candidates nominee candidato candidata candidatos expresidente ex-presidente "
-                        "campaign campaña campanha".split())
-# a court refusing a request to end a policy: "denied the request to end", "rechazó la solicitud para acabar con"
-_REFUSALS = frozenset("rejected rejects denied denies declined declines refused refuses rechazó rechazaron rechaza "
-                      "negó negaron denegó rejeitou rejeitaram negou negaram recusou".split())
-_REQUESTS = frozenset("request requests bid attempt effort application motion petition solicitud petición pedido "
-                      "intento esfuerzo recurso solicitação tentativa".split())
-_SUBJUNCTIVE_BE = frozenset("fosse fossem fuera fueran fuese fuesen be".split())
-_RUMOURS = frozenset("rumor rumors rumour rumours rumores boato boatos hoax bulo bulos".split())
+# the words single rules read are each language's (lexicon.HEADS and the rest); these two read the records,
+# whatever the article's language: a court's actions, and the words that name a court in an event's summary
 _COURT_ACTIONS = frozenset("enjoined vacated stayed".split())
 _COURT_SUMMARY = re.compile(r"\b(?:court|judge|justice|circuit)\b", re.I)
 
@@ -2245,11 +2221,6 @@ def _first_of_clause(sentence: _Sentence, index: int) -> int | None:
     return first
 
 
-# "después", "depois", "antes" open a clause only before what follows them ("depois de", "depois que"); "um mês
-# depois, o programa" is an adverb
-_AFTERWARDS = frozenset("después despues depois antes".split())
-
-
 def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention],
              words: ModuleType) -> tuple[list[int], frozenset[int]]:
     """A clause number for each token: a new clause at ; : dashes, and words that begin one ("which", "and",
@@ -2292,9 +2263,9 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention],
             if stack:
                 asides.add(counter)
             current = counter
-        elif word in words.CLAUSE_WORDS and not _date_word_follows(tokens, position) \
+        elif word in words.CLAUSE_WORDS and not _date_word_follows(tokens, position, words) \
                 and not (position and tokens[position - 1][2] in words.KNOWN_AS) \
-                and not (word in _AFTERWARDS and position + 1 < len(tokens)
+                and not (word in words.AFTERWARDS and position + 1 < len(tokens)
                          and not tokens[position + 1][2][0].isalnum()):
             counter += 1
             if stack:
@@ -2306,16 +2277,11 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention],
 
 _PRESIDENT = re.compile(r"\b(trump|biden|obama)\b", re.I)
 
-_DATE_START = re.compile(r"^(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|"
-                         r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|"
-                         r"wednesday|thursday|friday|saturday|sunday|last|early|late|mid|spring|summer|fall|"
-                         r"autumn|winter|then|its|inception)$")
 
-
-def _date_word_follows(tokens: list[tuple[int, int, str]], position: int) -> bool:
+def _date_word_follows(tokens: list[tuple[int, int, str]], position: int, words: ModuleType) -> bool:
     following = tokens[position + 1:position + 2]
-    return bool(following) and tokens[position][2] in ("since", "after", "before", "until") \
-        and bool(_DATE_START.match(following[0][2]))
+    return bool(following) and tokens[position][2] in words.DATE_PREPOSITIONS \
+        and bool(words.DATE_START.match(following[0][2]))
 
 
 def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str, str] | None:
@@ -2340,7 +2306,7 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
             # opens is as hypothetical as the clause it completes
             opener = before[position + 1][0] if position + 1 < len(before) else ""
             relative = any(m.start <= tokens[position][0] < m.end for m in sentence.mentions)
-            if not governing and opener in _COMPLEMENTIZERS and number != clause and word[0].isalnum() \
+            if not governing and opener in words.COMPLEMENTIZERS and number != clause and word[0].isalnum() \
                     and not relative:
                 governing, clause, seen = True, number, 0
             else:
@@ -2357,11 +2323,6 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
         if seen >= 8:
             return None
     return None
-
-
-_COMPLEMENTIZERS = frozenset("that que whether si se".split())
-# "sued the administration for unlawfully terminating it": a gerund after these states an act in passing
-_PASSING = frozenset("for after by since".split())
 
 
 def _purpose_of_another_verb(sentence: _Sentence, index: int, cue: tuple[str, str], words: ModuleType) -> bool:
@@ -2381,22 +2342,17 @@ def _negated(sentence: _Sentence, index: int, words: ModuleType) -> bool:
     return cue is not None and cue[0] in ("negation", "modality", "infinitive")
 
 
-_IMMIGRATION = frozenset("immigration inmigración imigração".split())
-_ADJUDICATORS = frozenset("court courts judge judges corte cortes tribunal tribunales tribunais juez jueces jueza "
-                          "juiz juízes juíza".split())
-
-
-def _marked_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _marked_tokens(tokens: list[tuple[int, int, str]], words: ModuleType) -> list[tuple[int, int, str]]:
     """Tokens no rule should read as what they spell: 'immigration courts', 'an immigration judge', 'cortes de
     inmigración', 'juiz de imigração' hear cases under a policy, not courts that rule on it; 'States' after
     'United' is a country, not a saying verb."""
     marked = list(tokens)
     for i, (a, b, word) in enumerate(tokens):
-        if word not in _ADJUDICATORS:
+        if word not in words.ADJUDICATORS:
             continue
         before = tokens[i - 1][2] if i else ""
         after = [w for _a, _b, w in tokens[i + 1:i + 3]]
-        if before in _IMMIGRATION or (after[:1] == ["de"] and after[1:] and after[1] in _IMMIGRATION):
+        if before in words.IMMIGRATION or (after[:1] == ["de"] and after[1:] and after[1] in words.IMMIGRATION):
             marked[i] = (a, b, f"immigration-{word}")
     for i, (a, b, word) in enumerate(tokens):
         if word == "states" and i and tokens[i - 1][2] == "united":
@@ -2426,14 +2382,11 @@ def _adjectival(sentence: _Sentence, index: int, mention: Mention, words: Module
         previous = before[-1]
         return previous in words.MEANS or previous in words.PART_PREPOSITIONS or bool(
             re.fullmatch(r"\w+(s|ed)", previous) and previous not in words.PASSIVE and previous not in
-            words.AUTHORITIES and len(previous) > 3 and previous[0].islower() and previous in _VERBISH)
+            words.AUTHORITIES and len(previous) > 3 and previous[0].islower() and previous in words.VERBISH)
     return False
 
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
-# common verbs in headlines before a participle adjective ("Judge blocks revived ...", "Court halts revived ...")
-_VERBISH = frozenset("blocks blocked halts halted ends ended revives suspends suspended upholds upheld targets "
-                     "challenges challenged defends defended expands expanded restarts restarted".split())
 
 
 def _named_as_means(sentence: _Sentence, mention: Mention, words: ModuleType) -> bool:
@@ -2461,13 +2414,13 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
     """Each date to the act of its own clause (the nearest there); a date in a clause without an act to the
     nearest reported act that has none; "on July 6 and ... on July 18" with one verb gives one act per date."""
     orphans = []
-    dates = [d for d in dates if sentence.tokens[max(0, _index(sentence, d.start) - 1)][2] not in _UNTIL]
+    dates = [d for d in dates if sentence.tokens[max(0, _index(sentence, d.start) - 1)][2] not in words.UNTIL]
     for mention in list(dates):
         # "on May 12, the day after Title 42 ended": the act of the clause after is a day off the date
-        relative = _DAY_OFF.match(sentence.text, mention.end, sentence.end)
+        relative = words.DAY_OFF.match(sentence.text, mention.end, sentence.end)
         if relative is None or mention.low is None:
             continue
-        shift = dt.timedelta(days=-1 if relative.group(1).lower() in ("after", "después", "depois") else 1)
+        shift = dt.timedelta(days=-1 if relative.group("after") else 1)
         clause = sentence.clause[_index(sentence, relative.end() - 1)]
         own = [p for p in protos if p.clause == clause and p.date is None]
         if own:
@@ -2517,10 +2470,6 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
     for proto in protos:
         if proto.extra_dates and proto.date is not None:
             proto.extra_dates.insert(0, proto.date)
-
-
-_UNTIL = frozenset("until till through hasta até".split())  # "until August 22" bounds a state, it dates no act
-_DAY_OFF = re.compile(r",?\s+(?:the|a|one|el|un|o)\s+(?:day|día|dia)\s+(after|before|después|antes|depois)\b", re.I)
 
 
 def _gap(sentence: _Sentence, mention: DateMention, proto: _Proto) -> int:

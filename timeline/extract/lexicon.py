@@ -1,4 +1,5 @@
-"""The English words that report an act on a policy, and the words that stop them reporting one.
+"""The English words that report an act on a policy, the words that stop them reporting one, and the
+other words the reader's rules read.
 
 Tables only: `candidates` reads them, through `language.words("en")`; the
 Spanish and Portuguese modules (`lexicon_es`, `lexicon_pt`) define the same
@@ -374,3 +375,58 @@ UNKNOWN_POLICY = re.compile(
 )
 GENERIC_NAMES = frozenset("new old current former previous trump biden obama administration government federal u.s "
                           "us american mexican state this that".split())
+
+# --- words single rules of `candidates` read ---
+# the head noun a policy's name often carries ("the CHNV program"): skipped between a verb and the name
+HEADS = frozenset("program programme policy app rule process processes protocols initiative scheme order".split())
+# the nouns an apposition before a relative clause may end in ("MPP, a controversial policy that ..."):
+# candidates._Reader._in_clause
+APPOSITIVE_HEADS = frozenset("program programme policy rule initiative scheme measure".split())
+# adverbs between an auxiliary and its participle ("was first initiated") or before an opening participle
+# ("Initially launched in 2022, the program ..."), besides those in -ly
+OPENING_ADVERBS = frozenset("first originally initially".split())
+# verbs of beginning whose complement is the act ("started to end the policy")
+ASPECTUAL = frozenset("start begin".split())
+# an agreement to act is made public ("a December 2 agreement to restart the program")
+AGREEMENTS = frozenset("agreement deal".split())
+# verbs that make public only an agreement: "struck a deal" ("struck down the rule" is a court's act)
+DEAL_VERBS = frozenset("struck strikes reached reaches".split())
+# next to a ruling's noun, a policy, not a ruling: "an executive order", "a public health order"
+EXECUTIVE = frozenset("executive presidential health".split())
+# a court pausing its own ruling after blocking a policy ("blocked it, but stayed its ruling")
+PAUSES = frozenset("stayed suspended paused".split())
+# who promises rather than announces: "the Republican candidate said he will end ..."
+CANDIDATES = frozenset("candidate candidates nominee campaign".split())
+# a court refusing a request to end a policy: "denied the request to end"
+REFUSALS = frozenset("rejected rejects denied denies declined declines refused refuses".split())
+REQUESTS = frozenset("request requests bid attempt effort application motion petition".split())
+# the auxiliary of a passive subjunctive, a base form ("ordered that MPP be restored"); read before a participle
+# form only, which English entries do not have (lexicon_es, lexicon_pt)
+SUBJUNCTIVE_BE = frozenset("be".split())
+# a rumour of the act before it ("a rumor that the app had shut down"), not a report of it
+RUMOURS = frozenset("rumor rumors rumour rumours hoax".split())
+# words that open a complement clause ("said that ...", "asked whether ...")
+COMPLEMENTIZERS = frozenset("that whether".split())
+# "sued the administration for unlawfully terminating it": a gerund after these states an act in passing
+PASSING = frozenset("for after by since".split())
+# clause words that open a clause only before a word ("depois de", "depois que"), not before a comma ("um mês
+# depois, o programa" is an adverb): none in English
+AFTERWARDS: frozenset[str] = frozenset()
+# "until August 22" bounds a state, it dates no act
+UNTIL = frozenset("until till through".split())
+# "on May 12, the day after Title 42 ended": the act of the clause after is a day off the date (a day before
+# the date when `after` matched)
+DAY_OFF = re.compile(r",?\s+(?:the|a|one)\s+day\s+(?:(?P<after>after)|before)\b", re.I)
+# clause words that open no clause right before a date ("since March 2020"), a word DATE_START matches
+DATE_PREPOSITIONS = frozenset("since after before until".split())
+DATE_START = re.compile(r"^(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday|last|early|late|mid|spring|summer|fall|"
+                        r"autumn|winter|then|its|inception)$")
+# courts that hear cases under a policy rather than rule on it, after IMMIGRATION ("immigration courts", "an
+# immigration judge")
+ADJUDICATORS = frozenset("court courts judge judges tribunal".split())
+IMMIGRATION = frozenset("immigration".split())
+# common verbs in headlines before a participle adjective ("Judge blocks revived ...", "Court halts revived ...")
+VERBISH = frozenset("blocks blocked halts halted ends ended revives suspends suspended upholds upheld targets "
+                    "challenges challenged defends defended expands expanded restarts restarted".split())

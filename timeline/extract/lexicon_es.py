@@ -323,6 +323,53 @@ PRONOUNS: frozenset[str] = frozenset()
 UNKNOWN_POLICY = None
 GENERIC_NAMES: frozenset[str] = frozenset()
 
+# --- words single rules of `candidates` read (lexicon has the English, with examples) ---
+# the head noun a policy's name often carries ("el programa", "la app CBP One")
+HEADS = frozenset("programa política aplicación app regla norma".split())
+# the nouns an apposition before a relative clause may end in ("el programa “Quédate en México”, política
+# migratoria que se instauró")
+APPOSITIVE_HEADS = frozenset("programa política regla norma medida iniciativa".split())
+# adverbs before a participle, besides those in -mente
+OPENING_ADVERBS = frozenset("primero originalmente inicialmente".split())
+# verbs of beginning whose complement is the act ("comienza a revertir el programa")
+ASPECTUAL = frozenset("comenzar empezar".split())
+AGREEMENTS = frozenset("acuerdo".split())
+# verbs that make public only an agreement: "alcanzó un acuerdo"
+DEAL_VERBS = frozenset("alcanzó alcanzaron".split())
+# next to a ruling's noun, a policy, not a ruling: "una orden ejecutiva", "la orden sanitaria"
+EXECUTIVE = frozenset("ejecutiva ejecutivo presidencial sanitaria salud".split())
+# a court pausing its own ruling after blocking a policy
+PAUSES = frozenset("suspendió".split())
+# who promises rather than announces: "el expresidente dijo que ..."
+CANDIDATES = frozenset("candidato candidata candidatos expresidente ex-presidente campaña".split())
+# a court refusing a request to end a policy: "rechazó la solicitud para acabar con"
+REFUSALS = frozenset("rechazó rechazaron rechaza negó negaron denegó".split())
+REQUESTS = frozenset("solicitud petición pedido intento esfuerzo recurso".split())
+# the auxiliary of a passive subjunctive, a base form ("ordenó que el programa fuera restablecido")
+SUBJUNCTIVE_BE = frozenset("fuera fueran fuese fuesen".split())
+# a rumour of the act before it ("un rumor similar de que había terminado"), not a report of it
+RUMOURS = frozenset("rumor rumores bulo bulos".split())
+# words that open a complement clause ("dijo que ...", "no sabe si ...")
+COMPLEMENTIZERS = frozenset("que si".split())
+# a gerund after these states an act in passing: none in Spanish
+PASSING: frozenset[str] = frozenset()
+# clause words that open a clause only before a word ("después de", "después que"), not before a comma ("un mes
+# después, el programa" is an adverb)
+AFTERWARDS = frozenset("después despues antes".split())
+# "hasta el 22 de agosto" bounds a state, it dates no act
+UNTIL = frozenset("hasta".split())
+# "el 12 de mayo, el día después de que ...": the act of the clause after is a day off the date
+DAY_OFF = re.compile(r",?\s+(?:el|un)\s+(?:día|dia)\s+(?:(?P<after>después)|antes)\b", re.I)
+# clause words that open no clause right before a date: none in Spanish
+DATE_PREPOSITIONS: frozenset[str] = frozenset()
+DATE_START = None  # never read: DATE_PREPOSITIONS is empty
+# courts that hear cases under a policy rather than rule on it, before "de" IMMIGRATION ("cortes de
+# inmigración")
+ADJUDICATORS = frozenset("corte cortes tribunal tribunales juez jueces jueza".split())
+IMMIGRATION = frozenset("inmigración".split())
+# common verbs in headlines before a participle adjective: English only (lexicon.VERBISH)
+VERBISH: frozenset[str] = frozenset()
+
 # --- dates (read by text.find_dates) ---
 MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
           "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12}

@@ -272,6 +272,51 @@ PRONOUNS: frozenset[str] = frozenset()
 UNKNOWN_POLICY = None
 GENERIC_NAMES: frozenset[str] = frozenset()
 
+# --- words single rules of `candidates` read (lexicon has the English, with examples) ---
+# the head noun a policy's name often carries ("o programa", "o aplicativo CBP One")
+HEADS = frozenset("programa política aplicativo app regra norma".split())
+# the nouns an apposition before a relative clause may end in ("o MPP, uma política que ...")
+APPOSITIVE_HEADS = frozenset("programa política regra norma medida iniciativa".split())
+# adverbs before a participle, besides those in -mente
+OPENING_ADVERBS = frozenset("originalmente inicialmente".split())
+# verbs of beginning whose complement is the act ("começaram a implementar os Protocolos")
+ASPECTUAL = frozenset("começar".split())
+AGREEMENTS = frozenset("acordo".split())
+# verbs that make public only an agreement: "fechou um acordo" ("fechou a fronteira" makes no plan public)
+DEAL_VERBS = frozenset("fechou fecharam".split())
+# next to a ruling's noun, a policy, not a ruling: "uma ordem executiva"
+EXECUTIVE = frozenset("executiva presidencial".split())
+# a court pausing its own ruling after blocking a policy ("bloqueou essa política ..., mas a suspendeu")
+PAUSES = frozenset("suspendeu".split())
+# who promises rather than announces: "o candidato republicano disse que ..."
+CANDIDATES = frozenset("candidato candidata candidatos ex-presidente campanha".split())
+# a court refusing a request to end a policy: "rejeitou o pedido para encerrar"
+REFUSALS = frozenset("rejeitou rejeitaram negou negaram recusou".split())
+REQUESTS = frozenset("pedido solicitação tentativa recurso".split())
+# the auxiliary of a passive subjunctive, a base form ("determinou que o MPP fosse restabelecido")
+SUBJUNCTIVE_BE = frozenset("fosse fossem".split())
+# a rumour of the act before it ("um boato de que o programa tinha acabado"), not a report of it
+RUMOURS = frozenset("rumor rumores boato boatos".split())
+# words that open a complement clause ("disse que ...", "não sabe se ...")
+COMPLEMENTIZERS = frozenset("que se".split())
+# a gerund after these states an act in passing: none in Portuguese
+PASSING: frozenset[str] = frozenset()
+# clause words that open a clause only before a word ("depois de", "depois que"), not before a comma ("um mês
+# depois, o programa" is an adverb)
+AFTERWARDS = frozenset("depois antes".split())
+# "até 22 de agosto" bounds a state, it dates no act
+UNTIL = frozenset("até".split())
+# "em 12 de maio, o dia depois de ...": the act of the clause after is a day off the date
+DAY_OFF = re.compile(r",?\s+o\s+dia\s+(?:(?P<after>depois)|antes)\b", re.I)
+# clause words that open no clause right before a date: none in Portuguese
+DATE_PREPOSITIONS: frozenset[str] = frozenset()
+DATE_START = None  # never read: DATE_PREPOSITIONS is empty
+# courts that hear cases under a policy rather than rule on it, before "de" IMMIGRATION ("juiz de imigração")
+ADJUDICATORS = frozenset("corte cortes tribunal tribunais juiz juízes juíza".split())
+IMMIGRATION = frozenset("imigração".split())
+# common verbs in headlines before a participle adjective: English only (lexicon.VERBISH)
+VERBISH: frozenset[str] = frozenset()
+
 # --- dates (read by text.find_dates) ---
 MONTHS = {"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
           "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12}
