@@ -1863,3 +1863,25 @@ def test_that_year_is_the_year_written_last():
     assert [(d.not_before, d.not_after) for d in found] == [(day("2019-01-01"), day("2019-12-31"))]
     text = "A judge enjoined MPP in April of that year."
     assert [(d.not_before.year) for d in find_dates(text, 0, len(text), published)] == [2021]
+
+
+def test_a_plan_named_with_the_policy_is_its_head_noun(records):
+    """'The Trump administration's "Remain in Mexico" plan expands to Nuevo Laredo': 'plan' right after the policy's
+    name is the name's head noun, not a plan to expand; 'plans to expand' still is one."""
+    assert claims('The Trump administration\'s "Remain in Mexico" plan expands to Nuevo Laredo', records,
+                  "2019-07-10") == {("remain-in-mexico", "active", (None, day("2019-07-10")))}
+    assert claims("The administration plans to expand Remain in Mexico to Nuevo Laredo.", records,
+                  "2019-07-10") == set()
+
+
+def test_the_subject_before_a_long_relative_clause_and_people_seeking_asylum(records):
+    """'The Remain in Mexico program for migrants who entered the U.S. without documents and claimed to be seeking
+    asylum has expanded to another Mexican city': the policy, its head noun and a phrase on it, then a relative
+    clause with an 'and' of its own, is the subject of the verb after it; and 'seeking asylum' is no plan
+    ('seeking to end' still is; so 'buscan asilo' and 'busca terminar')."""
+    assert claims("The Remain in Mexico program for migrants who entered the U.S. without documents and claimed to "
+                  "be seeking asylum has expanded to another Mexican city.", records, "2019-07-10") == {
+        ("remain-in-mexico", "active", (None, day("2019-07-10")))}
+    assert claims("Officials seeking to expand the Remain in Mexico program met on Monday.", records,
+                  "2019-07-10") == set()
+    assert claims("El gobierno busca terminar el programa Quédate en México.", records, "2019-07-10") == set()

@@ -911,9 +911,16 @@ class _Reader:
                                triggers: Sequence[Trigger]) -> bool:
         """Whether the mention opens the sentence's first clause, a relative clause follows it right away, and the
         trigger is the first verb of the lexicon after it that reports an act (its own words base forms only)."""
-        tokens = sentence.tokens
-        following = next(((a, w) for a, _b, w in tokens if a >= mention.end and w[0].isalnum()), None)
-        if following is None or following[1] not in self.words.RELATIVES or trigger.form not in ("past", "present"):
+        tokens, words = sentence.tokens, self.words
+        after = [w for a, _b, w in tokens if a >= mention.end and w[0].isalnum()][:6]
+        while after and after[0] in words.HEADS:
+            after.pop(0)
+        # "the program for migrants who ...": the head noun and a short phrase on it may come first
+        if after and after[0] in words.PREPOSITIONS:
+            after = after[next((i for i, w in enumerate(after[:4]) if w in words.RELATIVES), 0):]
+        index = _index(sentence, trigger.start)
+        perfect = trigger.form == "participle" and index > 0 and tokens[index - 1][2] in words.PERFECT
+        if not after or after[0] not in words.RELATIVES or (trigger.form not in ("past", "present") and not perfect):
             return False
         if any(m is not mention and mention.end <= m.start < trigger.start for m in sentence.mentions):
             return False
@@ -1009,6 +1016,18 @@ class _Reader:
         if sentence.clause[mention_index] == clause:
             return True
         words = self.words
+        # "The Remain in Mexico program for migrants who entered ... and claimed ... has expanded": the subject of
+        # the sentence's first clause, after its relative clause
+        # (not "a June 30 ruling on MPP, which took effect": a preposition before it, and the relative's own verb)
+        opening = [w for a, _b, w in sentence.tokens if a < mention.start]
+        relative = next((i for i in range(mention_index, len(sentence.tokens))
+                         if sentence.tokens[i][2] in words.RELATIVES), None)
+        if mention.end <= trigger.start and sentence.clause[mention_index] == sentence.clause[0] \
+                and not any(w in words.PREPOSITIONS for w in opening) and relative is not None \
+                and _index(sentence, trigger.start) - relative > 3 \
+                and self._subject_past_relative(sentence, mention, trigger,
+                                                find_triggers(self.text, mention.end, trigger.start, words)):
+            return True
         trigger_index = _index(sentence, trigger.start)
         first = _first_of_clause(sentence, trigger_index)
         if first is None:
@@ -2317,12 +2336,27 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
             return ("negation", word)
         if word in words.FUTURE or word.endswith(("'ll", "’ll")):
             return ("future", word)
-        if word in words.MODALS or word.endswith(("'d", "’d")):
+        # "migrants seeking asylum": a modal of seeking governs nothing without a verb after it
+        seeking = word in words.SEEKING and not words.INFINITIVE.match(tokens[position + 1][2])
+        if (word in words.MODALS and not _head_of_name(sentence, position) and not seeking) \
+                or word.endswith(("'d", "’d")):
             return ("modality", word)
         seen += 1
         if seen >= 8:
             return None
     return None
+
+
+def _head_of_name(sentence: _Sentence, index: int) -> bool:
+    """'The "Remain in Mexico" plan expands', 'el plan Quédate en México': a word right after or right before a
+    policy's name (quotes aside) is the name's head noun, not a plan to act."""
+    a, b, _word = sentence.tokens[index]
+    text = sentence.text
+    quotes = " \"“”'’‘"
+    return any(m.policy is not None and m.kind == "name"
+               and ((m.end <= a and not text[m.end:a].strip(quotes))
+                    or (b <= m.start and not text[b:m.start].strip(quotes)))
+               for m in sentence.mentions)
 
 
 def _purpose_of_another_verb(sentence: _Sentence, index: int, cue: tuple[str, str], words: ModuleType) -> bool:

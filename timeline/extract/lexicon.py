@@ -188,6 +188,10 @@ NEGATIONS = frozenset("not never no neither nor refused refuses declined decline
                       "rejected rejects without cannot".split())
 # a purpose word among the modals: before another verb, it leaves an act noun after that verb a fact
 PURPOSE = frozenset("".split())
+# modals of seeking that govern a verb only through "to": "seeking to end MPP" is a plan, "migrants seeking asylum"
+# are people (_scope_cue)
+SEEKING = frozenset("seek seeks seeking sought".split())
+INFINITIVE = re.compile(r"to\Z")
 MODALS = frozenset(
     "may might could would will shall should must can plans plan planned planning intends intend intended "
     "intending aims aim aimed expect expected expects poised threatened threatens threatening vowed vows promised "

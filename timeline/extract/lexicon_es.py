@@ -178,6 +178,10 @@ PROGRESSIVE_AUXILIARIES = frozenset("está están estaba estaban estuvo sigue si
 NEGATIONS = frozenset("no nunca jamás ni tampoco sin rechazó rechazaron negó negaron".split())
 # a purpose word among the modals: before another verb, it leaves an act noun after that verb a fact
 PURPOSE = frozenset("para".split())
+# modals of seeking that govern a verb only as an infinitive: "busca terminar" is a plan, "migrantes que buscan
+# asilo" are people (_scope_cue)
+SEEKING = frozenset("busca buscan buscaba buscaban buscará buscarán".split())
+INFINITIVE = re.compile(r"\w+(?:ar|er|ir|ír)(?:se|lo|la|los|las)?\Z")
 MODALS = frozenset(
     "podría podrían puede pueden podrá podrán debe deben debería deberían planea planean planeaba pretende "
     "pretenden busca buscan buscaba intenta intentan intentó quiere quieren quería prometió prometieron promete "

@@ -137,6 +137,10 @@ PROGRESSIVE_AUXILIARIES = frozenset("está estão estava estavam esteve segue se
 NEGATIONS = frozenset("não nunca jamais nem sem rejeitou rejeitaram negou negaram".split())
 # a purpose word among the modals: before another verb, it leaves an act noun after that verb a fact
 PURPOSE = frozenset("para".split())
+# modals of seeking that govern a verb only as an infinitive: "busca encerrar" is a plan, "migrantes que buscam
+# asilo" are people (_scope_cue)
+SEEKING = frozenset("busca buscam buscava buscavam buscará buscarão".split())
+INFINITIVE = re.compile(r"\w+(?:ar|er|ir|or)(?:-se|-lo|-la|-los|-las)?\Z")
 MODALS = frozenset(
     "pode podem poderá poderão poderia poderiam deve devem deveria deveriam planeja planejam pretende pretendem "
     "busca buscam tenta tentam tentou quer querem queria prometeu prometeram promete prometem ameaçou ameaça se "
