@@ -1885,3 +1885,17 @@ def test_the_subject_before_a_long_relative_clause_and_people_seeking_asylum(rec
     assert claims("Officials seeking to expand the Remain in Mexico program met on Monday.", records,
                   "2019-07-10") == set()
     assert claims("El gobierno busca terminar el programa Quédate en México.", records, "2019-07-10") == set()
+
+
+def test_stopping_an_operation_and_extending_a_stop(records):
+    """'O DHS parou de conceder autorização de viagem ... em julho' stops an operation of the policy, as 'deixou de
+    conceder' and 'stopped issuing' do (suspended); 'later extended the pause', 'estendeu a pausa', 'extendió la
+    suspensión' extend a stop, not the policy (suspended, not expanded)."""
+    assert claims("O DHS parou de conceder autorização de viagem aos venezuelanos ao abrigo da política, conhecida "
+                  "como CHNV, em julho.", records, "2024-08-03") == {
+        ("chnv-parole", "suspended", (day("2024-07-01"), day("2024-07-31")))}
+    for text in ("In July, DHS extended the pause on the CHNV program to Cubans, Haitians and Nicaraguans.",
+                 "Em julho, o DHS estendeu a pausa do programa CHNV aos cubanos, haitianos e nicaraguenses.",
+                 "En julio, el DHS extendió la suspensión del programa CHNV a cubanos, haitianos y nicaragüenses."):
+        assert claims(text, records, "2024-08-03") == {
+            ("chnv-parole", "suspended", (day("2024-07-01"), day("2024-07-31")))}, text

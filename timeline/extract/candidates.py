@@ -532,6 +532,11 @@ class _Reader:
                      "future": "future tense", "conditional": "conditional", "state": "a word stating a status",
                      "possessive": "a noun naming the act of the policy named before"}
         reasons.insert(0, f"'{trigger.text}' -> status {status}, action {action} ({form_note[trigger.form]})")
+        stop = _extended_stop(sentence, index, self.words) if action == "expanded" else None
+        if stop is not None:
+            # "extended the pause to the other three countries", "estendeu a pausa": the stop grows, not the policy
+            status, action = stop[1]
+            reasons.append(f"'{trigger.text} … {stop[0]}': what is extended is a stop ({status})")
         proto = _Proto(trigger, mention, status, action, confidence, reasons, False, trigger.start,
                        sentence.clause[index])
         renaming = self._renaming(mention) if status == "active" and action in ("implemented", "reinstated") \
@@ -2345,6 +2350,16 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
         if seen >= 8:
             return None
     return None
+
+
+def _extended_stop(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str, tuple[str, str]] | None:
+    """The stop a verb of expanding extends ('extended the pause', 'extendió la suspensión', 'estendeu a pausa'):
+    the noun right after it (determiners aside) whose act (the lexicon's NOUNS) stops the policy."""
+    following = [w for _a, _b, w in sentence.tokens[index + 1:index + 4] if w not in words.DETERMINERS]
+    if not following:
+        return None
+    act = next((act for phrase, act in words.NOUNS.items() if phrase.split()[0] == following[0]), None)
+    return (following[0], act) if act is not None and act[0] in _STOPPED else None
 
 
 def _head_of_name(sentence: _Sentence, index: int) -> bool:

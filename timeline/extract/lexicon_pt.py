@@ -61,7 +61,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("chegar", "terminated", "terminated", suffix=" ao fim", present="chega/chegam"),
     _verb("deixar", "terminated", "terminated", suffix=" de funcionar"),
     _verb("deixar", "terminated", "terminated", suffix=" de operar"),
-    *(_verb("deixar", "suspended", "suspended", suffix=f" de {operation}")
+    *(_verb(stop, "suspended", "suspended", suffix=f" de {operation}") for stop in ("deixar", "parar")
       for operation in "emitir aceitar processar inscrever admitir conceder receber".split()),
     _verb("descontinuar", "terminated", "terminated"),
     _verb("acabar", "terminated", "terminated", suffix=" com"),
