@@ -1899,3 +1899,17 @@ def test_stopping_an_operation_and_extending_a_stop(records):
                  "En julio, el DHS extendió la suspensión del programa CHNV a cubanos, haitianos y nicaragüenses."):
         assert claims(text, records, "2024-08-03") == {
             ("chnv-parole", "suspended", (day("2024-07-01"), day("2024-07-31")))}, text
+
+
+def test_a_determination_a_practice_and_the_beginning_of_a_policy(records):
+    """'Esta determinación entró en vigor en marzo de 2020', 'this practice', 'esta prática' stand for the policy
+    named before, as 'esta medida' does; 'el inicio de', 'o início do', 'the beginning of' name its start."""
+    for text, published in (
+            ("El Título 42 sigue vigente. Esta determinación entró en vigor en marzo de 2020.", "2022-12-28"),
+            ("O Título 42 segue vigente. Esta determinação entrou em vigor em março de 2020.", "2022-12-28"),
+            ("Title 42 remains in place. This practice took effect in March 2020.", "2022-12-28"),
+            ("El Título 42 sigue vigente. El inicio de esta práctica en marzo de 2020 cambió todo.", "2022-12-28"),
+            ("O Título 42 segue vigente. O início desta prática em março de 2020 mudou tudo.", "2022-12-28"),
+            ("Title 42 remains in place. The beginning of Title 42 in March 2020 changed everything.", "2022-12-28")):
+        assert claims(text, records, published) == {
+            ("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}, text

@@ -162,6 +162,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "launch of": ("active", "implemented"), "rollout of": ("active", "implemented"),
     "roll-out of": ("active", "implemented"), "introduction of": ("active", "implemented"),
     "implementation of": ("active", "implemented"), "start of": ("active", "implemented"),
+    "beginning of": ("active", "implemented"),
     "expansion of": ("active", "expanded"), "inception of": ("active", "implemented"),
     "creation of": ("active", "implemented"), "establishment of": ("active", "implemented"),
     "injunction against": ("enjoined", "enjoined"), "injunction blocking": ("enjoined", "enjoined"),
@@ -347,7 +348,8 @@ STATES: dict[str, tuple[str, str]] = {
 REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:new|controversial|former|original|entire|whole|humanitarian|federal|asylum|"
     r"parole|immigration|trump-era|biden-era|pandemic-era)\s+){0,2}"
-    r"(?:program|programme|policy|app|application|protocols|scheme|rule|measure|order|initiative|process|processes)"
+    r"(?:program|programme|policy|app|application|protocols|scheme|rule|measure|order|initiative|process|processes|"
+    r"practice)"
     r"\b(?!\s+(?:of|for|to)\b)", re.I)
 # an instrument about a policy: "court lifts 'Remain in Mexico' order" acts on an order, not on the policy,
 # unless the policy is called so (mentions.Matcher.called)

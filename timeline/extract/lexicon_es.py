@@ -164,6 +164,7 @@ _NOUN_ACTS = {
     "relanzamiento": ("active", "reinstated"), "retorno": ("active", "reinstated"),
     "reanudación": ("active", "resumed"),
     "lanzamiento": ("active", "implemented"), "creación": ("active", "implemented"),
+    "inicio": ("active", "implemented"), "comienzo": ("active", "implemented"),
     "instauración": ("active", "implemented"), "implementación": ("active", "implemented"),
     "puesta en marcha": ("active", "implemented"), "entrada en vigor": ("active", "implemented"),
     "ampliación": ("active", "expanded"), "expansión": ("active", "expanded"),
@@ -302,7 +303,8 @@ REFERENCE = re.compile(
     # "se trata de un régimen que ...": "it is a regime that ...", the policy just named
     r"\b(?:el|la|al|del|este|esta|dicho|dicha|se\s+trata\s+de\s+una?)\s+"
     r"(?:(?:nuevo|nueva|polémico|polémica|controvertido|controvertida)\s+)?"
-    r"(?:programa|política|medida|aplicación|app|plataforma|herramienta|regla|norma|protocolo|iniciativa|régimen)"
+    r"(?:programa|política|medida|aplicación|app|plataforma|herramienta|regla|norma|protocolo|iniciativa|régimen|"
+    r"práctica|determinación)"
     r"\b(?!\s+(?:de|del|para)\b)", re.I)
 # an instrument about a policy, unless the policy is called so (lexicon.INSTRUMENTS)
 INSTRUMENTS = frozenset("orden".split())

@@ -124,6 +124,7 @@ _NOUN_ACTS = {
     "retomada": ("active", "reinstated"), "reinício": ("active", "reinstated"), "retorno": ("active", "reinstated"),
     "volta": ("active", "reinstated"),
     "lançamento": ("active", "implemented"), "implementação": ("active", "implemented"),
+    "início": ("active", "implemented"), "começo": ("active", "implemented"),
     "entrada em vigor": ("active", "implemented"),
     "ampliação": ("active", "expanded"), "expansão": ("active", "expanded"),
     "bloqueio": ("enjoined", "enjoined"),
@@ -251,7 +252,8 @@ REFERENCE = re.compile(
     # "trata-se de um regime que ...": "it is a regime that ...", the policy just named
     r"\b(?:o|a|ao|à|do|da|no|na|este|esta|esse|essa|desse|dessa|deste|desta|nesse|nessa|neste|nesta|"
     r"trata-se\s+de\s+uma?)\s+(?:(?:novo|nova|polêmico|polêmica|controverso|controversa)\s+)?"
-    r"(?:programa|política|medida|aplicativo|app|plataforma|ferramenta|regra|norma|protocolo|iniciativa|regime)"
+    r"(?:programa|política|medida|aplicativo|app|plataforma|ferramenta|regra|norma|protocolo|iniciativa|regime|"
+    r"prática|determinação)"
     r"\b(?!\s+(?:de|do|da|para)\b)", re.I)
 # an instrument about a policy, unless the policy is called so (lexicon.INSTRUMENTS)
 INSTRUMENTS = frozenset("ordem".split())
