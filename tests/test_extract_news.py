@@ -1913,3 +1913,13 @@ def test_a_determination_a_practice_and_the_beginning_of_a_policy(records):
             ("Title 42 remains in place. The beginning of Title 42 in March 2020 changed everything.", "2022-12-28")):
         assert claims(text, records, published) == {
             ("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}, text
+
+
+def test_a_court_orders_the_policy_reinstated(records):
+    """'Supreme Court orders "Remain in Mexico" policy reinstated': a court order with the policy and its participle
+    after it is an order to restart (suspended: revived, not yet operated), as 'ordered the administration to
+    reinstate it' is; a restart with no order stays a restart."""
+    assert claims("Supreme Court orders 'Remain in Mexico' policy reinstated", records, "2021-08-25") == {
+        ("remain-in-mexico", "suspended", (None, day("2021-08-25")))}
+    assert claims("The administration reinstated the Remain in Mexico policy on Monday.", records,
+                  "2021-12-07") == {("remain-in-mexico", "active", day("2021-12-06"))}

@@ -1413,15 +1413,19 @@ class _Reader:
                 # "determinou que o MPP fosse restabelecido": a passive subjunctive is a base form too
                 subjunctive = trigger.form == "participle" and _index(sentence, trigger.start) > 0 and \
                     sentence.tokens[_index(sentence, trigger.start) - 1][2] in words.SUBJUNCTIVE_BE
+                # "Supreme Court orders 'Remain in Mexico' policy reinstated": the policy, then its participle
+                small = trigger.form in ("past", "participle") and any(
+                    sentence.tokens[index][1] <= m.start and _right_after(sentence, m, trigger, words)
+                    for m in sentence.mentions)
                 if number in used or trigger.start < sentence.tokens[index][1] \
-                        or (trigger.form not in ("base", "noun") and not subjunctive) \
+                        or (trigger.form not in ("base", "noun") and not subjunctive and not small) \
                         or trigger.action not in _RESTARTS:
                     continue
                 # "ordering the administration to carry out a good-faith effort to restart MPP"
                 if _words_between(sentence, sentence.tokens[index][1], trigger.start) > 12:
                     break
                 pick = self._object_of(sentence, trigger)
-                if pick is None and subjunctive:
+                if pick is None and (subjunctive or small):
                     named = [m for m in sentence.mentions if sentence.tokens[index][1] <= m.start < trigger.start]
                     pick = named[-1] if named else None
                 if pick is None and trigger.form == "base":
