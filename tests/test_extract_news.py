@@ -1923,3 +1923,15 @@ def test_a_court_orders_the_policy_reinstated(records):
         ("remain-in-mexico", "suspended", (None, day("2021-08-25")))}
     assert claims("The administration reinstated the Remain in Mexico policy on Monday.", records,
                   "2021-12-07") == {("remain-in-mexico", "active", day("2021-12-06"))}
+
+
+def test_beginning_the_policys_own_operation_is_its_start(records):
+    """'Under MPP, officials began returning asylum seekers ... on December 8', 'donde empezaron a retornarlos ... el
+    pasado 8 de diciembre', 'começaram a devolver': the policy's own operation begins (its start or restart), not
+    a policy named as a means; beginning something else ('began reviewing') is not."""
+    for text in ("Under MPP, officials began returning asylum seekers to Ciudad Juárez on December 8.",
+                 "Son 222 personas dentro de la política MPP en Ciudad Juárez, donde empezaron a retornarlos a suelo "
+                 "mexicano el pasado 8 de diciembre.",
+                 "Sob o MPP, as autoridades começaram a devolver os migrantes em 8 de dezembro."):
+        assert claims(text, records, "2021-12-10") == {("remain-in-mexico", "active", day("2021-12-08"))}, text
+    assert claims("Under MPP, officials began reviewing cases on December 8.", records, "2021-12-10") == set()

@@ -497,7 +497,7 @@ class _Reader:
         protos: list[_Proto] = []
         used: set[int] = set()
         for frame in (self._court_frames, self._halted_end_frames, self._effect_frames, self._document_frames,
-                      self._plan_frames, self._first_frames):
+                      self._plan_frames, self._first_frames, self._begun_frames):
             protos.extend(frame(sentence, triggers, used))
         for number, trigger in enumerate(triggers):
             self.budget.check()
@@ -1834,6 +1834,30 @@ class _Reader:
             protos.append(proto)
             break
         return protos
+
+    def _begun_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'Under MPP, officials began returning asylum seekers on December 8', 'donde empezaron a retornarlos el
+        pasado 8 de diciembre', 'começaram a devolver': beginning the policy's own operation is its start (or
+        restart), for the one policy the sentence names or refers to."""
+        words, tokens = self.words, sentence.tokens
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.BEGAN:
+                continue
+            following = [w for _a2, _b2, w in tokens[index + 1:index + 3]]
+            if following[:1] in (["to"], ["a"]):
+                following = following[1:]
+            if not following or not following[0].startswith(words.BEGUN_OPERATIONS) \
+                    or _scope_cue(sentence, index, words) is not None:
+                continue
+            policies = {m.policy for m in sentence.mentions}
+            if len(policies) != 1:
+                continue
+            mention = min(sentence.mentions, key=lambda m: abs(m.start - tokens[index][0]))
+            used.update(n for n, t in enumerate(triggers) if t.start == tokens[index][0])
+            return [self._frame_proto(sentence, _token_trigger(sentence, index), mention, "active", "implemented",
+                                      0.6, [f"'{word} … {following[0]}': the policy's own operation begins, its "
+                                            "start"])]
+        return []
 
     def _since_frames(self, sentence: _Sentence, protos: list[_Proto]) -> list[_Proto]:
         """'Since March 2020, Title 42 has allowed ...', 'Title 42, under which the government has denied ...

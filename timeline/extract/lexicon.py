@@ -258,6 +258,9 @@ OPERATIONS = frozenset("issuing accepting processing enrolling adding granting s
                        "approving taking returning sending".split())
 OPERATION_NOUNS = frozenset("issuance processing acceptance intake enrollment enrollments enrolment enrolments "
                              "admissions approvals".split())
+# a verb of beginning before the policy's own operation ("began returning asylum seekers"): its start
+BEGAN = frozenset("began begins started starts".split())
+BEGUN_OPERATIONS = tuple("returning sending expelling enrolling".split())
 # "the first asylum seekers to be returned under MPP": the first use of a policy is its start
 FIRST = frozenset("first".split())
 FIRST_OPERATIONS = frozenset("returned sent enrolled processed placed expelled admitted paroled".split())

@@ -236,6 +236,9 @@ POLICY_PARTS = frozenset("citas cita inscripciones inscripción solicitudes acce
                          "servicio procesamiento registro capacidad uso emisión permisos".split())
 OPERATIONS = frozenset("emitir aceptar procesar inscribir admitir otorgar recibir programar".split())
 OPERATION_NOUNS = frozenset("emisión procesamiento recepción inscripción admisión".split())
+# a verb of beginning before the policy's own operation ("began returning asylum seekers"): its start
+BEGAN = frozenset("empezó empezaron empieza empiezan comenzó comenzaron comienza comienzan".split())
+BEGUN_OPERATIONS = tuple("retornar devolver enviar expulsar inscribir".split())  # prefixes: "retornarlos"
 FIRST = frozenset("primeros primeras primer".split())
 FIRST_OPERATIONS = frozenset("retornados retornadas devueltos devueltas enviados enviadas inscritos inscritas "
                              "procesados expulsados".split())

@@ -191,6 +191,9 @@ POLICY_PARTS = frozenset("agendamentos agendamento inscrições pedidos acesso f
                          "registro capacidade uso emissão autorizações permissões".split())
 OPERATIONS = frozenset("emitir aceitar processar admitir conceder receber".split())
 OPERATION_NOUNS = frozenset("emissão processamento recebimento inscrição admissão".split())
+# a verb of beginning before the policy's own operation ("began returning asylum seekers"): its start
+BEGAN = frozenset("começou começaram começa começam".split())
+BEGUN_OPERATIONS = tuple("devolver enviar expulsar retornar inscrever".split())  # prefixes: "devolvê-los"
 FIRST = frozenset("primeiros primeiras primeiro".split())
 FIRST_OPERATIONS = frozenset("devolvidos devolvidas enviados enviadas inscritos processados expulsos "
                              "retornados".split())
