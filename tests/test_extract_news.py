@@ -1935,3 +1935,15 @@ def test_beginning_the_policys_own_operation_is_its_start(records):
                  "Sob o MPP, as autoridades começaram a devolver os migrantes em 8 de dezembro."):
         assert claims(text, records, "2021-12-10") == {("remain-in-mexico", "active", day("2021-12-08"))}, text
     assert claims("Under MPP, officials began reviewing cases on December 8.", records, "2021-12-10") == set()
+
+
+def test_a_passive_without_subject_in_a_subordinate_clause(records):
+    """'El MPP siguió aplicándose hasta que fue eliminado en agosto de 2022', 'O MPP continuou em vigor até que foi
+    encerrado em agosto de 2022': Spanish and Portuguese drop the subject; a passive with none in a clause a
+    subordinator opens is about the sentence's subject, the policy it opens with (not one after a preposition)."""
+    for text in ("El MPP siguió aplicándose hasta que fue eliminado en agosto de 2022.",
+                 "O MPP continuou em vigor até que foi encerrado em agosto de 2022."):
+        assert claims(text, records, "2025-01-17") == {
+            ("remain-in-mexico", "terminated", (day("2022-08-01"), day("2022-08-31")))}, text
+    assert claims("Los migrantes del MPP esperaron hasta que fue eliminado en agosto de 2022.", records,
+                  "2025-01-17") == set()

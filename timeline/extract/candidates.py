@@ -878,6 +878,11 @@ class _Reader:
                 reasons.append(f"a passive with no subject ('{sentence.tokens[0][2]} {trigger.text}'): the policy "
                                "the previous sentence named")
                 return owner, min(_start_confidence(owner, 0.6), 0.6)
+            subordinate = self._subordinate_subject(sentence, index) if passive else None
+            if subordinate is not None:
+                reasons.append(f"a passive with no subject in a clause '{sentence.tokens[subordinate[1]][2]}' opens: "
+                               "the sentence's subject")
+                return subordinate[0], min(_start_confidence(subordinate[0], 0.65), 0.65)
             return None
         options = []
         if gap_after is not None and gap_after <= 8:
@@ -910,6 +915,11 @@ class _Reader:
                 reasons.append(f"a passive with no subject ('{sentence.tokens[0][2]} {trigger.text}'): the policy "
                                "the previous sentence named")
                 return owner, min(_start_confidence(owner, 0.6), 0.6)
+            subordinate = self._subordinate_subject(sentence, index) if passive else None
+            if subordinate is not None:
+                reasons.append(f"a passive with no subject in a clause '{sentence.tokens[subordinate[1]][2]}' opens: "
+                               "the sentence's subject")
+                return subordinate[0], min(_start_confidence(subordinate[0], 0.65), 0.65)
         return None
 
     def _subject_past_relative(self, sentence: _Sentence, mention: Mention, trigger: Trigger,
@@ -953,6 +963,26 @@ class _Reader:
                     sentence.clause[_index(sentence, m.start)] == sentence.clause[0] for m in sentence.mentions):
             return None
         return self._salient_before(sentence)
+
+    def _subordinate_subject(self, sentence: _Sentence, index: int) -> tuple[Mention, int] | None:
+        """'El MPP siguió aplicándose ..., hasta que fue eliminado en agosto de 2022': in a language that drops
+        the subject, a passive with no subject in a clause a subordinator opens is about the sentence's subject,
+        the one policy named at its start (no preposition before it). The mention, and the opener's token."""
+        words, tokens = self.words, sentence.tokens
+        first = _first_of_clause(sentence, index)
+        if not words.NULL_SUBJECTS or first is None or first == 0 \
+                or (tokens[first][2] not in words.SUBORDINATORS and tokens[first][2] not in words.UNTIL):
+            return None
+        clause = sentence.clause[index]
+        if any(sentence.clause[_index(sentence, m.start)] == clause for m in sentence.mentions) \
+                or len({m.policy for m in sentence.mentions}) != 1:
+            return None
+        subject = sentence.mentions[0]
+        opening = [w for a, _b, w in tokens if a < subject.start]
+        if sentence.clause[_index(sentence, subject.start)] != sentence.clause[0] \
+                or any(w in words.PREPOSITIONS or w in words.SUBORDINATORS for w in opening):
+            return None
+        return subject, first
 
     def _fronted_pick(self, sentence: _Sentence, trigger: Trigger, index: int,
                       reasons: list[str]) -> tuple[Mention, float] | None:
