@@ -1947,3 +1947,11 @@ def test_a_passive_without_subject_in_a_subordinate_clause(records):
             ("remain-in-mexico", "terminated", (day("2022-08-01"), day("2022-08-31")))}, text
     assert claims("Los migrantes del MPP esperaron hasta que fue eliminado en agosto de 2022.", records,
                   "2025-01-17") == set()
+
+
+def test_instrumentar_implements(records):
+    """'como parte del Programa de Protección al Migrante que instrumentó el entonces presidente Donald Trump': a
+    start, as 'implementó' is."""
+    assert claims("Los migrantes fueron retornados como parte del programa Quédate en México que instrumentó el "
+                  "entonces presidente Donald Trump.", records, "2021-03-16") == {
+        ("remain-in-mexico", "active", (None, day("2021-03-16")))}

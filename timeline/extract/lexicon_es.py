@@ -115,6 +115,7 @@ LEXICON: tuple[Lex, ...] = (
           conditional="impondría/impondrían", gerund="imponiendo"),
     _verb("emitir", "active", "implemented", object_only=True),
     _verb("instaurar", "active", "implemented"),
+    _verb("instrumentar", "active", "implemented"),
     _verb("instituir", "active", "implemented", past="instituyó/instituyeron", present="instituye/instituyen",
           gerund="instituyendo"),
     _verb("crear", "active", "implemented", object_only=True, past="creó/crearon", present="crea/crean"),
