@@ -1955,3 +1955,23 @@ def test_instrumentar_implements(records):
     assert claims("Los migrantes fueron retornados como parte del programa Quédate en México que instrumentó el "
                   "entonces presidente Donald Trump.", records, "2021-03-16") == {
         ("remain-in-mexico", "active", (None, day("2021-03-16")))}
+
+
+def test_a_memo_terminating_the_policy_issued_on_a_day(records, tmp_path):
+    """'Mayorkas's latest memo terminating the MPP, issued on October 29': a directive noun with the act's gerund
+    right after it is an order to end, dated by its own 'issued on' even when the sentence opens with another
+    date; and when the records hold the end as announced that day (a memo whose end waits on a court), the
+    candidate is that announcement."""
+    text = "On November 1, I analyzed Mayorkas's memo terminating MPP, issued on June 1."
+    assert claims(text, records, "2021-11-04") == {("remain-in-mexico", "terminated", day("2021-06-01"))}
+    (tmp_path / "remain-in-mexico.yaml").write_text(MPP.replace("  - date: 2021-12-06\n", """\
+  - date: 2021-10-29
+    status: terminated
+    action: announced
+    summary: A second memo announces the end, once the court order is lifted.
+    sources: [{url: "https://example.org/m", title: M, publisher: P, published: 2021-10-29}]
+  - date: 2021-12-06
+"""), encoding="utf-8")
+    held = Timeline(tmp_path, cache=False).policies()
+    text = "On November 1, I analyzed Mayorkas's latest memo terminating MPP, issued on October 29."
+    assert claims(text, held, "2021-11-04") == {("remain-in-mexico", "announced", day("2021-10-29"))}

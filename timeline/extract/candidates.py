@@ -653,8 +653,12 @@ class _Reader:
     def _attempt_outcome(self, policy: str, low: dt.date, high: dt.date) -> tuple[str | None, str]:
         """Whether an attempt to end `policy` at some day in low..high took effect, by the records: the status of
         a stop they hold in that time (the attempt ended it, whatever a court did later), else None (an end set
-        in motion that never took effect: announced, as a directive that set a future end)."""
+        in motion that never took effect, or one the records hold as announced: announced, as a directive that set
+        a future end)."""
         for event in self._held_events(policy, low, high):
+            if str(event.status) in _STOPPED and str(event.action) == "announced":
+                # "the memo terminating MPP, issued on October 29": the records hold that memo as an announcement
+                return None, f"the records hold the end announced then: {describe(event)}"
             if str(event.status) in _STOPPED:
                 return str(event.status), f"the records hold a stop then: {describe(event)}"
         return None, "the records hold no stop then: an end set in motion that did not take effect, announced"
@@ -1814,7 +1818,10 @@ class _Reader:
             if word not in words.DIRECTIVES or _scope_cue(sentence, index, words) is not None:
                 continue
             for number, trigger in enumerate(triggers):
-                if number in used or trigger.start < tokens[index][1] or trigger.form != "base" \
+                # "Mayorkas's latest memo terminating the MPP, issued on October 29": a gerund right after the noun
+                gerund = trigger.form == "progressive" and _words_between(sentence, tokens[index][1],
+                                                                           trigger.start) == 0
+                if number in used or trigger.start < tokens[index][1] or (trigger.form != "base" and not gerund) \
                         or trigger.status is None:
                     continue
                 if _words_between(sentence, tokens[index][1], trigger.start) > 12:
@@ -1833,6 +1840,19 @@ class _Reader:
                                               "announced", 0.7,
                                               [f"'{word} ... {trigger.text}': an order to act announces the act"])
                     proto.announces = trigger.status
+                if gerund:
+                    # "..., issued on October 29": the document's own date, wherever the sentence opens; without
+                    # one, "defended the memo ending MPP" names a document, not an act
+                    issued = next((i for i in range(_index(sentence, trigger.start), len(tokens))
+                                   if tokens[i][2] in words.CONFIRMING), None)
+                    own = [d for d in sentence.dates if issued is not None and d.start >= tokens[issued][1]
+                           and _words_between(sentence, tokens[issued][1], d.start) <= 1]
+                    if not own:
+                        continue
+                    # the participle anchors it (that date is the nearest), and is the document's, not an act
+                    proto.anchor, proto.clause = tokens[issued][0], sentence.clause[issued]
+                    used.update(n for n, t in enumerate(triggers) if t.start == tokens[issued][0])
+                    proto.reasons.append(f"'{tokens[issued][2]} … {own[0].text}': the document's own date")
                 used.add(number)
                 protos.append(proto)
                 break
