@@ -1975,3 +1975,19 @@ def test_a_memo_terminating_the_policy_issued_on_a_day(records, tmp_path):
     held = Timeline(tmp_path, cache=False).policies()
     text = "On November 1, I analyzed Mayorkas's latest memo terminating MPP, issued on October 29."
     assert claims(text, held, "2021-11-04") == {("remain-in-mexico", "announced", day("2021-10-29"))}
+
+
+def test_in_order_to_is_no_end_and_a_determination_needs_a_demonstrative(records):
+    """'invocó la Sección 235 ... a fin de regresar a México a los solicitantes de asilo': 'a fin de' (in order to)
+    names no end (the sentence is the announcement the records hold that Thursday), nor does 'a fim de'; 'México
+    ha adoptado la determinación independiente de ...': 'la determinación' is Mexico's, not the policy named
+    before (only 'esta determinación' would be)."""
+    assert claims("Estados Unidos invocó este jueves la Sección 235 a fin de regresar a México a los solicitantes de "
+                  "asilo del programa Quédate en México.", records, "2018-12-20") == {
+        ("remain-in-mexico", "announced", day("2018-12-20"))}
+    assert claims("Os EUA invocaram a Seção 235 a fim de que o programa Quédate en México seja aplicado.", records,
+                  "2018-12-20") == set()
+    assert claims("Estados Unidos invocó la Sección 235 a fin de esperar en México las audiencias.", records,
+                  "2018-12-20") == set()
+    assert claims("El programa Quédate en México sigue vigente. México ha adoptado la determinación independiente y "
+                  "se comprometerá a recibir a los migrantes.", records, "2019-03-01") == set()

@@ -128,9 +128,14 @@ def _trigger_table(words: ModuleType) -> tuple[re.Pattern, dict]:
 
 def find_triggers(text: str, start: int, end: int, words: ModuleType | None = None) -> list[Trigger]:
     """The lexicon's words in text[start:end] (English unless `words` names another language's module)."""
-    regex, table = _trigger_table(words or languages.words("en"))
+    words = words or languages.words("en")
+    regex, table = _trigger_table(words)
+    # idioms made of an act's words that name no act ("a fin de regresar": in order to return)
+    idioms = [(m.start(), m.end()) for m in words.IDIOMS.finditer(text, start, end)]
     found = []
     for match in regex.finditer(text, start, end):
+        if any(a < match.end() and match.start() < b for a, b in idioms):
+            continue
         key = " ".join(match.group().lower().split())
         form, lex, status, action = table[key]
         found.append(Trigger(match.start(), match.end(), match.group(), status, action, form, lex))

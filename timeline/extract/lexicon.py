@@ -143,6 +143,9 @@ LEXICON: tuple[Lex, ...] = (
          object_only=True),
 )
 
+# idioms made of an act's words that name no act: "at the end of the day", "in the end"
+IDIOMS = re.compile(r"\b(?:at\s+the\s+end\s+of\s+the\s+day|in\s+the\s+end)\b", re.I)
+
 # Nouns naming an act: "the end of", "the reinstatement of". The policy must follow.
 NOUNS: dict[str, tuple[str, str]] = {
     "termination of": ("terminated", "terminated"), "end of": ("terminated", "terminated"),
@@ -351,9 +354,10 @@ STATES: dict[str, tuple[str, str]] = {
 REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:new|controversial|former|original|entire|whole|humanitarian|federal|asylum|"
     r"parole|immigration|trump-era|biden-era|pandemic-era)\s+){0,2}"
-    r"(?:program|programme|policy|app|application|protocols|scheme|rule|measure|order|initiative|process|processes|"
-    r"practice)"
-    r"\b(?!\s+(?:of|for|to)\b)", re.I)
+    r"(?:program|programme|policy|app|application|protocols|scheme|rule|measure|order|initiative|process|processes)"
+    r"\b(?!\s+(?:of|for|to)\b)"
+    # only with a demonstrative: "this practice" is the policy, "the practice" may be anyone's
+    r"|\b(?:this|that)\s+practice\b(?!\s+(?:of|for|to)\b)", re.I)
 # an instrument about a policy: "court lifts 'Remain in Mexico' order" acts on an order, not on the policy,
 # unless the policy is called so (mentions.Matcher.called)
 INSTRUMENTS = frozenset("order orders".split())

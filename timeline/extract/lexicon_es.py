@@ -150,6 +150,9 @@ LEXICON: tuple[Lex, ...] = (
     _verb("rebautizar", None, "rebranded", object_only=True),
 )
 
+# idioms made of an act's words that name no act: "a fin de regresar a México ...": in order to
+IDIOMS = re.compile(r"\b(?:a|con\s+el)\s+fin\s+de\b", re.I)
+
 _NOUN_ACTS = {
     "fin": ("terminated", "terminated"), "final": ("terminated", "terminated"),
     "terminación": ("terminated", "terminated"), "cancelación": ("terminated", "terminated"),
@@ -307,9 +310,10 @@ REFERENCE = re.compile(
     # "se trata de un régimen que ...": "it is a regime that ...", the policy just named
     r"\b(?:el|la|al|del|este|esta|dicho|dicha|se\s+trata\s+de\s+una?)\s+"
     r"(?:(?:nuevo|nueva|polémico|polémica|controvertido|controvertida)\s+)?"
-    r"(?:programa|política|medida|aplicación|app|plataforma|herramienta|regla|norma|protocolo|iniciativa|régimen|"
-    r"práctica|determinación)"
-    r"\b(?!\s+(?:de|del|para)\b)", re.I)
+    r"(?:programa|política|medida|aplicación|app|plataforma|herramienta|regla|norma|protocolo|iniciativa|régimen)"
+    r"\b(?!\s+(?:de|del|para)\b)"
+    # only with a demonstrative: "esta determinación" is the policy, "la determinación" may be anyone's
+    r"|\b(?:esta|dicha)\s+(?:práctica|determinación)\b(?!\s+(?:de|del|para)\b)", re.I)
 # an instrument about a policy, unless the policy is called so (lexicon.INSTRUMENTS)
 INSTRUMENTS = frozenset("orden".split())
 # a reference with one of these heads ("esa orden", "la aplicación") stands only for a policy called so

@@ -113,6 +113,9 @@ LEXICON: tuple[Lex, ...] = (
     _verb("renomear", None, "rebranded", object_only=True, past="renomeou/renomearam", present="renomeia/renomeiam"),
 )
 
+# idioms made of an act's words that name no act: "a fim de devolver ...": in order to
+IDIOMS = re.compile(r"\b(?:a|com\s+o)\s+fim\s+de\b", re.I)
+
 _NOUN_ACTS = {
     "fim": ("terminated", "terminated"), "término": ("terminated", "terminated"),
     "encerramento": ("terminated", "terminated"), "cancelamento": ("terminated", "terminated"),
@@ -255,9 +258,10 @@ REFERENCE = re.compile(
     # "trata-se de um regime que ...": "it is a regime that ...", the policy just named
     r"\b(?:o|a|ao|à|do|da|no|na|este|esta|esse|essa|desse|dessa|deste|desta|nesse|nessa|neste|nesta|"
     r"trata-se\s+de\s+uma?)\s+(?:(?:novo|nova|polêmico|polêmica|controverso|controversa)\s+)?"
-    r"(?:programa|política|medida|aplicativo|app|plataforma|ferramenta|regra|norma|protocolo|iniciativa|regime|"
-    r"prática|determinação)"
-    r"\b(?!\s+(?:de|do|da|para)\b)", re.I)
+    r"(?:programa|política|medida|aplicativo|app|plataforma|ferramenta|regra|norma|protocolo|iniciativa|regime)"
+    r"\b(?!\s+(?:de|do|da|para)\b)"
+    # only with a demonstrative: "esta determinação" is the policy, "a determinação" may be anyone's
+    r"|\b(?:esta|essa|desta|dessa|nesta|nessa)\s+(?:prática|determinação)\b(?!\s+(?:de|do|da|para)\b)", re.I)
 # an instrument about a policy, unless the policy is called so (lexicon.INSTRUMENTS)
 INSTRUMENTS = frozenset("ordem".split())
 # a reference with one of these heads ("essa ordem", "o aplicativo") stands only for a policy called so
