@@ -4,6 +4,7 @@
     python benchmarks/extraction.py --split tune       # only the tuning split (what development may look at)
     python benchmarks/extraction.py --split tune --details   # and each document's misses and false alarms
     python benchmarks/extraction.py --json             # the figures as JSON
+    python benchmarks/extraction.py --split development --classes   # and the misses counted by why (counts only)
 
 A candidate matches a gold act when the policy and the status are the same and
 the candidate's days lie inside the act's window: a dated candidate's day, or
@@ -31,7 +32,7 @@ import datetime as dt
 import json
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,6 +85,13 @@ class Scored:
     tally: Tally
     false_negatives: list[dict] = field(default_factory=list)
     false_positives: list = field(default_factory=list)
+    classes: Counter = field(default_factory=Counter)  # why each missed act was missed (MISS_CLASSES)
+
+
+# why an act was missed, judged from the sentence that states it (counts only: `--classes` may be shown for a
+# held-out split, since no sentence is printed)
+MISS_CLASSES = ("not located", "nothing, no policy named", "nothing, a policy named", "set aside", "another policy",
+                "wrong status", "window")
 
 
 def _round(value: float | None) -> float | None:
@@ -135,16 +143,42 @@ def match(candidates: list, acts: list[dict], fits=fits) -> dict[int, int]:
     return {act: c for c, act in owner.items()}
 
 
-def score_document(entry: dict, document) -> Scored:
+def score_document(entry: dict, document, text: str = "", matcher=None) -> Scored:
     acts = entry["acts"] or []
     candidates = list(document.candidates)
     pairs = match(candidates, acts)
     loose = sum(1 for act in acts if any((c.policy, c.status) == (act["policy"], act["status"]) for c in candidates))
     tally = Tally(len(candidates), len(acts), len(pairs), loose)
     used = set(pairs.values())
-    return Scored(entry["file"], entry["language"], entry["split"], tally,
-                  [act for number, act in enumerate(acts) if number not in pairs],
-                  [c for number, c in enumerate(candidates) if number not in used])
+    missed = [act for number, act in enumerate(acts) if number not in pairs]
+    classes = Counter(miss_class(act, text, document, matcher) for act in missed) if matcher is not None else Counter()
+    return Scored(entry["file"], entry["language"], entry["split"], tally, missed,
+                  [c for number, c in enumerate(candidates) if number not in used], classes)
+
+
+def miss_class(act: dict, text: str, document, matcher) -> str:
+    """Why a missed act was missed, from what the extractor made of the sentences its quote lies in: nothing
+    (with or without a tracked policy named or described there), only candidates set aside, candidates of another
+    policy, of the act's policy with another status, or of its policy and status whose day or window does not fit
+    (or that another act took)."""
+    from timeline.extract.text import sentences
+
+    start = text.find(" ".join(act["quote"].split()[:6]))
+    if start < 0:
+        return "not located"
+    end = start + len(act["quote"])
+    spans = [(a, b) for a, b in sentences(text) if a < end and start < b] or [(start, end)]
+    low, high = spans[0][0], spans[-1][1]
+    near = [c for c in document.candidates if c.start < high and low < c.end]
+    if not near:
+        if any(c.start < high and low < c.end for c in document.set_aside):
+            return "set aside"
+        named = [m for m in matcher.find(text, low, high) if m.policy is not None]
+        return "nothing, a policy named" if named else "nothing, no policy named"
+    own = [c for c in near if c.policy == act["policy"]]
+    if not own:
+        return "another policy"
+    return "window" if any(c.status == act["status"] for c in own) else "wrong status"
 
 
 def load_gold(split: str) -> list[dict]:
@@ -153,14 +187,23 @@ def load_gold(split: str) -> list[dict]:
             or (split == "development" and entry["split"] not in HELD_OUT)]
 
 
-def run(split: str, data: Path) -> tuple[list[Scored], float]:
+def run(split: str, data: Path, classes: bool = False) -> tuple[list[Scored], float]:
     entries = load_gold(split)
     timeline = Timeline(data, cache=False)
     files = [str(SET / "articles" / entry["file"]) for entry in entries]
     started = time.perf_counter()
     documents = timeline.extract(files, time_limit=None)
     seconds = time.perf_counter() - started
-    return [score_document(entry, document) for entry, document in zip(entries, documents, strict=True)], seconds
+    matchers = {}
+    if classes:
+        from timeline.extract import language
+        from timeline.extract.mentions import Matcher
+
+        records = timeline.policies()
+        matchers = {code: Matcher(records, code, language.words(code).UNKNOWN_POLICY) for code in ("en", "es", "pt")}
+    return [score_document(entry, document, Path(file).read_text(encoding="utf-8") if classes else "",
+                           matchers.get(document.language))
+            for entry, document, file in zip(entries, documents, files, strict=True)], seconds
 
 
 def groups(scored: list[Scored]) -> dict[str, Tally]:
@@ -206,6 +249,20 @@ def table(tallies: dict[str, Tally]) -> str:
     return "\n".join(lines)
 
 
+def class_table(scored: list[Scored]) -> str:
+    """The missed acts by why they were missed, for every development split together, every held-out split
+    together, and each split: counts only."""
+    rows: dict[str, Counter] = defaultdict(Counter)
+    for item in scored:
+        rows["held-out, all sets" if item.split in HELD_OUT else "development, all sets"].update(item.classes)
+        rows[f"split {item.split}"].update(item.classes)
+    lines = ["| set | missed | " + " | ".join(MISS_CLASSES) + " |", "|---" * (len(MISS_CLASSES) + 2) + "|"]
+    for key in sorted(rows, key=lambda k: (k.startswith("split"), k)):
+        counts = rows[key]
+        lines.append(f"| {key} | {sum(counts.values())} | " + " | ".join(str(counts[c]) for c in MISS_CLASSES) + " |")
+    return "\n".join(lines)
+
+
 def _when(candidate) -> str:
     if candidate.date:
         return str(candidate.date)
@@ -237,16 +294,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT / "policies", help="records (default: policies/)")
     parser.add_argument("--details", action="store_true", help="each document's misses and extra candidates")
     parser.add_argument("--json", action="store_true", help="the figures as JSON")
+    parser.add_argument("--classes", action="store_true",
+                        help="the missed acts counted by why they were missed (counts only; any split)")
     options = parser.parse_args(argv)
     if options.details and options.split in HELD_OUT:
         parser.error(f"--details shows the misses of a split; {options.split} is held out (never look at them)")
-    scored, seconds = run(options.split, options.data)
+    scored, seconds = run(options.split, options.data, classes=options.classes)
     tallies = groups(scored)
     if options.json:
         print(json.dumps({key: tally.as_dict() for key, tally in tallies.items()}, indent=2))
         return 0
     print(f"Extraction on benchmarks/extraction ({options.split}): {len(scored)} documents in {seconds:.2f} s\n")
     print(table(tallies))
+    if options.classes:
+        print()
+        print(class_table(scored))
     if options.details:  # with --split all, the development splits' only
         print()
         print(details([item for item in scored if item.split not in HELD_OUT]))

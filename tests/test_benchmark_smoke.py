@@ -161,3 +161,51 @@ def test_the_learned_classifier_experiment_still_reads_articles():
     assert any(u["label"] != "NONE" for u in units)
     assert learned.features(units[0])
     assert "test" not in learned.DEVELOPMENT and all(not s.startswith("test") for s in learned.DEVELOPMENT)
+
+
+def test_the_scorer_counts_why_acts_were_missed():
+    """`--classes` counts each missed act by what the extractor made of its sentence (nothing, with or without a
+    policy named there; set aside; another policy; another status; a window that does not fit): the counts add up
+    to the acts missed, and no sentence is printed, so it may be run on a held-out split."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import extraction
+
+    text = "MPP ended on June 1. Officials talked on Monday. The program was paused."
+
+    def candidate(start, end, policy="p", status="terminated"):
+        return SimpleNamespace(policy=policy, status=status, start=start, end=end)
+
+    class Matcher:
+        def find(self, text, start, end):
+            return [SimpleNamespace(policy="p")] if "MPP" in text[start:end] or "program" in text[start:end] else []
+
+    act = {"policy": "p", "status": "terminated", "not_after": dt.date(2021, 6, 30), "quote": "MPP ended on June 1."}
+    talk = dict(act, quote="Officials talked on Monday.")
+    paused = dict(act, status="suspended", quote="The program was paused.")
+    nothing = SimpleNamespace(candidates=[], set_aside=[])
+    assert extraction.miss_class(act, text, nothing, Matcher()) == "nothing, a policy named"
+    assert extraction.miss_class(talk, text, nothing, Matcher()) == "nothing, no policy named"
+    assert extraction.miss_class(dict(act, quote="words found nowhere"), text, nothing, Matcher()) == "not located"
+    aside = SimpleNamespace(candidates=[], set_aside=[candidate(0, 20)])
+    assert extraction.miss_class(act, text, aside, Matcher()) == "set aside"
+    assert extraction.miss_class(act, text, SimpleNamespace(candidates=[candidate(0, 20)], set_aside=[]),
+                                 Matcher()) == "window"
+    assert extraction.miss_class(act, text, SimpleNamespace(candidates=[candidate(0, 20, policy="q")],
+                                                            set_aside=[]), Matcher()) == "another policy"
+    assert extraction.miss_class(paused, text, SimpleNamespace(candidates=[candidate(49, 72)], set_aside=[]),
+                                 Matcher()) == "wrong status"
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--split", "tune",
+                             "--classes"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    figures = next(line for line in result.stdout.splitlines() if line.startswith("| tune split |"))
+    classes = next(line for line in result.stdout.splitlines() if line.startswith("| split tune |"))
+    acts, matched = int(figures.split("|")[3]), int(figures.split("|")[5])
+    cells = [int(cell) for cell in classes.strip("|").split("|")[1:]]
+    assert cells[0] == sum(cells[1:]) == acts - matched
+    assert "missed  " not in result.stdout and "extra  " not in result.stdout
+    held_out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--split", "test8",
+                               "--classes"], capture_output=True, text=True, timeout=120)
+    assert held_out.returncode == 0, held_out.stderr  # allowed: counts only (the figures are not looked at here)
