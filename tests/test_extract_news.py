@@ -1991,3 +1991,11 @@ def test_in_order_to_is_no_end_and_a_determination_needs_a_demonstrative(records
                   "2018-12-20") == set()
     assert claims("El programa Quédate en México sigue vigente. México ha adoptado la determinación independiente y "
                   "se comprometerá a recibir a los migrantes.", records, "2019-03-01") == set()
+
+
+def test_ese_and_esa_point_back_too(records):
+    """'la llamada Título 42 ... Esa orden, invocada por Trump por la pandemia, posibilita ...': 'ese', 'esa' (and
+    'esos', 'esas') are demonstratives as 'este' and 'esta' are: the order is the policy named before."""
+    assert claims("La llamada Título 42 sigue hoy vigente en la frontera. Esa orden, invocada por Trump por la "
+                  "pandemia, posibilita expulsar a los migrantes.", records, "2021-06-09") == {
+        ("title-42", "active", (None, day("2021-06-09")))}

@@ -308,12 +308,12 @@ STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "
                                       "desaparecido": ("terminated", "terminated")}
 REFERENCE = re.compile(
     # "se trata de un régimen que ...": "it is a regime that ...", the policy just named
-    r"\b(?:el|la|al|del|este|esta|dicho|dicha|se\s+trata\s+de\s+una?)\s+"
+    r"\b(?:el|la|al|del|este|esta|ese|esa|aquel|aquella|dicho|dicha|se\s+trata\s+de\s+una?)\s+"
     r"(?:(?:nuevo|nueva|polémico|polémica|controvertido|controvertida)\s+)?"
     r"(?:programa|política|medida|aplicación|app|plataforma|herramienta|regla|norma|protocolo|iniciativa|régimen)"
     r"\b(?!\s+(?:de|del|para)\b)"
     # only with a demonstrative: "esta determinación" is the policy, "la determinación" may be anyone's
-    r"|\b(?:esta|dicha)\s+(?:práctica|determinación)\b(?!\s+(?:de|del|para)\b)", re.I)
+    r"|\b(?:esta|esa|dicha)\s+(?:práctica|determinación)\b(?!\s+(?:de|del|para)\b)", re.I)
 # an instrument about a policy, unless the policy is called so (lexicon.INSTRUMENTS)
 INSTRUMENTS = frozenset("orden".split())
 # a reference with one of these heads ("esa orden", "la aplicación") stands only for a policy called so
@@ -327,7 +327,7 @@ GENERIC_HEADS = {
     "medidas": "measure", "protocolos": "protocols", "aplicación": "app",
 }
 GENERIC_REFERENCE = generic_reference(
-    "una? el la los las este esta estos estas su sus al del",
+    "una? el la los las este esta estos estas ese esa esos esas su sus al del",
     "una? el la los las que cuando y o pero a de del en con por para es fue son fueron ha han será no se",
     GENERIC_HEADS, "de del para")
 # a language that drops the subject ("Fue aplicada por ..."): a passive that opens a sentence is about the policy

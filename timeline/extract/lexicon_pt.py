@@ -275,7 +275,7 @@ GENERIC_HEADS = {
     "protocolos": "protocols", "aplicativo": "app",
 }
 GENERIC_REFERENCE = generic_reference(
-    "uma? o a os as este esta esse essa seu sua seus suas ao à do da",
+    "uma? o a os as este esta esse essa estes estas esses essas seu sua seus suas ao à do da",
     "uma? o a os as que quando e ou mas de do da em no na com por para é foi são foram será não se",
     GENERIC_HEADS, "de do da para")
 # a language that drops the subject ("Fue aplicada por ..."): a passive that opens a sentence is about the policy
