@@ -1999,3 +1999,17 @@ def test_ese_and_esa_point_back_too(records):
     assert claims("La llamada Título 42 sigue hoy vigente en la frontera. Esa orden, invocada por Trump por la "
                   "pandemia, posibilita expulsar a los migrantes.", records, "2021-06-09") == {
         ("title-42", "active", (None, day("2021-06-09")))}
+
+
+def test_taking_effect_with_no_subject(records):
+    """'El programa se dio a conocer en diciembre de 2018. Y se hizo efectivo en enero de 2019.', 'Entró en vigor
+    en ...': Spanish and Portuguese drop the subject; a sentence that opens (after a conjunction, if any) with a
+    verb of taking effect is about the policy the previous sentence named."""
+    for text in ("El programa Quédate en México se dio a conocer en diciembre de 2018. Y se hizo efectivo en enero "
+                 "de 2019.",
+                 "El programa Quédate en México se dio a conocer en diciembre de 2018. Entró en vigor en enero de "
+                 "2019.",
+                 "O programa Quédate en México foi anunciado em dezembro de 2018. E entrou em vigor em janeiro de "
+                 "2019."):
+        assert ("remain-in-mexico", "active", (day("2019-01-01"), day("2019-01-31"))) in claims(
+            text, records, "2024-11-20"), text

@@ -966,10 +966,14 @@ class _Reader:
         """'... conocida como Título 42. Fue aplicada por la administración Trump ...': Spanish and Portuguese
         drop the subject; a sentence that opens with a passive ('Fue aplicada', 'Foi criado') is about the policy
         the previous sentence named (only one). `index`: the participle's token, right after the auxiliary."""
-        tokens = sentence.tokens
-        if not self.words.NULL_SUBJECTS or len(tokens) < 2 or tokens[0][2] not in self.words.PASSIVE \
-                or (index is not None and index != 1) or any(
-                    sentence.clause[_index(sentence, m.start)] == sentence.clause[0] for m in sentence.mentions):
+        tokens, words = sentence.tokens, self.words
+        # "Y se hizo efectivo en enero de 2019": a conjunction may open it
+        first = 1 if tokens and tokens[0][2] in ("y", "e", "pero", "mas") else 0
+        opening = len(tokens) > first + 1 and (
+            tokens[first][2] in words.PASSIVE
+            or (index is None and words.EFFECT.match(self.text, tokens[first][0]) is not None))
+        if not words.NULL_SUBJECTS or not opening or (index is not None and index != first + 1) or any(
+                sentence.clause[_index(sentence, m.start)] == sentence.clause[first] for m in sentence.mentions):
             return None
         return self._salient_before(sentence)
 
@@ -1618,11 +1622,19 @@ class _Reader:
                     if mention is not None:
                         status, action = words.ACT_NOUNS[tokens[head[1]][2]]
                         found = (None, _token_trigger(sentence, head[1]), mention, status, action)
+            if found is None and sentence.start <= match.start() <= tokens[min(1, len(tokens) - 1)][0]:
+                # "Se hizo efectivo en enero de 2019", "Entró en vigor en marzo de 2020": no subject, the policy
+                # the previous sentence named takes effect
+                mention = self._null_subject(sentence)
+                if mention is not None:
+                    found = (None, _token_trigger(sentence, index), mention, "active", "implemented")
             if found is None:
                 continue
             number, trigger, mention, status, action = found
             proto = self._frame_proto(sentence, trigger, mention, status, action, 0.75, [
-                f"'{trigger.text}' is what '{match.group()}': the act of the noun, dated by that verb"])
+                f"'{trigger.text}' is what '{match.group()}': the act of the noun, dated by that verb"
+                if number is not None or trigger.text != tokens[index][2] else
+                f"'{match.group()}' with no subject: the policy the previous sentence named takes effect"])
             proto.anchor = match.start()
             protos.append(proto)
             used.update({n for n, t in enumerate(triggers) if t.start < match.end() and match.start() < t.end})
