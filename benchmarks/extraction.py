@@ -16,9 +16,9 @@ matches no act is a false positive; an act no candidate matches is a false
 negative. Precision = matched candidates / candidates; recall = matched acts /
 acts.
 
-The `test`, `test3`, `test4`, `test5`, `test6`, `test7` and `test8` splits are held out
+The `test`, `test3`, `test4`, `test5`, `test6`, `test7`, `test8` and `test9` splits are held out
 (benchmarks/extraction/README.md, README-third.md, README-fourth.md, README-fifth.md, README-sixth.md,
-README-seventh.md, README-eighth.md): look at their figures
+README-seventh.md, README-eighth.md, README-ninth.md): look at their figures
 once, at the end of a round, and never tune on them; `--split development` scores every other split and shows
 no held-out figure. `--details` prints the quotes of misses only for the split
 you name, never those of a held-out split: `--details` with a held-out split is
@@ -47,7 +47,7 @@ from timeline.api import Timeline  # noqa: E402
 
 LOW, HIGH = dt.date.min, dt.date.max
 # never tuned on: scored once, at the end of a round
-HELD_OUT = ("test", "test3", "test4", "test5", "test6", "test7", "test8")
+HELD_OUT = ("test", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
 
 
 @dataclass
@@ -242,7 +242,8 @@ def table(tallies: dict[str, Tally]) -> str:
                 "split test5": "test5 split (fifth set, held out)", "split dev6": "dev6 split (sixth set)",
                 "split test6": "test6 split (sixth set, held out)", "split dev7": "dev7 split (seventh set)",
                 "split test7": "test7 split (seventh set, held out)", "split dev8": "dev8 split (eighth set)",
-                "split test8": "test8 split (eighth set, held out)"}.get(key, key)
+                "split test8": "test8 split (eighth set, held out)", "split dev9": "dev9 split (ninth set)",
+                "split test9": "test9 split (ninth set, held out)"}.get(key, key)
         lines.append(f"| {name} | {tally.documents} | {tally.acts} | {tally.candidates} | {tally.matched} | "
                      f"{_figure(tally.precision)} | {_figure(tally.recall)} | "
                      f"{_figure(tally.loose / tally.acts if tally.acts else None)} |")
@@ -290,7 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="all",
                         choices=["all", "development", "tune", "dev", "test", "dev3", "test3", "test4", "dev5",
-                                 "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8"])
+                                 "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8", "dev9",
+                                 "test9"])
     parser.add_argument("--data", type=Path, default=ROOT / "policies", help="records (default: policies/)")
     parser.add_argument("--details", action="store_true", help="each document's misses and extra candidates")
     parser.add_argument("--json", action="store_true", help="the figures as JSON")
