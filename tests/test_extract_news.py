@@ -2013,3 +2013,12 @@ def test_taking_effect_with_no_subject(records):
                  "2019."):
         assert ("remain-in-mexico", "active", (day("2019-01-01"), day("2019-01-31"))) in claims(
             text, records, "2024-11-20"), text
+
+
+def test_no_longer_applying_is_an_end(records):
+    """'Desde este jueves ya no se aplica el título 42', 'o Título 42 já não se aplica desde quinta-feira': a
+    negation that says the policy stopped applying reports its end (and Portuguese 'se' right before the verb is
+    its clitic, not 'if'); 'does not apply to Mexicans' is still no act."""
+    for text in ("Desde este jueves ya no se aplica el Título 42.", "O Título 42 já não se aplica desde quinta-feira."):
+        assert claims(text, records, "2023-05-12") == {("title-42", "terminated", day("2023-05-11"))}, text
+    assert claims("Title 42 does not apply to Mexicans.", records, "2023-05-12") == set()

@@ -1308,6 +1308,13 @@ class _Reader:
             kind, word = cue
             if kind == "future" or (kind == "modality" and word == "would" and speech is not None):
                 return "future"
+            no_longer = kind == "negation" and proto.status == "active" and proto.action == "implemented" \
+                and words.NO_LONGER.search(self.text, max(sentence.start, trigger.start - 40), trigger.start)
+            if no_longer:
+                # "Desde este jueves ya no se aplica el título 42", "no longer applies": it has ended
+                proto.status, proto.action = "terminated", "terminated"
+                reasons.append(f"'{' '.join(no_longer.group().split())} {trigger.text}': it no longer applies, an end")
+                return None
             aside(f"{kind} '{word}' before '{trigger.text}': not a reported act")
             return None
         if sentence.tokens[-1][2] == "?" or self.text[sentence.start:sentence.end].rstrip("\"”’'").endswith("?"):
@@ -2436,9 +2443,11 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
             return ("negation", word)
         if word in words.FUTURE or word.endswith(("'ll", "’ll")):
             return ("future", word)
-        # "migrants seeking asylum": a modal of seeking governs nothing without a verb after it
-        seeking = word in words.SEEKING and not words.INFINITIVE.match(tokens[position + 1][2])
-        if (word in words.MODALS and not _head_of_name(sentence, position) and not seeking) \
+        # "migrants seeking asylum": a modal of seeking governs nothing without a verb after it; "já não se
+        # aplica": a clitic right before the verb, not "se" (if)
+        not_modal = (word in words.SEEKING and not words.INFINITIVE.match(tokens[position + 1][2])) \
+            or (word in words.CLITICS and position == len(before) - 1)
+        if (word in words.MODALS and not _head_of_name(sentence, position) and not not_modal) \
                 or word.endswith(("'d", "’d")):
             return ("modality", word)
         seen += 1

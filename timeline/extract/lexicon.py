@@ -188,6 +188,10 @@ FAMILIES = {"active": "in effect", "suspended": "stopped", "terminated": "stoppe
             "proposed": "not yet", "announced": "not yet"}
 
 # Words in front of the verb, within its clause, that stop it reporting an act.
+# a modal word that, right before the verb, is its clitic (Portuguese 'se aplica' is reflexive, not 'if')
+CLITICS: frozenset[str] = frozenset()
+# a negation that says a policy stopped applying ("Title 42 no longer applies"): an end, not a denial
+NO_LONGER = re.compile(r"\bno\s+longer\b(?:\s+\w+)?\s*\Z", re.I)
 NEGATIONS = frozenset("not never no neither nor refused refuses declined declines failed fails denied denies "
                       "rejected rejects without cannot".split())
 # a purpose word among the modals: before another verb, it leaves an act noun after that verb a fact

@@ -180,6 +180,10 @@ NOUNS: dict[str, tuple[str, str]] = {f"{noun} {link}": act for noun, act in _NOU
 PROGRESSIVE: dict[str, str] = {}  # gerunds come from each verb's forms
 PROGRESSIVE_AUXILIARIES = frozenset("está están estaba estaban estuvo sigue siguen".split())
 
+# a modal word that, right before the verb, is its clitic (Portuguese 'se aplica' is reflexive, not 'if')
+CLITICS: frozenset[str] = frozenset()
+# a negation that says a policy stopped applying ("Desde este jueves ya no se aplica el título 42"): an end
+NO_LONGER = re.compile(r"\bya\s+no\b(?:\s+\w+)?\s*\Z", re.I)
 NEGATIONS = frozenset("no nunca jamás ni tampoco sin rechazó rechazaron negó negaron".split())
 # a purpose word among the modals: before another verb, it leaves an act noun after that verb a fact
 PURPOSE = frozenset("para".split())

@@ -138,6 +138,10 @@ NOUNS: dict[str, tuple[str, str]] = {f"{noun} {link}": act for noun, act in _NOU
 PROGRESSIVE: dict[str, str] = {}
 PROGRESSIVE_AUXILIARIES = frozenset("está estão estava estavam esteve segue seguem".split())
 
+# a modal word that, right before the verb, is its clitic (Portuguese 'se aplica' is reflexive, not 'if')
+CLITICS: frozenset[str] = frozenset("se".split())
+# a negation that says a policy stopped applying ("o Título 42 já não se aplica"): an end, not a denial
+NO_LONGER = re.compile(r"\bjá\s+não\b(?:\s+\w+)?\s*\Z", re.I)
 NEGATIONS = frozenset("não nunca jamais nem sem rejeitou rejeitaram negou negaram".split())
 # a purpose word among the modals: before another verb, it leaves an act noun after that verb a fact
 PURPOSE = frozenset("para".split())
