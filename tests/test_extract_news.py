@@ -2022,3 +2022,11 @@ def test_no_longer_applying_is_an_end(records):
     for text in ("Desde este jueves ya no se aplica el Título 42.", "O Título 42 já não se aplica desde quinta-feira."):
         assert claims(text, records, "2023-05-12") == {("title-42", "terminated", day("2023-05-11"))}, text
     assert claims("Title 42 does not apply to Mexicans.", records, "2023-05-12") == set()
+
+
+def test_his_first_day_is_not_the_possessive_presidents(records):
+    """'President Joe Biden had suspended former President Donald Trump's Remain in Mexico policy on his first day
+    in office': the first day is Biden's (2021-01-20); a president named in a possessive is not the one meant."""
+    assert claims("President Joe Biden had suspended former President Donald Trump's Remain in Mexico policy on his "
+                  "first day in office.", records, "2021-08-20") == {
+        ("remain-in-mexico", "suspended", day("2021-01-20"))}

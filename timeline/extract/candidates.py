@@ -586,8 +586,12 @@ class _Reader:
             for match in pattern.finditer(self.text, sentence.start, sentence.end):
                 if any(d.start < match.end() and match.start() < d.end for d in sentence.dates + found):
                     continue
+                # "Biden had suspended former President Trump's policy on his first day": a possessive name is not
+                # the one whose first day it is
+                named = list(_PRESIDENT.finditer(self.text, sentence.start, match.start()))
                 names = [match.group("name")] if "name" in pattern.groupindex else \
-                    _PRESIDENT.findall(self.text, sentence.start, match.start())
+                    [m.group(1) for m in named if not self.text.startswith(_POSSESSIVE, m.end())] \
+                    or [m.group(1) for m in named]
                 day = self._inauguration(names[-1], bool(words.SECOND_TERM.search(match.group()))) if names else None
                 if day is not None:
                     found.append(DateMention(match.start(), match.end(), match.group(), day, day, "an inauguration"))
