@@ -2030,3 +2030,13 @@ def test_his_first_day_is_not_the_possessive_presidents(records):
     assert claims("President Joe Biden had suspended former President Donald Trump's Remain in Mexico policy on his "
                   "first day in office.", records, "2021-08-20") == {
         ("remain-in-mexico", "suspended", day("2021-01-20"))}
+
+
+def test_a_block_then_put_on_hold_by_the_same_court(records):
+    """'Court temporarily blocks Trump's Remain in Mexico policy, then stays its own order', 'La Corte bloquea ... el
+    programa Quédate en México, luego suspende su propia orden': a sequence word does what 'but' does, the block
+    did not take effect (active), and the pause is the court's of its own order, not of the policy."""
+    for text in ("Court temporarily blocks Trump's Remain in Mexico policy, then stays its own order",
+                 "La Corte bloquea temporalmente el programa Quédate en México, luego suspende su propia orden"):
+        assert claims(text, records, "2020-02-29") == {("remain-in-mexico", "active", (None, day("2020-02-29")))}, \
+            text

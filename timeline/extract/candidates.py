@@ -2044,11 +2044,18 @@ class _Reader:
         hold after a contrast word is a block that did not take effect (active, action stayed); the pause is the
         court's of its own ruling, not of the policy."""
         for block in [p for p in protos if p.status == "enjoined" and not p.set_aside]:
-            contrast = self._contrast_after(sentence, _index(sentence, block.trigger.start))
+            start = _index(sentence, block.trigger.start)
+            # "blocked the policy, but stayed its ruling", "bloquea ..., luego suspende su propia orden"
+            contrast = self._contrast_after(sentence, start)
+            if contrast is None:
+                contrast = next((i for i in range(start + 1, len(sentence.tokens))
+                                 if sentence.tokens[i][2] in self.words.THEN), None)
             if contrast is None:
                 continue
             after = sentence.tokens[contrast][1]
-            pauses = [p for p in protos if p is not block and p.status == "suspended" and p.trigger.start >= after
+            # the pause itself, even where a court in the clause made it read as a block ("luego suspende")
+            pauses = [p for p in protos if p is not block and p.trigger.start >= after
+                      and (p.status == "suspended" or p.trigger.text.lower() in self.words.PAUSES)
                       and p.mention.policy == block.mention.policy]
             pause_words = [w for a, _b, w in sentence.tokens if a >= after and w in self.words.PAUSES]
             if not pauses and not pause_words:

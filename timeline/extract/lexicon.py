@@ -411,7 +411,10 @@ DEAL_VERBS = frozenset("struck strikes reached reaches".split())
 # next to a ruling's noun, a policy, not a ruling: "an executive order", "a public health order"
 EXECUTIVE = frozenset("executive presidential health".split())
 # a court pausing its own ruling after blocking a policy ("blocked it, but stayed its ruling")
-PAUSES = frozenset("stayed suspended paused".split())
+PAUSES = frozenset("stayed stays suspended suspends paused pauses".split())
+# a word of sequence that, like a contrast, may put a court's own block on hold after it ("then suspends its
+# own order")
+THEN = frozenset("then later".split())
 # who promises rather than announces: "the Republican candidate said he will end ..."
 CANDIDATES = frozenset("candidate candidates nominee campaign".split())
 # a court refusing a request to end a policy: "denied the request to end"

@@ -357,7 +357,10 @@ DEAL_VERBS = frozenset("alcanzó alcanzaron".split())
 # next to a ruling's noun, a policy, not a ruling: "una orden ejecutiva", "la orden sanitaria"
 EXECUTIVE = frozenset("ejecutiva ejecutivo presidencial sanitaria salud".split())
 # a court pausing its own ruling after blocking a policy
-PAUSES = frozenset("suspendió".split())
+PAUSES = frozenset("suspendió suspende".split())
+# a word of sequence that, like a contrast, may put a court's own block on hold after it ("then suspends its
+# own order")
+THEN = frozenset("luego después".split())
 # who promises rather than announces: "el expresidente dijo que ..."
 CANDIDATES = frozenset("candidato candidata candidatos expresidente ex-presidente campaña".split())
 # a court refusing a request to end a policy: "rechazó la solicitud para acabar con"

@@ -304,7 +304,10 @@ DEAL_VERBS = frozenset("fechou fecharam".split())
 # next to a ruling's noun, a policy, not a ruling: "uma ordem executiva"
 EXECUTIVE = frozenset("executiva presidencial".split())
 # a court pausing its own ruling after blocking a policy ("bloqueou essa política ..., mas a suspendeu")
-PAUSES = frozenset("suspendeu".split())
+PAUSES = frozenset("suspendeu suspende".split())
+# a word of sequence that, like a contrast, may put a court's own block on hold after it ("then suspends its
+# own order")
+THEN = frozenset("depois".split())
 # who promises rather than announces: "o candidato republicano disse que ..."
 CANDIDATES = frozenset("candidato candidata candidatos ex-presidente campanha".split())
 # a court refusing a request to end a policy: "rejeitou o pedido para encerrar"
