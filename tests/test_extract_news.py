@@ -2040,3 +2040,13 @@ def test_a_block_then_put_on_hold_by_the_same_court(records):
                  "La Corte bloquea temporalmente el programa Quédate en México, luego suspende su propia orden"):
         assert claims(text, records, "2020-02-29") == {("remain-in-mexico", "active", (None, day("2020-02-29")))}, \
             text
+
+
+def test_the_rules_known_as_a_name_and_an_imminent_end(records):
+    """'The end of the rules known as Title 42': the head noun stands for the name it is known by (Title 42, not
+    the rule named before); and 'the imminent end', 'el inminente fin' is an act still to come."""
+    assert claims("The new asylum rule takes effect soon. The end of the rules known as Title 42 stirred fear among "
+                  "migrants on Thursday.", records, "2023-05-12") == {("title-42", "terminated", day("2023-05-11"))}
+    assert claims("The new asylum rule takes effect soon. The imminent end of the rules known as Title 42 stirred "
+                  "fear among migrants.", records, "2023-05-10") == set()
+    assert claims("El inminente fin del Título 42 preocupa a los migrantes.", records, "2023-05-10") == set()

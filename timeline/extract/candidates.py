@@ -452,6 +452,12 @@ class _Reader:
                 continue  # "a regulation" is the rule named before, not the program; "a new proclamation" may be it
             if kind in (1, 3) and any(0 <= m.start - b <= 3 for m in found):
                 continue  # "the program Remain in Mexico", "el programa Quédate en México": the name follows
+            named = next((m for m in found if kind in (1, 3) and m.start >= b and self._named_as(b, m.start)), None)
+            if named is not None:
+                # "the rules known as Title 42", "el programa, conocido oficialmente como Protocolos ...": the noun
+                # stands for the policy it is known as, whatever was named before
+                mentions.append(Mention(named.policy, a, b, "reference", named.alternatives))
+                continue
             if kind == 1 and item.group().split()[-1].lower() in words.KIND_HEADS \
                     and not self._called_by_head(current.policy, item.group().split()[-1]):
                 continue  # "he vacated that order": a court's order, not the program named before; "the app" is
@@ -467,6 +473,12 @@ class _Reader:
                     and len(tokens) <= 25) or self._is_title(start, end)
         return _Sentence(start, end, mentions, tokens, starts, clause, headline, text=text, asides=asides,
                          untracked=bool(untracked))
+
+    def _named_as(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is 'known as', 'also called', 'conocido como', 'chamadas de' (the name follows)."""
+        between = re.findall(r"\w+", self.text[start:end].lower())
+        return 0 < len(between) <= 4 and any(w in self.words.KNOWN_AS for w in between) \
+            and all(w in self.words.KNOWN_AS or w in _NAMING_LINKS for w in between)
 
     def _called_by_head(self, policy: str, head: str) -> bool:
         """Whether a generic noun ("rules", "regulación", "restrições") is, or translates, a word the policy is
@@ -1175,6 +1187,10 @@ class _Reader:
             return "future"
         if trigger.form == "conditional":
             aside(f"'{trigger.text}' in the conditional: not a reported act")
+            return None
+        if trigger.form == "noun" and index > 0 and tokens[index - 1][2] in words.AHEAD_ADJECTIVES:
+            # "the imminent end of the rules known as Title 42", "el inminente fin del Título 42": still to come
+            aside(f"'{tokens[index - 1][2]} {trigger.text}': an act still to come, not a reported one")
             return None
         if trigger.form == "base" and proto.status in _STOPPED and self._attempt_undone(sentence, index):
             # "Biden intentó acabar con este programa, pero un tribunal de Texas ordenó reinstaurarlo": the end
@@ -2413,6 +2429,9 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention],
 
 
 _PRESIDENT = re.compile(r"\b(trump|biden|obama)\b", re.I)
+# the small words around a naming participle ("also known as", "conocido como", "chamadas de")
+_NAMING_LINKS = frozenset("as also commonly better officially formally simply como también tambien oficialmente "
+                          "también de também oficialmente".split())
 
 
 def _date_word_follows(tokens: list[tuple[int, int, str]], position: int, words: ModuleType) -> bool:

@@ -190,6 +190,8 @@ FAMILIES = {"active": "in effect", "suspended": "stopped", "terminated": "stoppe
 # Words in front of the verb, within its clause, that stop it reporting an act.
 # a modal word that, right before the verb, is its clitic (Portuguese 'se aplica' is reflexive, not 'if')
 CLITICS: frozenset[str] = frozenset()
+# adjectives that put the act a noun names still to come ("the imminent end of Title 42")
+AHEAD_ADJECTIVES = frozenset("imminent impending upcoming looming".split())
 # a negation that says a policy stopped applying ("Title 42 no longer applies"): an end, not a denial
 NO_LONGER = re.compile(r"\bno\s+longer\b(?:\s+\w+)?\s*\Z", re.I)
 NEGATIONS = frozenset("not never no neither nor refused refuses declined declines failed fails denied denies "

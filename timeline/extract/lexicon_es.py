@@ -182,6 +182,8 @@ PROGRESSIVE_AUXILIARIES = frozenset("está están estaba estaban estuvo sigue si
 
 # a modal word that, right before the verb, is its clitic (Portuguese 'se aplica' is reflexive, not 'if')
 CLITICS: frozenset[str] = frozenset()
+# adjectives that put the act a noun names still to come ("the imminent end of Title 42")
+AHEAD_ADJECTIVES = frozenset("inminente próximo próxima".split())
 # a negation that says a policy stopped applying ("Desde este jueves ya no se aplica el título 42"): an end
 NO_LONGER = re.compile(r"\bya\s+no\b(?:\s+\w+)?\s*\Z", re.I)
 NEGATIONS = frozenset("no nunca jamás ni tampoco sin rechazó rechazaron negó negaron".split())

@@ -140,6 +140,8 @@ PROGRESSIVE_AUXILIARIES = frozenset("está estão estava estavam esteve segue se
 
 # a modal word that, right before the verb, is its clitic (Portuguese 'se aplica' is reflexive, not 'if')
 CLITICS: frozenset[str] = frozenset("se".split())
+# adjectives that put the act a noun names still to come ("the imminent end of Title 42")
+AHEAD_ADJECTIVES = frozenset("iminente próximo próxima".split())
 # a negation that says a policy stopped applying ("o Título 42 já não se aplica"): an end, not a denial
 NO_LONGER = re.compile(r"\bjá\s+não\b(?:\s+\w+)?\s*\Z", re.I)
 NEGATIONS = frozenset("não nunca jamais nem sem rejeitou rejeitaram negou negaram".split())
