@@ -2050,3 +2050,11 @@ def test_the_rules_known_as_a_name_and_an_imminent_end(records):
     assert claims("The new asylum rule takes effect soon. The imminent end of the rules known as Title 42 stirred "
                   "fear among migrants.", records, "2023-05-10") == set()
     assert claims("El inminente fin del Título 42 preocupa a los migrantes.", records, "2023-05-10") == set()
+
+
+def test_an_as_phrase_between_the_announcing_verb_and_its_que(records):
+    """'Trump anunció durante su discurso de investidura como el nuevo presidente de Estados Unidos que se retomará
+    la estrategia Quédate en México': the 'como' phrase keeps 'anunció' the verb that reports the future restart."""
+    assert claims("Trump anunció durante su discurso de investidura como el nuevo presidente de Estados Unidos que se "
+                  "retomará la estrategia Quédate en México.", records, "2025-01-20") == {
+        ("remain-in-mexico", "announced", (None, day("2025-01-20")))}

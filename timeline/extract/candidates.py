@@ -756,6 +756,11 @@ class _Reader:
         allowed = {clause}
         if sentence.tokens[opener][2] in words.COMPLEMENTIZERS and opener > 0:
             allowed.add(sentence.clause[opener - 1])
+            # "anunció durante su discurso de investidura como el nuevo presidente ... que se retomará": an "as"
+            # phrase between the verb and its "que" is the verb's clause still
+            before = sentence.clause.index(sentence.clause[opener - 1])
+            if before > 0 and sentence.tokens[before][2] in ("como", "as"):
+                allowed.add(sentence.clause[before - 1])
         for back in range(index - 1, -1, -1):
             word = sentence.tokens[back][2]
             if word in (";",):
