@@ -2058,3 +2058,12 @@ def test_an_as_phrase_between_the_announcing_verb_and_its_que(records):
     assert claims("Trump anunció durante su discurso de investidura como el nuevo presidente de Estados Unidos que se "
                   "retomará la estrategia Quédate en México.", records, "2025-01-20") == {
         ("remain-in-mexico", "announced", (None, day("2025-01-20")))}
+
+
+def test_after_first_launching_is_an_act_in_passing(records):
+    """'launched the parole process for Cuba ... in January 2023, after first launching the program in October 2022
+    for Venezuela': 'first' between 'after' and the gerund is an adverb, as '-ly' words are; the act is stated."""
+    assert claims("The administration expanded the CHNV program in January 2023, after first launching the program "
+                  "in October 2022 for Venezuela.", records, "2024-03-09") == {
+        ("chnv-parole", "active", (day("2023-01-01"), day("2023-01-31"))),
+        ("chnv-parole", "active", (day("2022-10-01"), day("2022-10-31")))}

@@ -1234,8 +1234,10 @@ class _Reader:
             aside(f"'{trigger.text}' in its base form ('to end', 'will end'): not a reported act")
             return None
         if trigger.form == "progressive":
-            # the word before, skipping one adverb ("is quickly ending", "for unlawfully terminating it")
-            auxiliary = before[-1] if before and not before[-1].endswith("ly") else (before[-2:-1] or [""])[0]
+            # the word before, skipping one adverb ("is quickly ending", "for unlawfully terminating it", "after first
+            # launching it")
+            adverb = before and (before[-1].endswith("ly") or before[-1] in words.OPENING_ADVERBS)
+            auxiliary = before[-1] if before and not adverb else (before[-2:-1] or [""])[0]
             if auxiliary in words.PROGRESSIVE_AUXILIARIES:
                 proto.confidence -= 0.1
             elif auxiliary in words.PASSING:
