@@ -120,8 +120,10 @@ def _trigger_table(words: ModuleType) -> tuple[re.Pattern, dict]:
         table.setdefault(phrase.lower(), ("state", None, status, action))
     alternatives = sorted(table, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in alternatives)
-    # a possessive "'s" begins a match right after its noun: "the program's inception"
-    regex = re.compile(rf"(?:(?<![\w-])|(?=['’]s\s))(?:{body})(?![\w-])(?!\s+up\b)", re.IGNORECASE)
+    # a possessive "'s" begins a match right after its noun: "the program's inception"; "ended up" is no act
+    particles = "|".join(re.escape(word) for word in sorted(words.PARTICLES))
+    not_particle = rf"(?!\s+(?:{particles})\b)" if particles else ""
+    regex = re.compile(rf"(?:(?<![\w-])|(?=['’]s\s))(?:{body})(?![\w-]){not_particle}", re.IGNORECASE)
     _TABLES[words.__name__] = (regex, table)
     return regex, table
 
@@ -478,7 +480,7 @@ class _Reader:
         """Whether text[start:end] is 'known as', 'also called', 'conocido como', 'chamadas de' (the name follows)."""
         between = re.findall(r"\w+", self.text[start:end].lower())
         return 0 < len(between) <= 4 and any(w in self.words.KNOWN_AS for w in between) \
-            and all(w in self.words.KNOWN_AS or w in _NAMING_LINKS for w in between)
+            and all(w in self.words.KNOWN_AS or w in self.words.NAMING_LINKS for w in between)
 
     def _called_by_head(self, policy: str, head: str) -> bool:
         """Whether a generic noun ("rules", "regulación", "restrições") is, or translates, a word the policy is
@@ -622,7 +624,7 @@ class _Reader:
         enforce the order': a verb of beginning in the past or present, not negated or hedged, within four words
         before 'a'/'to' and the act's verb, reports that act as under way (for an act of starting only: 'has
         started to end the policy' is a wind-down, not an end)."""
-        if index == 0 or sentence.tokens[index - 1][2] not in ("a", "to"):
+        if index == 0 or sentence.tokens[index - 1][2] not in self.words.ASPECTUAL_TO:
             return None
         for other in triggers:
             if other.lex is None or not set(other.lex.base) & self.words.ASPECTUAL \
@@ -759,7 +761,7 @@ class _Reader:
             # "anunció durante su discurso de investidura como el nuevo presidente ... que se retomará": an "as"
             # phrase between the verb and its "que" is the verb's clause still
             before = sentence.clause.index(sentence.clause[opener - 1])
-            if before > 0 and sentence.tokens[before][2] in ("como", "as"):
+            if before > 0 and sentence.tokens[before][2] in words.AS:
                 allowed.add(sentence.clause[before - 1])
         for back in range(index - 1, -1, -1):
             word = sentence.tokens[back][2]
@@ -804,8 +806,8 @@ class _Reader:
         before = [w for (a, _b, w), c in zip(sentence.tokens[:index], sentence.clause[:index], strict=True)
                   if c == clause]
         joined = " ".join(before)
-        return any(word in self.words.AUTHORITIES for word in before) or "white house" in joined \
-            or "casa blanca" in joined or "estados unidos" in joined
+        return any(word in self.words.AUTHORITIES for word in before) \
+            or any(phrase in joined for phrase in self.words.AUTHORITY_PHRASES)
 
     def _policy_for(self, sentence: _Sentence, trigger: Trigger, index: int, reasons: list[str],
                     triggers: Sequence[Trigger] = ()) -> tuple[Mention, float] | None:
@@ -892,7 +894,7 @@ class _Reader:
                                                       or (_right_after(sentence, before[-1], trigger, words)
                                                           and not self._has_object(sentence, trigger))):
                 continued = sentence.clause[_index(sentence, before[-1].start)] != clause and \
-                    sentence.tokens[_first_of_clause(sentence, index)][2] in ("and", "y", "e")
+                    sentence.tokens[_first_of_clause(sentence, index)][2] in words.AND
                 if gap_before <= 6 or continued:
                     # "... started in San Diego earlier this year, and last week were extended to ...": the subject
                     # an "and" clause continues (_in_clause)
@@ -981,7 +983,7 @@ class _Reader:
         following = next(((a, w) for a, _b, w in sentence.tokens if a >= trigger.end), None)
         if following is None or not following[1][0].isalnum() or _in_date(sentence, following[0]):
             return False
-        return following[1] not in self.words.PREPOSITIONS and following[1] not in ("by", "por", "pelo", "pela")
+        return following[1] not in self.words.PREPOSITIONS and following[1] not in self.words.BY
 
     def _null_subject(self, sentence: _Sentence, index: int | None = None) -> Mention | None:
         """'... conocida como Título 42. Fue aplicada por la administración Trump ...': Spanish and Portuguese
@@ -989,7 +991,7 @@ class _Reader:
         the previous sentence named (only one). `index`: the participle's token, right after the auxiliary."""
         tokens, words = sentence.tokens, self.words
         # "Y se hizo efectivo en enero de 2019": a conjunction may open it
-        first = 1 if tokens and tokens[0][2] in ("y", "e", "pero", "mas") else 0
+        first = 1 if tokens and tokens[0][2] in words.AND_BUT else 0
         opening = len(tokens) > first + 1 and (
             tokens[first][2] in words.PASSIVE
             or (index is None and words.EFFECT.match(self.text, tokens[first][0]) is not None))
@@ -1124,7 +1126,7 @@ class _Reader:
             # and Prevention that went into effect March 21"
             return len(alnum) <= 10 and len(alnum) == len(between) and alnum[0] in words.AGENT_PARTICIPLES \
                 and alnum[1:2] and alnum[1] in words.AGENTS and not any(w in words.RELATIVES for w in alnum[2:])
-        if opener in ("and", "but", "y", "e", "mas", "pero") and mention.end <= sentence.tokens[first][0]:
+        if opener in words.AND_BUT and mention.end <= sentence.tokens[first][0]:
             own = [m for m in sentence.mentions if sentence.clause[_index(sentence, m.start)] == clause
                    and m.end <= trigger.start]
             previous_clause = sentence.clause[first - 1] if first else None
@@ -1144,7 +1146,7 @@ class _Reader:
                         if mention.end <= a < sentence.tokens[previous_first][0])
         # "suspended and later terminated MPP": a verb that ends its clause shares the next one's object
         following = sentence.tokens[trigger_index + 1:trigger_index + 2]
-        if mention.start >= trigger.end and following and following[0][2] in ("and", "or", "y", "o", "e", "ou") \
+        if mention.start >= trigger.end and following and following[0][2] in words.AND_OR \
                 and sentence.clause[mention_index] == sentence.clause[trigger_index + 1] \
                 and _words_between(sentence, trigger.end, mention.start) <= 5:
             return True
@@ -1214,8 +1216,8 @@ class _Reader:
         if trigger.form == "base":
             cue = _scope_cue(sentence, index, words)
             periphrastic = before[-1:] and before[-1] in words.FUTURE or (
-                before[-2:-1] and before[-2] in words.FUTURE and before[-1] == "a")  # "va a suspender", "vai"
-            reported_future = cue is not None and cue[1] == "would" and speech is not None
+                before[-2:-1] and before[-2] in words.FUTURE and before[-1] in words.GOING_TO)  # "va a suspender"
+            reported_future = cue is not None and cue[1] in words.WOULD and speech is not None
             if (periphrastic and (cue is None or cue[0] == "future")) or reported_future:
                 return "future"
             if cue is not None and cue[0] == "future":
@@ -1254,7 +1256,7 @@ class _Reader:
                 proto.status, proto.action = "proposed", "proposed"
                 reasons.append(f"'{draft}': a draft of the policy, proposed")
         opener = sentence.tokens[_first_of_clause(sentence, index)][2]
-        present_passive = trigger.form in ("past", "participle") and before[-1:] in (["is"], ["are"])
+        present_passive = trigger.form in ("past", "participle") and before[-1:] and before[-1] in words.PRESENT_BE
         if opener in words.CONDITIONS and (trigger.form == "present" or present_passive):
             # "after Title 42 is lifted", "when the policy is lifted, there will be ...", "as Title 42 ends": a
             # time or condition to come, not a reported act
@@ -1295,13 +1297,14 @@ class _Reader:
                 aside(f"'{reversal}' undoes the '{trigger.text}' it governs: not that act")
                 return None
         following = [w for _a, _b, w in tokens[index + 1:index + 3]]
-        if trigger.lex is not None and set(trigger.lex.base) & words.ASPECTUAL and following[:1] == ["a"] \
+        if trigger.lex is not None and set(trigger.lex.base) & words.ASPECTUAL and following[:1] \
+                and following[0] in words.REFLEXIVE_TO \
                 and len(following) > 1 and following[1].endswith(("rse", "r-se")) \
                 and not any(t.text.lower() == following[1] and t.status == "active" for t in triggers):
             # "han comenzado a reportarse las cancelaciones": what began is the reflexive verb's subject
-            aside(f"'{trigger.text} a {following[1]}': something else begins, not the policy", 0.2)
+            aside(f"'{trigger.text} {following[0]} {following[1]}': something else begins, not the policy", 0.2)
             return None
-        if trigger.lex is not None and following[:1] and following[0] in ("to", "a") and any(
+        if trigger.lex is not None and following[:1] and following[0] in words.ASPECTUAL_TO and any(
                 t.start > trigger.end and t.status is not None and t.form == "base"
                 and _words_between(sentence, trigger.end, t.start) <= 2 for t in triggers) \
                 and set(trigger.lex.base) & words.ASPECTUAL:
@@ -1311,15 +1314,15 @@ class _Reader:
         if trigger.form in ("noun", "possessive") and proto.mention.start >= trigger.end:
             after_policy = [w for a, _b, w in tokens if a >= proto.mention.end][:2]
             # "para" before a noun is "for" ("a finalização do programa CHNV para cidadãos de Cuba"), not a purpose
-            purpose_for = after_policy[:1] == ["para"] and not (
+            purpose_for = after_policy[:1] and after_policy[0] in words.PURPOSE and not (
                 after_policy[1:] and after_policy[1].endswith(("ar", "er", "ir", "ír", "or")))
             if any(w in words.MODALS or w in words.FUTURE for w in after_policy[:1]) and not purpose_for:
                 # "the suspension of the policy would overwhelm ...": a hypothetical act, the subject of a modal
                 aside(f"the '{trigger.text.split()[0]}' is the subject of '{after_policy[0]}': a hypothetical act")
                 return None
         plain = [w for w in before[-4:] if not w.endswith("ly")]  # "that had temporarily blocked"
-        if plain[-2:-1] in (["that"], ["which"], ["who"]) and plain[-1:] == ["had"]:
-            aside(f"'{plain[-2]} had {trigger.text}': an earlier act described in passing")
+        if plain[-2:-1] and plain[-2] in words.RELATIVES and plain[-1:] and plain[-1] in words.PAST_PERFECT:
+            aside(f"'{plain[-2]} {plain[-1]} {trigger.text}': an earlier act described in passing")
             return None
         # a participle right after its noun ("to end the program created in 2022") is a clause of its own: the
         # words before the noun do not reach it
@@ -1333,7 +1336,7 @@ class _Reader:
             cue = None
         if cue is not None:
             kind, word = cue
-            if kind == "future" or (kind == "modality" and word == "would" and speech is not None):
+            if kind == "future" or (kind == "modality" and word in words.WOULD and speech is not None):
                 return "future"
             no_longer = kind == "negation" and proto.status == "active" and proto.action == "implemented" \
                 and words.NO_LONGER.search(self.text, max(sentence.start, trigger.start - 40), trigger.start)
@@ -1402,7 +1405,7 @@ class _Reader:
                     aside(f"'{other.text}' ends the '{trigger.text.split()[0]}': not a start", 0.2)
                     return None
         rumour = next((i for i in range(index) if tokens[i][2] in words.RUMOURS
-                       and any(w in words.COMPLEMENTIZERS or w in ("de", "of") for _a2, _b2, w in tokens[i + 1:i + 3])),
+                       and any(w in words.COMPLEMENTIZERS or w in words.OF for _a2, _b2, w in tokens[i + 1:i + 3])),
                       None)
         if rumour is not None:
             # "luego de que ... un rumor similar de que había terminado el funcionamiento de la aplicación": the act
@@ -1422,7 +1425,7 @@ class _Reader:
             if number == clause and word in words.COURT_WORDS:
                 return word
         following = [w for _a, _b, w in sentence.tokens[index + 1:index + 6]]
-        if following[:1] in (["by"], ["por"], ["pela"], ["pelo"]) and any(w in words.COURT_WORDS for w in following):
+        if following[:1] and following[0] in words.BY and any(w in words.COURT_WORDS for w in following):
             return next(w for w in following if w in words.COURT_WORDS)
         return None
 
@@ -1446,7 +1449,7 @@ class _Reader:
                 continue
             index = _index(sentence, trigger.start)
             window = sentence.tokens[index + 1:index + 9]
-            if "from" not in [w for _a, _b, w in window] and "de" not in [w for _a, _b, w in window]:
+            if not any(w in words.FROM for _a, _b, w in window):
                 continue
             for other_number, other in enumerate(triggers):
                 if other_number == number or other.start <= trigger.end or other.start > window[-1][1]:
@@ -1467,7 +1470,7 @@ class _Reader:
             index = _index(sentence, match.start())
             first = _first_of_clause(sentence, index)
             clauses = {sentence.clause[index]}
-            if first and sentence.tokens[first][2] in ("and", "but", "y", "pero", "e", "mas"):
+            if first and sentence.tokens[first][2] in words.AND_BUT:
                 clauses.add(sentence.clause[first - 1])  # "which ruled against the policy but let it stand"
             clause_words = {w for (_a, _b, w), c in zip(sentence.tokens, sentence.clause, strict=True)
                             if c in clauses}
@@ -1695,7 +1698,7 @@ class _Reader:
                     & words.EXECUTIVE:
                 continue  # an executive order is a policy, not a ruling
             cue = _scope_cue(sentence, index, words)
-            if cue is not None and not (cue == ("infinitive", "to") and index >= 2
+            if cue is not None and not (cue[0] == "infinitive" and index >= 2
                                         and tokens[index - 2][2] in words.AGREEING):
                 continue
             after = [m for m in sentence.mentions if m.start >= tokens[ruling][1]
@@ -1768,7 +1771,7 @@ class _Reader:
                 continue
             head = self.text[a:min(sentence.end, document_end + 40)]
             final = words.FINAL_RULE.search(head)
-            proposed = re.search(r"\bproposed\s+rule\b|\bregla\s+propuesta\b|\bregra\s+proposta\b", head, re.I)
+            proposed = words.PROPOSED_RULE.search(head)
             # the document named after it ("signed a proclamation, Securing the Border"), or itself the policy's
             # name or description ("issued a public health order", "signed Proclamation 10773")
             document_start = sentence.tokens[document_index][0]
@@ -1793,8 +1796,7 @@ class _Reader:
                 continue  # the document is about another act on the policy, not the policy
             if proposed:
                 status, action, why = "proposed", "proposed", "a proposed rule published: proposed"
-            elif final or sentence.tokens[document_index][2] in ("proclamation", "proclamación", "proclamação",
-                                                                "order", "orden", "ordem", "memorandum"):
+            elif final or sentence.tokens[document_index][2] in words.POLICY_DOCUMENTS:
                 status, action, why = "active", "implemented", f"'{word}' the document that is the policy: in effect"
             else:
                 continue
@@ -1822,7 +1824,7 @@ class _Reader:
             if verb_index is None and word in words.AGREEMENTS and any(
                     t.form == "base" and t.status is not None and tokens[index][1] < t.start
                     and _words_between(sentence, tokens[index][1], t.start) == 1
-                    and tokens[index + 1][2] in ("to", "para") for t in triggers):
+                    and tokens[index + 1][2] in words.AGREEMENT_TO for t in triggers):
                 verb_index = index  # "a December 2 agreement to restart the program": an agreement is made public
             if verb_index is None or _scope_cue(sentence, min(index, verb_index), words) is not None:
                 continue
@@ -1922,7 +1924,7 @@ class _Reader:
             if operated is None:
                 continue
             under = next((i for i in range(operated + 1, min(operated + 3, len(tokens)))
-                          if tokens[i][2] in ("under", "bajo", "sob")), None)
+                          if tokens[i][2] in words.UNDER), None)
             if under is None or _scope_cue(sentence, index, words) is not None:
                 continue
             after = [m for m in sentence.mentions if m.start >= tokens[under][1] and m.kind != "reference"
@@ -1945,7 +1947,7 @@ class _Reader:
             if word not in words.BEGAN:
                 continue
             following = [w for _a2, _b2, w in tokens[index + 1:index + 3]]
-            if following[:1] in (["to"], ["a"]):
+            if following[:1] and following[0] in words.ASPECTUAL_TO:
                 following = following[1:]
             if not following or not following[0].startswith(words.BEGUN_OPERATIONS) \
                     or _scope_cue(sentence, index, words) is not None:
@@ -1998,7 +2000,7 @@ class _Reader:
                                   and all(w in words.MEANS for _a, _b, w in tokens if m.end <= _a < tokens[span[0]][0]
                                           and w[0].isalnum())]
                     mention = antecedent[-1] if antecedent else None
-            if mention is None or any(w in ("not", "never", "no", "não", "nunca") or w in words.MODALS
+            if mention is None or any(w in words.NOT or w in words.MODALS
                                       for w in clause_words):
                 continue
             trigger = _token_trigger(sentence, index)
@@ -2326,7 +2328,7 @@ def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger, words:
     between = [w for a, _b, w in sentence.tokens if mention.end <= a < trigger.start]
     if between and between[0] in words.HEADS:  # "the CHNV program, established in 2023": the name's head noun
         between = between[1:]
-    return all(w == "," or w.endswith(("ly", "mente")) or w in ("first", "primero") for w in between)
+    return all(w == "," or w.endswith(("ly", "mente")) or w in words.OPENING_ADVERBS for w in between)
 
 
 _QUOTES = frozenset("\"“”'’‘")
@@ -2436,9 +2438,6 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention],
 
 
 _PRESIDENT = re.compile(r"\b(trump|biden|obama)\b", re.I)
-# the small words around a naming participle ("also known as", "conocido como", "chamadas de")
-_NAMING_LINKS = frozenset("as also commonly better officially formally simply como también tambien oficialmente "
-                          "también de também oficialmente".split())
 
 
 def _date_word_follows(tokens: list[tuple[int, int, str]], position: int, words: ModuleType) -> bool:
@@ -2452,12 +2451,13 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
     tokens = sentence.tokens
     clause = sentence.clause[index]
     before = [(w, c) for (_a, _b, w), c in zip(tokens[:index], sentence.clause[:index], strict=True)]
-    if before and before[-1][0] in ("to",):
-        return ("infinitive", "to")
+    if before and before[-1][0] in words.INFINITIVE_TO:
+        return ("infinitive", before[-1][0])
     # "expect the program to be terminated", "is said to have been ended": a passive infinitive
     auxiliaries = [w for w, _c in before[-3:]]
-    if auxiliaries[-2:] in (["to", "be"], ["to", "been"]) or auxiliaries == ["to", "have", "been"]:
-        return ("infinitive", "to")
+    passive = next((phrase for phrase in words.PASSIVE_INFINITIVES if auxiliaries[-len(phrase):] == list(phrase)), None)
+    if passive is not None:
+        return ("infinitive", passive[0])
     seen = 0
     governing = False
     for position in range(len(before) - 1, -1, -1):
@@ -2542,11 +2542,13 @@ def _marked_tokens(tokens: list[tuple[int, int, str]], words: ModuleType) -> lis
             continue
         before = tokens[i - 1][2] if i else ""
         after = [w for _a, _b, w in tokens[i + 1:i + 3]]
-        if before in words.IMMIGRATION or (after[:1] == ["de"] and after[1:] and after[1] in words.IMMIGRATION):
+        if before in words.IMMIGRATION or (after[:1] and after[0] in words.IMMIGRATION_OF and after[1:]
+                                           and after[1] in words.IMMIGRATION):
             marked[i] = (a, b, f"immigration-{word}")
     for i, (a, b, word) in enumerate(tokens):
-        if word == "states" and i and tokens[i - 1][2] == "united":
-            marked[i] = (a, b, "united-states")  # "in the United States under ...": a country, not a saying verb
+        for first, second in words.PLACE_NAMES:  # "in the United States under ...": a country, not a saying verb
+            if word == second and i and tokens[i - 1][2] == first:
+                marked[i] = (a, b, f"{first}-{second}")
     return marked
 
 
@@ -2653,7 +2655,7 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
             continue
         nearest = min(reported, key=lambda p: _gap(sentence, mention, p))
         gap = [w for _a, _b, w in sentence.tokens[first:index] if w[0].isalpha()]
-        if opener in ("and", "y", "e") and nearest.date is not None and nearest.date.exact and mention.exact \
+        if opener in words.AND and nearest.date is not None and nearest.date.exact and mention.exact \
                 and nearest.anchor < nearest.date.start < mention.start and not nearest.announces and len(gap) <= 8:
             # gapping: "stopped issuing ... on July 6 and to the other three nationalities on July 18"
             nearest.extra_dates.append(mention)

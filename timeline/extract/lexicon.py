@@ -452,3 +452,61 @@ IMMIGRATION = frozenset("immigration".split())
 # common verbs in headlines before a participle adjective ("Judge blocks revived ...", "Court halts revived ...")
 VERBISH = frozenset("blocks blocked halts halted ends ended revives suspends suspended upholds upheld targets "
                     "challenges challenged defends defended expands expanded restarts restarted".split())
+# a particle after an act's verb makes another verb: "ended up" is not "ended" (candidates._trigger_table)
+PARTICLES = frozenset("up".split())
+# the words around a naming participle besides KNOWN_AS ("also known as", "commonly called")
+NAMING_LINKS = frozenset("as also commonly better officially formally simply".split())
+# "and" opening a clause: it continues the subject of the clause before ("... started in San Diego, and last week
+# were extended"), or, before a second date, gaps the verb ("on July 6 and ... on July 18")
+AND = frozenset("and".split())
+# a conjunction opening a clause whose subject is the one before ("suspended MPP and later ended it", "which ruled
+# against the policy but let it stand"); in Spanish and Portuguese a conjunction may open a sentence whose subject
+# is dropped
+AND_BUT = frozenset("and but".split())
+# "suspended and later terminated MPP": a verb before one of these shares the object of the verb after it
+AND_OR = frozenset("and or".split())
+# an "as" phrase between an announcing verb and its complement clause ("announced during his address as the new
+# president ... that"): the verb's clause still
+AS = frozenset("as".split())
+# the preposition of a passive's agent: "created by", "blocked by a judge" (AGENTS: the same after a participle of
+# issuing)
+BY = frozenset("by".split())
+# "the first asylum seekers returned under MPP": the policy as the means of its first use
+UNDER = frozenset("under".split())
+# "a rumor of" (or COMPLEMENTIZERS: "a rumor that"): the content of a rumour follows
+OF = frozenset("of".split())
+# "blocked the administration from ending Title 42": a court keeps the policy in force
+FROM = frozenset("from".split())
+# the word between a verb of beginning and the verb it governs ("started to end", "began to enforce", "began to
+# return")
+ASPECTUAL_TO = frozenset("to".split())
+# the word between a verb of beginning and a reflexive infinitive, whose subject is what begins ("han comenzado a
+# reportarse las cancelaciones"): none in English
+REFLEXIVE_TO: frozenset[str] = frozenset()
+# "a December 2 agreement to restart the program": an agreement is made public
+AGREEMENT_TO = frozenset("to".split())
+# the word that makes the verb after it an infinitive ("to end"): a plan, not a reported act
+INFINITIVE_TO = frozenset("to".split())
+# a passive infinitive before the verb: "expect the program to be terminated", "is said to have been ended"
+PASSIVE_INFINITIVES: tuple[tuple[str, ...], ...] = (("to", "be"), ("to", "been"), ("to", "have", "been"))
+# the word between a future auxiliary (FUTURE) and its infinitive ("va a suspender"): none in English
+GOING_TO: frozenset[str] = frozenset()
+# a modal that an announcement turns into the future it reports ("announced it would end MPP")
+WOULD = frozenset("would".split())
+# the present of "to be" before a participle: "after Title 42 is lifted" is a time or condition to come
+PRESENT_BE = frozenset("is are".split())
+# after RELATIVES: "that had temporarily blocked" is an earlier act described in passing
+PAST_PERFECT = frozenset("had".split())
+# negations in a clause that stop "since March 2020, Title 42 has allowed ..." dating the start
+NOT = frozenset("not never no".split())
+# a document whose signing or issuing is the policy itself ("signed a proclamation", "issued an order")
+POLICY_DOCUMENTS = frozenset("proclamation order memorandum".split())
+# a proposed rule published is the policy proposed (FINAL_RULE: in effect)
+PROPOSED_RULE = re.compile(r"\bproposed\s+rule\b", re.I)
+# an authority named in more than one word, as the subject of a plain future (AUTHORITIES are single words)
+AUTHORITY_PHRASES = ("white house",)
+# the word between a court and IMMIGRATION after it ("cortes de inmigración"): none in English, where IMMIGRATION
+# comes first ("immigration courts")
+IMMIGRATION_OF: frozenset[str] = frozenset()
+# a name whose second word would read as a saying verb (SPEECH): "in the United States under ..." is a country
+PLACE_NAMES: tuple[tuple[str, str], ...] = (("united", "states"),)

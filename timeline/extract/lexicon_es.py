@@ -392,6 +392,59 @@ ADJUDICATORS = frozenset("corte cortes tribunal tribunales juez jueces jueza".sp
 IMMIGRATION = frozenset("inmigración".split())
 # common verbs in headlines before a participle adjective: English only (lexicon.VERBISH)
 VERBISH: frozenset[str] = frozenset()
+# "ended up": none in Spanish
+PARTICLES: frozenset[str] = frozenset()
+# the words around a naming participle besides KNOWN_AS ("conocido también como", "llamado oficialmente")
+NAMING_LINKS = frozenset("como también tambien oficialmente".split())
+# "y" opening a clause continues the subject of the clause before, or gaps its verb before a second date
+AND = frozenset("y e".split())
+# a conjunction opening a clause whose subject is the one before; "Y se hizo efectivo en enero de 2019": it may open
+# a sentence whose subject is dropped ("mas": the literary "but")
+AND_BUT = frozenset("y e pero mas".split())
+# "suspendió y luego terminó el programa": a verb before one of these shares the object of the verb after it
+AND_OR = frozenset("y e o".split())
+# "anunció durante su discurso de investidura como el nuevo presidente ... que": the verb's clause still
+AS = frozenset("como".split())
+# the preposition of a passive's agent: "bloqueado por un juez"
+BY = frozenset("por".split())
+# "los primeros migrantes devueltos bajo el programa": the policy as the means of its first use
+UNDER = frozenset("bajo".split())
+# "un rumor de que había terminado": the content of a rumour follows
+OF = frozenset("de".split())
+# a court that blocks the government "from" an end keeps the policy in force (lexicon.FROM)
+FROM = frozenset("de".split())
+# the word between a verb of beginning and the verb it governs ("comienza a revertir el programa", "empezaron a
+# retornarlos")
+ASPECTUAL_TO = frozenset("a".split())
+# the word between a verb of beginning and a reflexive infinitive, whose subject is what begins ("han comenzado a
+# reportarse las cancelaciones")
+REFLEXIVE_TO = frozenset("a".split())
+# "un acuerdo para reanudar el programa": an agreement is made public
+AGREEMENT_TO = frozenset("para".split())
+# the word that makes the verb after it an infinitive: none in Spanish (the infinitive is a form of the verb)
+INFINITIVE_TO: frozenset[str] = frozenset()
+# a passive infinitive before the verb: none in Spanish
+PASSIVE_INFINITIVES: tuple[tuple[str, ...], ...] = ()
+# the word between a future auxiliary (FUTURE) and its infinitive: "va a suspender"
+GOING_TO = frozenset("a".split())
+# a modal that an announcement turns into the future it reports: none in Spanish (the conditional is a verb form)
+WOULD: frozenset[str] = frozenset()
+# the present of "to be" before a participle, after CONDITIONS: English only (lexicon.PRESENT_BE)
+PRESENT_BE: frozenset[str] = frozenset()
+# after RELATIVES, an earlier act described in passing: English only (lexicon.PAST_PERFECT)
+PAST_PERFECT: frozenset[str] = frozenset()
+# negations in a clause that stop "desde marzo de 2020, el Título 42 ha permitido ..." dating the start
+NOT = frozenset("no nunca".split())
+# a document whose signing or issuing is the policy itself ("firmó una proclamación", "emitió una orden")
+POLICY_DOCUMENTS = frozenset("proclamación orden".split())
+# a proposed rule published is the policy proposed (FINAL_RULE: in effect)
+PROPOSED_RULE = re.compile(r"\bregla\s+propuesta\b", re.I)
+# an authority named in more than one word, as the subject of a plain future (AUTHORITIES are single words)
+AUTHORITY_PHRASES = ("casa blanca", "estados unidos")
+# the word between a court and IMMIGRATION after it: "cortes de inmigración"
+IMMIGRATION_OF = frozenset("de".split())
+# a name whose second word would read as a saying verb (SPEECH): none in Spanish
+PLACE_NAMES: tuple[tuple[str, str], ...] = ()
 
 # --- dates (read by text.find_dates) ---
 MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,

@@ -338,6 +338,58 @@ ADJUDICATORS = frozenset("corte cortes tribunal tribunais juiz juízes juíza".s
 IMMIGRATION = frozenset("imigração".split())
 # common verbs in headlines before a participle adjective: English only (lexicon.VERBISH)
 VERBISH: frozenset[str] = frozenset()
+# "ended up": none in Portuguese
+PARTICLES: frozenset[str] = frozenset()
+# the words around a naming participle besides KNOWN_AS ("conhecidos também como", "chamadas de")
+NAMING_LINKS = frozenset("como também de oficialmente".split())
+# "e" opening a clause continues the subject of the clause before, or gaps its verb before a second date
+AND = frozenset("e".split())
+# a conjunction opening a clause whose subject is the one before; it may open a sentence whose subject is dropped
+AND_BUT = frozenset("e mas".split())
+# "suspendeu e depois encerrou o programa": a verb before one of these shares the object of the verb after it
+AND_OR = frozenset("e ou".split())
+# a "como" phrase between an announcing verb and its "que" clause: the verb's clause still
+AS = frozenset("como".split())
+# the preposition of a passive's agent: "bloqueado por um juiz", "criado pelo governo" (AGENTS also has the plurals)
+BY = frozenset("por pelo pela".split())
+# "os primeiros migrantes devolvidos sob o programa": the policy as the means of its first use
+UNDER = frozenset("sob".split())
+# "um boato de que o programa tinha acabado": the content of a rumour follows
+OF = frozenset("de".split())
+# a court that blocks the government "from" an end keeps the policy in force (lexicon.FROM)
+FROM = frozenset("de".split())
+# the word between a verb of beginning and the verb it governs ("começaram a implementar os Protocolos", "começaram
+# a devolver")
+ASPECTUAL_TO = frozenset("a".split())
+# the word between a verb of beginning and a reflexive infinitive, whose subject is what begins ("começou a
+# aplicar-se")
+REFLEXIVE_TO = frozenset("a".split())
+# "um acordo para retomar o programa": an agreement is made public
+AGREEMENT_TO = frozenset("para".split())
+# the word that makes the verb after it an infinitive: none in Portuguese (the infinitive is a form of the verb)
+INFINITIVE_TO: frozenset[str] = frozenset()
+# a passive infinitive before the verb: none in Portuguese
+PASSIVE_INFINITIVES: tuple[tuple[str, ...], ...] = ()
+# the word between a future auxiliary (FUTURE) and its infinitive: none in Portuguese ("vai suspender")
+GOING_TO: frozenset[str] = frozenset()
+# a modal that an announcement turns into the future it reports: none in Portuguese (the conditional is a verb form)
+WOULD: frozenset[str] = frozenset()
+# the present of "to be" before a participle, after CONDITIONS: English only (lexicon.PRESENT_BE)
+PRESENT_BE: frozenset[str] = frozenset()
+# after RELATIVES, an earlier act described in passing: English only (lexicon.PAST_PERFECT)
+PAST_PERFECT: frozenset[str] = frozenset()
+# negations in a clause that stop "desde março de 2020, o Título 42 tem permitido ..." dating the start
+NOT = frozenset("não nunca".split())
+# a document whose signing or issuing is the policy itself ("assinou uma proclamação", "emitiu uma ordem")
+POLICY_DOCUMENTS = frozenset("proclamação ordem".split())
+# a proposed rule published is the policy proposed (FINAL_RULE: in effect)
+PROPOSED_RULE = re.compile(r"\bregra\s+proposta\b", re.I)
+# an authority named in more than one word, as the subject of a plain future (AUTHORITIES are single words)
+AUTHORITY_PHRASES = ("estados unidos",)
+# the word between a court and IMMIGRATION after it: "juiz de imigração"
+IMMIGRATION_OF = frozenset("de".split())
+# a name whose second word would read as a saying verb (SPEECH): none in Portuguese
+PLACE_NAMES: tuple[tuple[str, str], ...] = ()
 
 # --- dates (read by text.find_dates) ---
 MONTHS = {"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
