@@ -44,6 +44,7 @@ SET = HERE / "extraction"
 sys.path.insert(0, str(ROOT))
 
 from timeline.api import Timeline  # noqa: E402
+from timeline.extract.text import sentences  # noqa: E402
 
 LOW, HIGH = dt.date.min, dt.date.max
 # never tuned on: scored once, at the end of a round
@@ -161,8 +162,6 @@ def miss_class(act: dict, text: str, document, matcher) -> str:
     (with or without a tracked policy named or described there), only candidates set aside, candidates of another
     policy, of the act's policy with another status, or of its policy and status whose day or window does not fit
     (or that another act took)."""
-    from timeline.extract.text import sentences
-
     start = text.find(" ".join(act["quote"].split()[:6]))
     if start < 0:
         return "not located"

@@ -814,7 +814,7 @@ class _Reader:
         """The policy a trigger is about, and a starting confidence."""
         words = self.words
         clause = sentence.clause[index]
-        mentions = [m for m in sentence.mentions if self._in_clause(sentence, m, clause, trigger)]
+        mentions = [m for m in sentence.mentions if self._in_clause(sentence, m, clause, trigger, triggers)]
         # "struck down Biden's rule, deeming it arbitrary": a pronoun well after the verb is not its object
         mentions = [m for m in mentions if not (
             m.start >= trigger.end and self.text[m.start:m.end].lower() in words.PRONOUNS
@@ -904,18 +904,7 @@ class _Reader:
             fronted = self._fronted_pick(sentence, trigger, index, reasons)
             if fronted is not None:
                 return fronted
-            # "Fue aplicada por la administración Trump": the policy is the passive's dropped subject
-            owner = self._null_subject(sentence, index) if passive else None
-            if owner is not None:
-                reasons.append(f"a passive with no subject ('{sentence.tokens[0][2]} {trigger.text}'): the policy "
-                               "the previous sentence named")
-                return owner, min(_start_confidence(owner, 0.6), 0.6)
-            subordinate = self._subordinate_subject(sentence, index) if passive else None
-            if subordinate is not None:
-                reasons.append(f"a passive with no subject in a clause '{sentence.tokens[subordinate[1]][2]}' opens: "
-                               "the sentence's subject")
-                return subordinate[0], min(_start_confidence(subordinate[0], 0.65), 0.65)
-            return None
+            return self._dropped_subject(sentence, index, trigger, reasons) if passive else None
         options = []
         if gap_after is not None and gap_after <= 8:
             options.append((gap_after + (4 if passive else 0), after[0], "after"))
@@ -942,17 +931,26 @@ class _Reader:
             if owner is not None:
                 reasons.append(f"'{trigger.text}' acts on a part of the policy named before")
                 return owner, min(_start_confidence(owner, 0.6), 0.6)
-            owner = self._null_subject(sentence, index)
-            if owner is not None:
-                reasons.append(f"a passive with no subject ('{sentence.tokens[0][2]} {trigger.text}'): the policy "
-                               "the previous sentence named")
-                return owner, min(_start_confidence(owner, 0.6), 0.6)
-            subordinate = self._subordinate_subject(sentence, index) if passive else None
-            if subordinate is not None:
-                reasons.append(f"a passive with no subject in a clause '{sentence.tokens[subordinate[1]][2]}' opens: "
-                               "the sentence's subject")
-                return subordinate[0], min(_start_confidence(subordinate[0], 0.65), 0.65)
+            if passive:
+                return self._dropped_subject(sentence, index, trigger, reasons)
         return None
+
+    def _dropped_subject(self, sentence: _Sentence, index: int, trigger: Trigger,
+                         reasons: list[str]) -> tuple[Mention, float] | None:
+        """The policy a passive with no subject is about, in a language that drops the subject: 'Fue aplicada por
+        la administración Trump' (the policy the previous sentence named), 'El MPP siguió aplicándose hasta que
+        fue eliminado' (the sentence's own subject)."""
+        owner = self._null_subject(sentence, index)
+        if owner is not None:
+            reasons.append(f"a passive with no subject ('{sentence.tokens[index - 1][2]} {trigger.text}'): the policy "
+                           "the previous sentence named")
+            return owner, min(_start_confidence(owner, 0.6), 0.6)
+        subordinate = self._subordinate_subject(sentence, index)
+        if subordinate is None:
+            return None
+        reasons.append(f"a passive with no subject in a clause '{sentence.tokens[subordinate[1]][2]}' opens: the "
+                       "sentence's subject")
+        return subordinate[0], min(_start_confidence(subordinate[0], 0.65), 0.65)
 
     def _subject_past_relative(self, sentence: _Sentence, mention: Mention, trigger: Trigger,
                                triggers: Sequence[Trigger]) -> bool:
@@ -1080,25 +1078,24 @@ class _Reader:
             return None
         return next(m for m in reversed(self.previous.mentions) if m.policy)
 
-    def _in_clause(self, sentence: _Sentence, mention: Mention, clause: int, trigger: Trigger) -> bool:
+    def _in_clause(self, sentence: _Sentence, mention: Mention, clause: int, trigger: Trigger,
+                   triggers: Sequence[Trigger]) -> bool:
         """A mention the trigger may be about: in its clause; or, for a relative clause ("MPP, which was
-        launched ..."), the noun before it; or the subject of the clause an "and" continues."""
+        launched ..."), the noun before it; or the subject of the clause an "and" continues; or the subject of
+        the sentence's first clause, after a relative clause of its own ("The Remain in Mexico program for
+        migrants who entered ... and claimed ... has expanded")."""
         mention_index = _index(sentence, mention.start)
         if sentence.clause[mention_index] == clause:
             return True
         words = self.words
-        # "The Remain in Mexico program for migrants who entered ... and claimed ... has expanded": the subject of
-        # the sentence's first clause, after its relative clause
-        # (not "a June 30 ruling on MPP, which took effect": a preposition before it, and the relative's own verb)
-        opening = [w for a, _b, w in sentence.tokens if a < mention.start]
-        relative = next((i for i in range(mention_index, len(sentence.tokens))
-                         if sentence.tokens[i][2] in words.RELATIVES), None)
-        if mention.end <= trigger.start and sentence.clause[mention_index] == sentence.clause[0] \
-                and not any(w in words.PREPOSITIONS for w in opening) and relative is not None \
-                and _index(sentence, trigger.start) - relative > 3 \
-                and self._subject_past_relative(sentence, mention, trigger,
-                                                find_triggers(self.text, mention.end, trigger.start, words)):
-            return True
+        if mention.end <= trigger.start and sentence.clause[mention_index] == sentence.clause[0]:
+            # not "a June 30 ruling on MPP, which took effect": a preposition before it, and the relative's own verb
+            relative = next((i for i in range(mention_index, len(sentence.tokens))
+                             if sentence.tokens[i][2] in words.RELATIVES), None)
+            if relative is not None and _index(sentence, trigger.start) - relative > 3 \
+                    and not any(w in words.PREPOSITIONS for a, _b, w in sentence.tokens if a < mention.start) \
+                    and self._subject_past_relative(sentence, mention, trigger, triggers):
+                return True
         trigger_index = _index(sentence, trigger.start)
         first = _first_of_clause(sentence, trigger_index)
         if first is None:
@@ -1648,7 +1645,8 @@ class _Reader:
                 mention = self._object_of(sentence, trigger) if trigger.form == "noun" else \
                     ([m for m in sentence.mentions if m.end <= trigger.start] or [self._salient_before(sentence)])[-1]
                 if mention is not None and (mention.start < trigger.end or mention.end <= match.start()):
-                    found = (number, trigger, mention, trigger.status, trigger.action)
+                    found = (number, trigger, mention, trigger.status, trigger.action,
+                             f"'{trigger.text}' is what '{match.group()}': the act of the noun, dated by that verb")
             if found is None:  # "the pause took effect": a bare noun that opens its clause, the policy named before
                 first = _first_of_clause(sentence, index)
                 head = [i for i in range(first, index) if tokens[i][2][0].isalnum()]
@@ -1658,20 +1656,21 @@ class _Reader:
                     mention = self._salient_before(sentence)
                     if mention is not None:
                         status, action = words.ACT_NOUNS[tokens[head[1]][2]]
-                        found = (None, _token_trigger(sentence, head[1]), mention, status, action)
+                        head_trigger = _token_trigger(sentence, head[1])
+                        found = (None, head_trigger, mention, status, action,
+                                 f"'{head_trigger.text}' is what '{match.group()}': the act of the noun, dated by that "
+                                 "verb")
             if found is None and sentence.start <= match.start() <= tokens[min(1, len(tokens) - 1)][0]:
                 # "Se hizo efectivo en enero de 2019", "Entró en vigor en marzo de 2020": no subject, the policy
                 # the previous sentence named takes effect
                 mention = self._null_subject(sentence)
                 if mention is not None:
-                    found = (None, _token_trigger(sentence, index), mention, "active", "implemented")
+                    found = (None, _token_trigger(sentence, index), mention, "active", "implemented",
+                             f"'{match.group()}' with no subject: the policy the previous sentence named takes effect")
             if found is None:
                 continue
-            number, trigger, mention, status, action = found
-            proto = self._frame_proto(sentence, trigger, mention, status, action, 0.75, [
-                f"'{trigger.text}' is what '{match.group()}': the act of the noun, dated by that verb"
-                if number is not None or trigger.text != tokens[index][2] else
-                f"'{match.group()}' with no subject: the policy the previous sentence named takes effect"])
+            number, trigger, mention, status, action, reason = found
+            proto = self._frame_proto(sentence, trigger, mention, status, action, 0.75, [reason])
             proto.anchor = match.start()
             protos.append(proto)
             used.update({n for n, t in enumerate(triggers) if t.start < match.end() and match.start() < t.end})
@@ -2508,7 +2507,7 @@ def _head_of_name(sentence: _Sentence, index: int) -> bool:
     policy's name (quotes aside) is the name's head noun, not a plan to act."""
     a, b, _word = sentence.tokens[index]
     text = sentence.text
-    quotes = " \"“”'’‘"
+    quotes = " " + "".join(_QUOTES)
     return any(m.policy is not None and m.kind == "name"
                and ((m.end <= a and not text[m.end:a].strip(quotes))
                     or (b <= m.start and not text[b:m.start].strip(quotes)))

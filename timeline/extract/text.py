@@ -160,7 +160,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, words
         found = _find_dates_in(words, text, start, end, published)
     else:
         found = _find_english_dates(text, start, end, published)
-    found = _with_year_ranges(_month_of_last_year(found, text, start, end, published), text, start, end,
+    found = _with_year_ranges(_year_named_elsewhere(found, text, start, end, published), text, start, end,
                              published)
     return _with_later(found, text, start, end, published)
 
@@ -183,8 +183,8 @@ def _year_written_before(text: str, position: int, published: dt.date) -> int | 
     return years[-1] if years and years[-1] <= published.year else None
 
 
-def _month_of_last_year(found: list[DateMention], text: str, start: int, end: int,
-                        published: dt.date | None) -> list[DateMention]:
+def _year_named_elsewhere(found: list[DateMention], text: str, start: int, end: int,
+                          published: dt.date | None) -> list[DateMention]:
     """A month or a day without its year followed by "of last year" (the year before publication) or "of that
     year" (the year written last before it); "later that year" alone is that year."""
     if published is None:
