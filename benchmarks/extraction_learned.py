@@ -41,9 +41,11 @@ sys.path.insert(0, str(HERE))
 import extraction as scorer  # noqa: E402
 
 from timeline.api import Timeline  # noqa: E402
-from timeline.extract import candidates as reading  # noqa: E402
 from timeline.extract import language  # noqa: E402
+from timeline.extract.document import Budget, Document  # noqa: E402
+from timeline.extract.reader import _Reader  # noqa: E402
 from timeline.extract.text import find_dates, is_header_line, read_header  # noqa: E402
+from timeline.extract.verdicts import RecordViews  # noqa: E402
 
 SET = HERE / "extraction"
 DEVELOPMENT = ("tune", "dev", "dev3", "dev5", "dev6", "dev7")
@@ -58,8 +60,8 @@ def units(entry: dict, records: list) -> list[dict]:
     code = language.detect(text[:20_000])
     words = language.words(code)
     header = read_header(text, words if code != "en" else None)
-    reader = reading._Reader(text, records, reading.Document(entry["file"], header, language=code),
-                             reading.Budget(None), words, reading._Views(records))
+    reader = _Reader(text, records, Document(entry["file"], header, language=code), Budget(None), words,
+                     RecordViews(records))
     found = []
     for start, end in reader._spans():
         if is_header_line(text[start:end]):

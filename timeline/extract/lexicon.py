@@ -233,7 +233,7 @@ CONTRASTS = frozenset("but however yet".split())
 # "the program known as Remain in Mexico": after these, "as/como" opens no clause
 KNOWN_AS = frozenset("known called dubbed named referred".split())
 # a president's first day ("on his first day in office") and the day sworn in ("hours after Trump was
-# sworn in"): the inauguration (candidates._Reader._first_days); SECOND_TERM picks the second term
+# sworn in"): the inauguration (acts._Acts._first_days); SECOND_TERM picks the second term
 FIRST_DAY = re.compile(
     r"\b(?:on\s+)?(?:his|her)\s+first\s+(?:full\s+)?day\s+(?:back\s+)?(?:in\s+office|in\s+the\s+white\s+house|"
     r"of\s+(?:his|her)\s+(?:second\s+)?(?:term|presidency))", re.I)
@@ -399,7 +399,7 @@ GENERIC_NAMES = frozenset("new old current former previous trump biden obama adm
 # the head noun a policy's name often carries ("the CHNV program"): skipped between a verb and the name
 HEADS = frozenset("program programme policy app rule process processes protocols initiative scheme order".split())
 # the nouns an apposition before a relative clause may end in ("MPP, a controversial policy that ..."):
-# candidates._Reader._in_clause
+# subjects._Subjects._in_clause
 APPOSITIVE_HEADS = frozenset("program programme policy rule initiative scheme measure".split())
 # adverbs between an auxiliary and its participle ("was first initiated") or before an opening participle
 # ("Initially launched in 2022, the program ..."), besides those in -ly
@@ -452,7 +452,7 @@ IMMIGRATION = frozenset("immigration".split())
 # common verbs in headlines before a participle adjective ("Judge blocks revived ...", "Court halts revived ...")
 VERBISH = frozenset("blocks blocked halts halted ends ended revives suspends suspended upholds upheld targets "
                     "challenges challenged defends defended expands expanded restarts restarted".split())
-# a particle after an act's verb makes another verb: "ended up" is not "ended" (candidates._trigger_table)
+# a particle after an act's verb makes another verb: "ended up" is not "ended" (triggers._trigger_table)
 PARTICLES = frozenset("up".split())
 # the words around a naming participle besides KNOWN_AS ("also known as", "commonly called")
 NAMING_LINKS = frozenset("as also commonly better officially formally simply".split())

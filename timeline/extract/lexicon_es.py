@@ -218,7 +218,7 @@ CONTRASTS = frozenset("pero sin embargo aunque".split())
 # "the program known as Remain in Mexico": after these, "as/como" opens no clause
 KNOWN_AS = frozenset("conocido conocida conocidos conocidas llamado llamada denominado denominada".split())
 # a president's first day ("on his first day in office") and the day sworn in ("hours after Trump was
-# sworn in"): the inauguration (candidates._Reader._first_days); SECOND_TERM picks the second term
+# sworn in"): the inauguration (acts._Acts._first_days); SECOND_TERM picks the second term
 FIRST_DAY = re.compile(
     r"\b(?:en\s+)?su\s+primer\s+día\s+(?:de\s+regreso\s+)?(?:en\s+la\s+casa\s+blanca|en\s+el\s+cargo|"
     r"de\s+(?:su\s+)?(?:segundo\s+)?(?:gobierno|mandato))", re.I)

@@ -174,7 +174,7 @@ CONTRASTS = frozenset("mas porém entanto contudo".split())
 # "the program known as Remain in Mexico": after these, "as/como" opens no clause
 KNOWN_AS = frozenset("conhecido conhecida conhecidos conhecidas chamado chamada denominado denominada".split())
 # a president's first day ("on his first day in office") and the day sworn in ("hours after Trump was
-# sworn in"): the inauguration (candidates._Reader._first_days); SECOND_TERM picks the second term
+# sworn in"): the inauguration (acts._Acts._first_days); SECOND_TERM picks the second term
 FIRST_DAY = re.compile(
     r"\b(?:no\s+)?(?:seu\s+)?primeiro\s+dia\s+(?:de|no|na)\s+(?:seu\s+)?(?:segundo\s+)?(?:governo|mandato|"
     r"cargo|casa\s+branca)", re.I)

@@ -7,6 +7,7 @@ verdict and `timeline state` never disagree about when a status began.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from timeline.core.dates import to_date
 from timeline.core.segments import applies_on, ordered, segment_on, segments
@@ -178,3 +179,17 @@ def event_verdict(policy, event: dict) -> tuple[str, str]:
     date is the first `published` among its sources."""
     candidate = ReviewedEvent(policy.id, event)
     return verdict(candidate, RecordView(policy), candidate.published)
+
+
+class RecordViews(dict):
+    """The records as verdicts read them (`RecordView`), one per policy, made when first asked for and shared by
+    the reader and the verdicts of one document."""
+
+    def __init__(self, records: Sequence) -> None:
+        super().__init__()
+        self.records = {record.id: record for record in records}
+
+    def __missing__(self, policy: str) -> RecordView | None:
+        record = self.records.get(policy)
+        view = self[policy] = RecordView(record) if record is not None else None
+        return view

@@ -1,0 +1,772 @@
+"""Constructions read as a whole, across several words of a sentence: court orders, signed documents,
+plans, directives, "since" and first-day frames, and events the records hold on a date the sentence names.
+A part of `reader._Reader`."""
+
+from __future__ import annotations
+
+from .clauses import (
+    _HELD_SPAN,
+    _RESTARTS,
+    _STOPPED,
+    _by_court,
+    _court_in_sentence,
+    _first_of_clause,
+    _future_word,
+    _index,
+    _Proto,
+    _right_after,
+    _scope_cue,
+    _Sentence,
+    _start_confidence,
+    _token_trigger,
+    _words_between,
+    _words_to_object,
+)
+from .mentions import Mention
+from .triggers import Trigger
+from .verdicts import describe
+
+
+class _Frames:
+    """Constructions read as a whole (mixed into `reader._Reader`, whose state it reads)."""
+
+    # -- constructions read as a whole --
+
+    def _court_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'blocked the administration from ending Title 42' (active); 'a court order forcing the administration
+        to restart the program' (suspended: revived, not operated)."""
+        words = self.words
+        if not _court_in_sentence(sentence, words):
+            return []
+        protos = []
+        for number, trigger in enumerate(triggers):
+            if trigger.lex is None or not trigger.lex.court or trigger.form not in ("past", "present", "participle"):
+                continue
+            index = _index(sentence, trigger.start)
+            window = sentence.tokens[index + 1:index + 9]
+            if not any(w in words.FROM for _a, _b, w in window):
+                continue
+            for other_number, other in enumerate(triggers):
+                if other_number == number or other.start <= trigger.end or other.start > window[-1][1]:
+                    continue
+                if other.form not in ("progressive", "base") or other.status not in _STOPPED:
+                    continue
+                pick = self._object_of(sentence, other)
+                if pick is None:
+                    continue
+                proto = self._frame_proto(sentence, trigger, pick, "active", "enjoined", 0.8, [
+                    f"'{trigger.text} ... from {other.text}': a court keeps the policy in force (status active)"])
+                if _scope_cue(sentence, index, words) is not None:
+                    continue
+                used.update({number, other_number})
+                protos.append(proto)
+                break
+        for match in words.KEPT_IN_PLACE.finditer(self.text, sentence.start, sentence.end):
+            index = _index(sentence, match.start())
+            first = _first_of_clause(sentence, index)
+            clauses = {sentence.clause[index]}
+            if first and sentence.tokens[first][2] in words.AND_BUT:
+                clauses.add(sentence.clause[first - 1])  # "which ruled against the policy but let it stand"
+            clause_words = {w for (_a, _b, w), c in zip(sentence.tokens, sentence.clause, strict=True)
+                            if c in clauses}
+            if not clause_words & words.COURT_WORDS or _scope_cue(sentence, index, words) is not None:
+                continue
+            objects = [m for m in sentence.mentions if match.start() <= m.start < match.end()]
+            if not objects:
+                continue
+            verb = _token_trigger(sentence, index)
+            used.update(n for n, t in enumerate(triggers) if match.start() <= t.start < match.end())  # "to resume"
+            protos.append(self._frame_proto(sentence, verb, objects[0], "active", "stayed", 0.6, [
+                f"a court '{' '.join(match.group().split())}': the policy stays in force (status active)"]))
+        for index, (_a, _b, word) in enumerate(sentence.tokens):
+            if word not in words.COURT_ORDERS:
+                continue
+            before = [w for _a, _b, w in sentence.tokens[max(0, index - 6):index]]
+            if any(w in words.REVERSALS for w in before) and any(w in words.RULINGS for w in before):
+                continue  # "vacated its earlier ruling that required a restart": the order is undone, not made
+            for number, trigger in enumerate(triggers):
+                # "determinou que o MPP fosse restabelecido": a passive subjunctive is a base form too
+                subjunctive = trigger.form == "participle" and _index(sentence, trigger.start) > 0 and \
+                    sentence.tokens[_index(sentence, trigger.start) - 1][2] in words.SUBJUNCTIVE_BE
+                # "Supreme Court orders 'Remain in Mexico' policy reinstated": the policy, then its participle
+                small = trigger.form in ("past", "participle") and any(
+                    sentence.tokens[index][1] <= m.start and _right_after(sentence, m, trigger, words)
+                    for m in sentence.mentions)
+                if number in used or trigger.start < sentence.tokens[index][1] \
+                        or (trigger.form not in ("base", "noun") and not subjunctive and not small) \
+                        or trigger.action not in _RESTARTS:
+                    continue
+                # "ordering the administration to carry out a good-faith effort to restart MPP"
+                if _words_between(sentence, sentence.tokens[index][1], trigger.start) > 12:
+                    break
+                pick = self._object_of(sentence, trigger)
+                if pick is None and (subjunctive or small):
+                    named = [m for m in sentence.mentions if sentence.tokens[index][1] <= m.start < trigger.start]
+                    pick = named[-1] if named else None
+                if pick is None and trigger.form == "base":
+                    # "ordenó reinstaurarlo", "ordenó que se restaurara": the policy named before the order
+                    named = [m for m in sentence.mentions if m.end <= sentence.tokens[index][0]]
+                    pick = named[-1] if named else None
+                if pick is None:
+                    continue
+                proto = self._frame_proto(sentence, trigger, pick, "suspended", "vacated", 0.65, [
+                    f"a court order '{word}' a restart: the policy revived but not yet operated (status suspended)"])
+                proto.anchor, proto.clause = sentence.tokens[index][0], sentence.clause[index]
+                used.add(number)
+                protos.append(proto)
+                break
+        protos.extend(self._refused_end_frames(sentence, triggers, used))
+        protos.extend(self._unlawful_frames(sentence, triggers, used))
+        protos.extend(self._stay_frames(sentence, triggers, used))
+        return protos
+
+    def _refused_end_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'El juez Kacsmaryk rechazó la solicitud de la Administración Biden para acabar con el plan', 'denied the
+        administration's request to end the program': a court refused an end, so the policy stays as it was:
+        active, or the status the records hold for a court's act then (`_kept_outcome`)."""
+        words = self.words
+        tokens = sentence.tokens
+        protos = []
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.REFUSALS:
+                continue
+            request = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] in words.REQUESTS),
+                           None)
+            if request is None:
+                continue
+            for number, trigger in enumerate(triggers):
+                if number in used or trigger.start < tokens[request][1] or trigger.form != "base" \
+                        or trigger.status not in _STOPPED or _words_between(sentence, tokens[request][1],
+                                                                            trigger.start) > 8:
+                    continue
+                pick = self._object_of(sentence, trigger)
+                if pick is None:
+                    continue
+                proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, "active", "enjoined", 0.7,
+                                          [f"a court '{word}' a {tokens[request][2]} to '{trigger.text}': the policy "
+                                           "stays as it was (status active, unless the records say otherwise then)"])
+                proto.outcome = "kept"
+                used.add(number)
+                protos.append(proto)
+                break
+        return protos
+
+    def _unlawful_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'Judge Sullivan ruled that Title 42 was unlawful', 'un juez declaró ilegal el Título 42': a court that
+        holds the policy unlawful blocks it (status enjoined, action vacated), dated by the ruling's clause. A
+        ruling on an act of the policy ('the termination of MPP was unlawful') is not on the policy."""
+        words, tokens = self.words, sentence.tokens
+        protos: list[_Proto] = []
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.UNLAWFUL:
+                continue
+            ruling = next((i for i in range(index - 1, max(-1, index - 20), -1) if tokens[i][2] in words.HOLDING), None)
+            if ruling is None or not any(w in words.COURT_WORDS for _a, _b, w in tokens[:ruling]) \
+                    or _scope_cue(sentence, ruling, words) is not None:
+                continue
+            if ruling >= 2 and tokens[ruling - 1][2] in words.RELATIVES \
+                    and any(w in words.RULINGS for _a, _b, w in tokens[max(0, ruling - 4):ruling - 1]):
+                continue  # "stayed that November ruling that declared Title 42 illegal": an earlier ruling, described
+            near = [m for m in sentence.mentions if m.kind != "reference"
+                    and tokens[ruling][1] <= m.start and _words_between(sentence, m.end, tokens[index][0]) <= 2
+                    or m.start >= tokens[index][1] and _words_between(sentence, tokens[index][1], m.start) <= 2]
+            if not near:
+                continue
+            acts = [n for n, t in enumerate(triggers) if t.form in ("noun", "possessive") and t.end <= near[0].start
+                    and _words_between(sentence, t.end, near[0].start) <= 2]
+            if acts:  # "ruled that the termination of MPP was unlawful": the act is undone, not the policy blocked
+                trigger = triggers[acts[0]]
+                proto = self._frame_proto(sentence, trigger, near[0], trigger.status, trigger.action, 0.1, [
+                    f"a court '{tokens[ruling][2]}' the '{trigger.text.split()[0]}' '{word}': that act is undone, "
+                    "not reported (review by hand)"])
+                proto.set_aside = True
+                used.update(acts)
+                protos.append(proto)
+                break
+            proto = self._frame_proto(sentence, _token_trigger(sentence, ruling), near[0], "enjoined", "vacated", 0.7,
+                                      [f"a court '{tokens[ruling][2]}' the policy '{word}': blocked (status enjoined)"])
+            protos.append(proto)
+            break
+        return protos
+
+    def _halted_end_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'Roberts pauses lifting of Title 42', 'a judge blocked the end of MPP', 'frenó el fin del Título 42': a
+        court that stops the end of a policy keeps it in force (status active, action stayed), and neither the
+        stopping nor the end is an act of its own. Anyone else who pauses an end postpones it: set aside for a
+        person to read, never a suspension or an end."""
+        court = _court_in_sentence(sentence, self.words)
+        protos = []
+        for number, trigger in enumerate(triggers):
+            stops = ("suspended", "enjoined")
+            if number in used or trigger.form not in ("past", "present", "participle") \
+                    or trigger.status not in stops or trigger.action not in stops:
+                continue  # a pause or a block; "vacated the termination" undoes the end (see _assess), a revival
+            index = _index(sentence, trigger.start)
+            for other_number, other in enumerate(triggers):
+                if other_number in used or other.start < trigger.end or other.form != "noun" \
+                        or other.status != "terminated" or _words_between(sentence, trigger.end, other.start) > 2:
+                    continue
+                pick = self._object_of(sentence, other)
+                if pick is None or _scope_cue(sentence, index, self.words) is not None:
+                    break
+                if court:
+                    protos.append(self._frame_proto(sentence, trigger, pick, "active", "stayed", 0.7, [
+                        f"a court '{trigger.text}' the '{other.text}' the policy: the end is stopped and the policy "
+                        "stays in force (status active)"]))
+                else:
+                    proto = self._frame_proto(sentence, trigger, pick, "active", "amended", 0.1, [
+                        f"'{trigger.text}' the '{other.text}' the policy: its end is postponed, no change of status "
+                        "(review by hand)"])
+                    proto.set_aside = True
+                    protos.append(proto)
+                used.update({number, other_number})
+                break
+        return protos
+
+    def _effect_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'The end of Title 42 took effect on May 11', 'la suspensión del programa entró en vigor el lunes', 'The
+        pause took effect on July 18' (the policy named before): an act named by a noun is the subject of a verb
+        of taking effect. The act is the noun's, dated by that verb's clause; the verb starts no policy."""
+        words, tokens = self.words, sentence.tokens
+        protos = []
+        for match in words.EFFECT.finditer(self.text, sentence.start, sentence.end):
+            index = _index(sentence, match.start())
+            clause = sentence.clause[index]
+            if _scope_cue(sentence, index, words) is not None:
+                continue
+            found = None
+            for number, trigger in enumerate(triggers):  # "the end of Title 42", "its suspension"
+                if number in used or trigger.form not in ("noun", "possessive") or trigger.end > match.start() \
+                        or sentence.clause[_index(sentence, trigger.start)] != clause \
+                        or _words_between(sentence, trigger.end, match.start()) > 8:
+                    continue
+                mention = self._object_of(sentence, trigger) if trigger.form == "noun" else \
+                    ([m for m in sentence.mentions if m.end <= trigger.start] or [self._salient_before(sentence)])[-1]
+                if mention is not None and (mention.start < trigger.end or mention.end <= match.start()):
+                    found = (number, trigger, mention, trigger.status, trigger.action,
+                             f"'{trigger.text}' is what '{match.group()}': the act of the noun, dated by that verb")
+            if found is None:  # "the pause took effect": a bare noun that opens its clause, the policy named before
+                first = _first_of_clause(sentence, index)
+                head = [i for i in range(first, index) if tokens[i][2][0].isalnum()]
+                if len(head) == 2 and tokens[head[0]][2] in words.DETERMINERS \
+                        and tokens[head[1]][2] in words.ACT_NOUNS \
+                        and not any(first <= _index(sentence, m.start) < index for m in sentence.mentions):
+                    mention = self._salient_before(sentence)
+                    if mention is not None:
+                        status, action = words.ACT_NOUNS[tokens[head[1]][2]]
+                        head_trigger = _token_trigger(sentence, head[1])
+                        found = (None, head_trigger, mention, status, action,
+                                 f"'{head_trigger.text}' is what '{match.group()}': the act of the noun, dated by that "
+                                 "verb")
+            if found is None and sentence.start <= match.start() <= tokens[min(1, len(tokens) - 1)][0]:
+                # "Se hizo efectivo en enero de 2019", "Entró en vigor en marzo de 2020": no subject, the policy
+                # the previous sentence named takes effect
+                mention = self._null_subject(sentence)
+                if mention is not None:
+                    found = (None, _token_trigger(sentence, index), mention, "active", "implemented",
+                             f"'{match.group()}' with no subject: the policy the previous sentence named takes effect")
+            if found is None:
+                continue
+            number, trigger, mention, status, action, reason = found
+            proto = self._frame_proto(sentence, trigger, mention, status, action, 0.75, [reason])
+            proto.anchor = match.start()
+            protos.append(proto)
+            used.update({n for n, t in enumerate(triggers) if t.start < match.end() and match.start() < t.end})
+            if number is not None:
+                used.add(number)
+        return protos
+
+    def _stay_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'the Ninth Circuit stayed a district court ruling against the policy', 'Roberts agreed to place on hold
+        that November ruling that declared Title 42 illegal': a court suspends a ruling, not the policy, which
+        stays in force (status active, action stayed; the records' convention for a stayed ruling)."""
+        words = self.words
+        tokens = sentence.tokens
+        protos = []
+        for index, (a, _b, _word) in enumerate(tokens):
+            near = self.text[a:a + 24].lower()  # the phrases are short: never the whole text, per token
+            phrase = next((p for p in words.STAYS if near.startswith(p)), None)
+            if phrase is None:
+                continue
+            end = a + len(phrase)
+            following = [i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][0] >= end]
+            ruling = next((i for i in following[:6] if tokens[i][2] in words.RULINGS), None)
+            if ruling is None or {tokens[ruling - 1][2], *(w for _a, _b, w in tokens[ruling + 1:ruling + 2])} \
+                    & words.EXECUTIVE:
+                continue  # an executive order is a policy, not a ruling
+            cue = _scope_cue(sentence, index, words)
+            if cue is not None and not (cue[0] == "infinitive" and index >= 2
+                                        and tokens[index - 2][2] in words.AGREEING):
+                continue
+            after = [m for m in sentence.mentions if m.start >= tokens[ruling][1]
+                     and _words_between(sentence, tokens[ruling][1], m.start) <= 15]
+            restarts = [t for t in triggers if t.action in _RESTARTS and tokens[ruling][1] <= t.start
+                        and (not after or t.start < after[0].start)]
+            if not after or restarts:
+                continue  # a stayed revival leaves the policy where it was: not read
+            verb = Trigger(a, end, self.text[a:end], "active", "stayed", "past", None)
+            proto = self._frame_proto(sentence, verb, after[0], "active", "stayed", 0.7, [
+                f"a court '{phrase}' a {tokens[ruling][2]} against the policy: the policy stays in force "
+                "(status active)"])
+            used.update(n for n, t in enumerate(triggers) if t.start < tokens[ruling][1] and t.end > a)
+            used.update(n for n, t in enumerate(triggers) if t.start > tokens[ruling][1]
+                        and t.status in _STOPPED | {"enjoined"} and t.end <= after[0].end + 40)
+            protos.append(proto)
+        return protos
+
+    def _document_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'signed a memorandum terminating MPP', 'issued a final rule, entitled ...', 'signed an executive order
+        that will shut down asylum requests' (described): the signing or issuing is the act."""
+        words = self.words
+        protos = []
+        for index, (a, _b, word) in enumerate(sentence.tokens):
+            if word not in words.ISSUING or _scope_cue(sentence, index, words) is not None:
+                continue
+            document_index = next((i for i in range(index + 1, min(index + 5, len(sentence.tokens)))
+                                   if sentence.tokens[i][2] in words.DOCUMENTS), None)
+            if document_index is None:
+                continue
+            document_end = sentence.tokens[document_index][1]
+            verb = _token_trigger(sentence, index)
+            gerund = next(((n, t) for n, t in enumerate(triggers) if n not in used and t.form == "progressive"
+                           and t.start >= document_end
+                           and len(_words_to_object(sentence, document_end, t.start)) <= 1), None)
+            infinitive = next(((n, t) for n, t in enumerate(triggers) if n not in used and t.form == "base"
+                               and t.status is not None and t.start >= document_end
+                               and len(_words_to_object(sentence, document_end, t.start)) <= 2), None)
+            if gerund is None and infinitive is not None:
+                # "signed an executive order to reinstate MPP", "firmó una orden ejecutiva para restablecer el
+                # programa": the order announces the act (as "ordered DHS to reinstate" does)
+                number, trigger = infinitive
+                pick = self._object_of(sentence, trigger)
+                if pick is not None and trigger.status in _STOPPED:
+                    # "issued an executive order in February to pause the program": as an order to end, what the
+                    # records say it became (the stop, if they hold one then; else announced)
+                    used.add(number)
+                    proto = self._frame_proto(sentence, verb, pick, trigger.status, trigger.action, 0.6, [
+                        f"'{word} a {sentence.tokens[document_index][2]} ... {trigger.text}': an order to stop"])
+                    proto.outcome = "attempt"
+                    protos.append(proto)
+                elif pick is not None:
+                    used.add(number)
+                    proto = self._frame_proto(sentence, verb, pick, "announced", "announced", 0.7, [
+                        f"'{word} a {sentence.tokens[document_index][2]} ... {trigger.text}': an order to act "
+                        "announces the act"])
+                    proto.announces = trigger.status
+                    protos.append(proto)
+                continue
+            if gerund is not None:
+                number, trigger = gerund
+                pick = self._object_of(sentence, trigger)
+                if pick is not None:
+                    used.add(number)
+                    proto = self._frame_proto(sentence, trigger, pick, trigger.status, trigger.action, 0.85, [
+                        f"'{word} a {sentence.tokens[document_index][2]} {trigger.text}': the {word} document is the"
+                        " act"])
+                    proto.anchor, proto.clause = a, sentence.clause[index]
+                    protos.append(proto)
+                continue
+            head = self.text[a:min(sentence.end, document_end + 40)]
+            final = words.FINAL_RULE.search(head)
+            proposed = words.PROPOSED_RULE.search(head)
+            # the document named after it ("signed a proclamation, Securing the Border"), or itself the policy's
+            # name or description ("issued a public health order", "signed Proclamation 10773")
+            document_start = sentence.tokens[document_index][0]
+            after = [m for m in sentence.mentions if m.kind != "reference" and (
+                (m.start >= document_end and len(_words_to_object(sentence, document_end, m.start)) <= 3)
+                or m.start <= document_start < m.end)]
+            if not after:
+                continue
+            acted = next(((n, t) for n, t in enumerate(triggers) if t.start >= after[0].end and t.status is not None
+                          and _words_between(sentence, after[0].end, t.start) <= 4), None)
+            if acted is not None and acted[1].status in _STOPPED:
+                # "issued a memorandum stating that MPP should be terminated": a document that ends the policy,
+                # what the records say it became (as an order to end)
+                proto = self._frame_proto(sentence, verb, after[0], acted[1].status, acted[1].action, 0.6, [
+                    f"'{word}' a {sentence.tokens[document_index][2]} that '{acted[1].text}' the policy: an order "
+                    "to end"])
+                proto.outcome = "attempt"
+                used.add(acted[0])
+                protos.append(proto)
+                continue
+            if acted is not None:
+                continue  # the document is about another act on the policy, not the policy
+            if proposed:
+                status, action, why = "proposed", "proposed", "a proposed rule published: proposed"
+            elif final or sentence.tokens[document_index][2] in words.POLICY_DOCUMENTS:
+                status, action, why = "active", "implemented", f"'{word}' the document that is the policy: in effect"
+            else:
+                continue
+            proto = self._frame_proto(sentence, verb, after[0], status, action, 0.75, [why])
+            protos.append(proto)
+        return protos
+
+    def _plan_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """A plan, proposal or change made public, and the policy it is about: 'unveiled a proposal to bar
+        migrants ...' (proposed), 'reveló el martes planes para aprobar ...' and 'announced new measures
+        Thursday requiring asylum seekers to wait in Mexico' (announced), 'a proposal unveiled on Tuesday'
+        (proposed), 'announced changes to the CBP One app' (active, amended; announced when they lie ahead)."""
+        words = self.words
+        protos = []
+        tokens = sentence.tokens
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.PLANS:
+                continue
+            verb_index = next((i for i in range(index - 1, max(-1, index - 5), -1)
+                               if tokens[i][2] in words.PLAN_VERBS), None)
+            if verb_index is None:
+                following = tokens[index + 1:index + 2]
+                if following and following[0][2] in words.PLAN_VERBS:
+                    verb_index = index + 1
+            if verb_index is None and word in words.AGREEMENTS and any(
+                    t.form == "base" and t.status is not None and tokens[index][1] < t.start
+                    and _words_between(sentence, tokens[index][1], t.start) == 1
+                    and tokens[index + 1][2] in words.AGREEMENT_TO for t in triggers):
+                verb_index = index  # "a December 2 agreement to restart the program": an agreement is made public
+            if verb_index is None or _scope_cue(sentence, min(index, verb_index), words) is not None:
+                continue
+            verb_word = tokens[verb_index][2]
+            if (verb_word in words.DEAL_VERBS and word not in words.AGREEMENTS) or any(
+                    t.start == tokens[verb_index][0] and t.end > tokens[verb_index][1] for t in triggers):
+                continue  # "struck down Biden's rule" (a court's act), "fechou a fronteira": no plan made public
+            anchor = max(index, verb_index)
+            after = [m for m in sentence.mentions if m.start >= tokens[anchor][1]
+                     and (m.kind != "reference" or _words_between(sentence, tokens[anchor][1], m.start) <= 3)]
+            if verb_index > index and not after:
+                after = [m for m in sentence.mentions if m.kind != "reference" and m.end <= tokens[index][0]]
+            if not after or _words_between(sentence, tokens[anchor][1], after[0].start) > 30:
+                continue
+            status = words.PLANS[word]
+            verb = _token_trigger(sentence, verb_index)
+            if status == "amended":
+                ahead = any(w in words.FUTURE for _a2, _b2, w in tokens[index + 1:]) \
+                    or any(t.form == "future" for t in triggers if t.start > tokens[index][1])
+                status, action = ("announced", "announced") if ahead else ("active", "amended")
+                why = (f"'{tokens[verb_index][2]} {word}': changes made public "
+                       + ("that lie ahead: announced" if ahead else "and made: in effect, amended"))
+            else:
+                action = status
+                why = (f"'{tokens[verb_index][2]} ... {word}': a {'proposal' if status == 'proposed' else 'plan'} "
+                       f"made public ({status})")
+            proto = self._frame_proto(sentence, verb, after[0], status, action, 0.75, [why])
+            if status == "announced":
+                proto.announces = "active"
+            used.update(n for n, t in enumerate(triggers) if t.start == tokens[verb_index][0])
+            protos.append(proto)
+        protos.extend(self._directive_frames(sentence, triggers, used))
+        return protos
+
+    def _directive_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'DHS ordered officials to implement a protocol to return migrants to Mexico', 'Trump ordenó al DHS
+        terminar el programa': an order to act, not by a court, announces the act (dated by the order)."""
+        words = self.words
+        tokens = sentence.tokens
+        if _court_in_sentence(sentence, words):
+            return []
+        protos = []
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.DIRECTIVES or _scope_cue(sentence, index, words) is not None:
+                continue
+            for number, trigger in enumerate(triggers):
+                # "Mayorkas's latest memo terminating the MPP, issued on October 29": a gerund right after the noun
+                gerund = trigger.form == "progressive" and _words_between(sentence, tokens[index][1],
+                                                                           trigger.start) == 0
+                if number in used or trigger.start < tokens[index][1] or (trigger.form != "base" and not gerund) \
+                        or trigger.status is None:
+                    continue
+                if _words_between(sentence, tokens[index][1], trigger.start) > 12:
+                    break
+                pick = self._object_of(sentence, trigger)
+                if pick is None:
+                    continue
+                if trigger.status in _STOPPED:
+                    # "In a memo dated June 1, Mayorkas directed DHS to take all appropriate actions to terminate
+                    # MPP": the memo ended it if the records hold the end then, else it announced an end to come
+                    proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, trigger.status,
+                                              trigger.action, 0.6, [f"'{word} ... {trigger.text}': an order to end"])
+                    proto.outcome = "attempt"
+                else:
+                    proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, "announced",
+                                              "announced", 0.7,
+                                              [f"'{word} ... {trigger.text}': an order to act announces the act"])
+                    proto.announces = trigger.status
+                if gerund:
+                    # "..., issued on October 29": the document's own date, wherever the sentence opens; without
+                    # one, "defended the memo ending MPP" names a document, not an act
+                    issued = next((i for i in range(_index(sentence, trigger.start), len(tokens))
+                                   if tokens[i][2] in words.CONFIRMING), None)
+                    own = [d for d in sentence.dates if issued is not None and d.start >= tokens[issued][1]
+                           and _words_between(sentence, tokens[issued][1], d.start) <= 1]
+                    if not own:
+                        continue
+                    # the participle anchors it (that date is the nearest), and is the document's, not an act
+                    proto.anchor, proto.clause = tokens[issued][0], sentence.clause[issued]
+                    used.update(n for n, t in enumerate(triggers) if t.start == tokens[issued][0])
+                    proto.reasons.append(f"'{tokens[issued][2]} … {own[0].text}': the document's own date")
+                used.add(number)
+                protos.append(proto)
+                break
+        return protos
+
+    def _first_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'The first asylum seekers to be returned under MPP arrived on Tuesday': the first use is the start."""
+        words = self.words
+        tokens = sentence.tokens
+        protos = []
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.FIRST:
+                continue
+            operated = next((i for i in range(index + 1, min(index + 7, len(tokens)))
+                             if tokens[i][2] in words.FIRST_OPERATIONS), None)
+            if operated is None:
+                continue
+            under = next((i for i in range(operated + 1, min(operated + 3, len(tokens)))
+                          if tokens[i][2] in words.UNDER), None)
+            if under is None or _scope_cue(sentence, index, words) is not None:
+                continue
+            after = [m for m in sentence.mentions if m.start >= tokens[under][1] and m.kind != "reference"
+                     and _words_between(sentence, tokens[under][1], m.start) <= 10]
+            if not after:
+                continue
+            proto = self._frame_proto(sentence, _token_trigger(sentence, index), after[0], "active", "implemented",
+                                      0.6, [f"'{word} ... {tokens[operated][2]} under' the policy: its first use, "
+                                            "the start"])
+            protos.append(proto)
+            break
+        return protos
+
+    def _begun_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'Under MPP, officials began returning asylum seekers on December 8', 'donde empezaron a retornarlos el
+        pasado 8 de diciembre', 'começaram a devolver': beginning the policy's own operation is its start (or
+        restart), for the one policy the sentence names or refers to."""
+        words, tokens = self.words, sentence.tokens
+        for index, (_a, _b, word) in enumerate(tokens):
+            if word not in words.BEGAN:
+                continue
+            following = [w for _a2, _b2, w in tokens[index + 1:index + 3]]
+            if following[:1] and following[0] in words.ASPECTUAL_TO:
+                following = following[1:]
+            if not following or not following[0].startswith(words.BEGUN_OPERATIONS) \
+                    or _scope_cue(sentence, index, words) is not None:
+                continue
+            policies = {m.policy for m in sentence.mentions}
+            if len(policies) != 1:
+                continue
+            mention = min(sentence.mentions, key=lambda m: abs(m.start - tokens[index][0]))
+            used.update(n for n, t in enumerate(triggers) if t.start == tokens[index][0])
+            return [self._frame_proto(sentence, _token_trigger(sentence, index), mention, "active", "implemented",
+                                      0.6, [f"'{word} … {following[0]}': the policy's own operation begins, its "
+                                            "start"])]
+        return []
+
+    def _since_frames(self, sentence: _Sentence, protos: list[_Proto]) -> list[_Proto]:
+        """'Since March 2020, Title 42 has allowed ...', 'Title 42, under which the government has denied ...
+        since March 2020': in effect since then, when the clause has no act of its own."""
+        words = self.words
+        tokens = sentence.tokens
+        found = []
+        for date in sentence.dates:
+            index = _index(sentence, date.start)
+            if tokens[index][2] not in words.SINCE:
+                if index == 0 or tokens[index - 1][2] not in words.SINCE:
+                    continue
+                index -= 1
+            clause = sentence.clause[index]
+            if any(p.clause == clause for p in protos):
+                continue
+            span = [i for i, c in enumerate(sentence.clause) if c == clause]
+            clause_words = [tokens[i][2] for i in span]
+            if sentence.clause[0] == clause or index == 0:
+                # a sentence-opening "Since March 2020," belongs to the clause after the comma
+                span = [i for i, c in enumerate(sentence.clause) if c == sentence.clause[0]]
+                clause_words = [tokens[i][2] for i in span]
+            perfect = [i for i in span if tokens[i][2] in words.PERFECT]
+            if perfect:
+                clause_words = [tokens[i][2] for i in span if i < perfect[0]]
+            mention = None
+            for i in perfect:
+                subject = [m for m in sentence.mentions if m.end <= tokens[i][0]
+                           and _words_between(sentence, m.end, tokens[i][0]) <= 1]
+                if subject:
+                    mention = subject[-1]
+                    break
+            if mention is None and perfect:
+                opener = tokens[span[0]][2]
+                if opener in words.RELATIVES and span[0] > 0:
+                    antecedent = [m for m in sentence.mentions if m.end <= tokens[span[0]][0]
+                                  and all(w in words.MEANS for _a, _b, w in tokens if m.end <= _a < tokens[span[0]][0]
+                                          and w[0].isalnum())]
+                    mention = antecedent[-1] if antecedent else None
+            if mention is None or any(w in words.NOT or w in words.MODALS
+                                      for w in clause_words):
+                continue
+            trigger = _token_trigger(sentence, index)
+            proto = self._frame_proto(sentence, trigger, mention, "active", "implemented", 0.6, [
+                f"'{date.text}' with the policy in effect since then: it began then"])
+            proto.date = date
+            found.append(proto)
+        return found
+
+    def _object_of(self, sentence: _Sentence, trigger: Trigger) -> Mention | None:
+        after = [m for m in sentence.mentions if m.start >= trigger.end]
+        if after and _words_between(sentence, trigger.end, after[0].start) <= 4:
+            return after[0]
+        part = self._part_then_policy(sentence, trigger, after)
+        return part[0] if part else None
+
+    def _frame_proto(self, sentence: _Sentence, trigger: Trigger, mention: Mention, status: str, action: str,
+                     confidence: float, reasons: list[str]) -> _Proto:
+        index = _index(sentence, trigger.start)
+        return _Proto(trigger, mention, status, action, _start_confidence(mention, confidence), reasons, False,
+                      trigger.start, sentence.clause[index])
+
+    def _held_frames(self, sentence: _Sentence, protos: list[_Proto]) -> list[_Proto]:
+        """A dated statement about a policy on a day the records hold an event of it is that event, read with
+        the records as background: 'Judge Seeborg ruled April 8 that the policy should be halted' (stayed the
+        same day: active), 'the Supreme Court ruled in June' (2022-06-30: active), 'O presidente Biden tentou
+        acabar com essa política ... em janeiro'. The status is the records' for that day or month (all the
+        events there agree); the reasons name the event. It fills gaps only: a policy that another reading of
+        the sentence already took, even one set aside as hedged, is left to that reading, except where a court
+        acts in the date's clause ('authorized the administration to revoke ...': the hedge is the court's)."""
+        words, tokens = self.words, sentence.tokens
+        courts = [i for i, (_a, _b, w) in enumerate(tokens) if w in words.COURT_WORDS]
+        named: dict[str, Mention] = {}
+        for mention in sentence.mentions:
+            if mention.policy is not None:
+                named.setdefault(mention.policy, mention)
+        if not named:
+            return []
+        found: list[_Proto] = []
+        for date in sentence.dates:
+            if (date.not_after - date.not_before).days >= _HELD_SPAN:
+                continue
+            clause = sentence.clause[_index(sentence, date.start)]
+            court = next((i for i in courts if sentence.clause[i] == clause), None)
+            for policy, mention in named.items():
+                if court is None and sentence.clause[_index(sentence, mention.start)] != clause:
+                    continue  # neither a court nor the policy in the date's clause: the date is another act's
+                if any(p.mention.policy == policy and (not p.set_aside or court is None) for p in protos + found):
+                    continue
+                events = self._held_events(policy, date.not_before, date.not_after)
+                if not events or len({str(e.status) for e in events}) > 1:
+                    continue
+                event = events[-1]
+                anchor = court if court is not None else _index(sentence, mention.start)
+                proto = self._frame_proto(sentence, _token_trigger(sentence, anchor), mention, str(event.status),
+                                          str(event.action or event.status), 0.7, [
+                                              f"'{date.text}' is a day the records hold for {policy}: "
+                                              f"{describe(event)}; the sentence reports that event"])
+                proto.date = date
+                found.append(proto)
+        return found
+
+    def _stayed_blocks(self, sentence: _Sentence, protos: list[_Proto]) -> None:
+        """'the Ninth Circuit blocked the policy, but suspended its ruling hours later', 'o Tribunal de Apelações
+        bloqueou essa política ..., mas a suspendeu': a court's block that the same sentence says the court put on
+        hold after a contrast word is a block that did not take effect (active, action stayed); the pause is the
+        court's of its own ruling, not of the policy."""
+        for block in [p for p in protos if p.status == "enjoined" and not p.set_aside]:
+            start = _index(sentence, block.trigger.start)
+            # "blocked the policy, but stayed its ruling", "bloquea ..., luego suspende su propia orden"
+            contrast = self._contrast_after(sentence, start)
+            if contrast is None:
+                contrast = next((i for i in range(start + 1, len(sentence.tokens))
+                                 if sentence.tokens[i][2] in self.words.THEN), None)
+            if contrast is None:
+                continue
+            after = sentence.tokens[contrast][1]
+            # the pause itself, even where a court in the clause made it read as a block ("luego suspende")
+            pauses = [p for p in protos if p is not block and p.trigger.start >= after
+                      and (p.status == "suspended" or p.trigger.text.lower() in self.words.PAUSES)
+                      and p.mention.policy == block.mention.policy]
+            pause_words = [w for a, _b, w in sentence.tokens if a >= after and w in self.words.PAUSES]
+            if not pauses and not pause_words:
+                continue
+            block.status, block.action = "active", "stayed"
+            pause_word = pauses[0].trigger.text if pauses else pause_words[0]
+            block.reasons.append(f"'{sentence.tokens[contrast][2]} … {pause_word}': the court put its own block on "
+                                 "hold; the policy stays in force")
+            for pause in pauses:
+                pause.set_aside, pause.confidence = True, 0.1
+                pause.reasons.append("the court's pause of its own block, not of the policy")
+
+    def _announced_description_frames(self, sentence: _Sentence, protos: list[_Proto]) -> list[_Proto]:
+        """An announcement whose complement describes a policy in the future: 'Nielsen announced on Monday that
+        she will be increasing the number of asylum seekers who are made to wait in Mexico', 'anunció que los
+        solicitantes de asilo esperarán en México', 'Biden fechará temporariamente a fronteira ... para
+        solicitantes de asilo ..., disse a Casa Branca nesta terça-feira' (a saying verb with its day, before or
+        after). Announced, dated by the reporting verb's clause; only for a policy no other reading of the
+        sentence took, and not when the report is negated or hedged."""
+        tokens, words = sentence.tokens, self.words
+        found: list[_Proto] = []
+        taken = {p.mention.policy for p in protos}
+        for index, (a, b, word) in enumerate(tokens):
+            if word not in words.SPEECH or _scope_cue(sentence, index, words) is not None:
+                continue
+            clause = sentence.clause[index]
+            clause_dates = [d for d in sentence.dates if sentence.clause[_index(sentence, d.start)] == clause]
+            if word not in words.ANNOUNCE and not clause_dates:
+                continue  # "said" reports an announcement only with its day ("disse a Casa Branca nesta terça")
+            near = [m for m in sentence.mentions if m.kind == "description" and m.policy not in taken
+                    and (_words_between(sentence, b, m.start) <= 40 if m.start >= b
+                         else word not in words.ANNOUNCE and _words_between(sentence, m.end, a) <= 40)]
+            for mention in near:
+                low, high = (b, mention.end) if mention.start >= b else (mention.start, a)
+                # the future may be the description's own verb: "Biden fechará temporariamente a fronteira ..."
+                future = next((w for a2, _b2, w in tokens if low <= a2 < high and _future_word(w, words)), None)
+                if future is None or any(f.mention.policy == mention.policy for f in found):
+                    continue
+                proto = self._frame_proto(sentence, _token_trigger(sentence, index), mention, "announced",
+                                          "announced", 0.7, [
+                                              f"'{word}' … '{future}' … a description of {mention.policy}: an "
+                                              "announcement of what the policy will do"])
+                proto.announces = "active"
+                own = [d for d in clause_dates if (d.start < mention.start if mention.start >= b else d.start > a)]
+                if own:
+                    proto.date = min(own, key=lambda d: abs(d.start - a))
+                found.append(proto)
+        return found
+
+    def _court_day_frames(self, sentence: _Sentence) -> list[_Proto]:
+        """A court acting on a day the records hold a court's act on one tracked policy, in a sentence that yields
+        nothing else, reports that act: 'A federal judge in California on Tuesday struck down the administration's
+        temporary restrictions on migrants seeking asylum' (2023-07-25: the Lawful Pathways rule vacated, the
+        vacatur stayed: active); 'Un juez federal ordenó ayer ... que deje de expulsar a niños migrantes' (Title
+        42, enjoined in part). Only an exact day, a court in the day's clause, no program the records do not track
+        in the sentence, exactly one policy with a court's event that day, whose events agree on a status, and
+        no other reading of the sentence; a policy the sentence names or describes must be that one, and the
+        document must name or describe it somewhere."""
+        tokens, words = sentence.tokens, self.words
+        courts = [i for i, (_a, _b, w) in enumerate(tokens) if w in words.COURT_WORDS]
+        if not courts or sentence.untracked:
+            return []
+        # a policy the sentence names or describes must be the one; "the program", "una regulación" may not be
+        named = {p for m in sentence.mentions if m.kind != "reference" for p in (m.policy, *m.alternatives)}
+        for date in sentence.dates:
+            if date.exact is None:
+                continue
+            clause = sentence.clause[_index(sentence, date.start)]
+            court = next((i for i in courts if sentence.clause[i] == clause), None)
+            if court is None:
+                continue
+            held = {}
+            for policy in self.views.records:
+                events = [e for e in self._held_events(policy, date.exact, date.exact) if _by_court(e)]
+                if events:
+                    held[policy] = events
+            if len(held) != 1 or (named and not named & set(held)) or not set(held) & self._named_anywhere():
+                continue
+            (policy, events), = held.items()
+            if len({str(e.status) for e in events}) > 1:
+                continue
+            event = events[-1]
+            a, b, word = tokens[court]
+            mention = Mention(policy, a, b, "reference")
+            proto = self._frame_proto(sentence, _token_trigger(sentence, court), mention, str(event.status),
+                                      str(event.action or event.status), 0.6, [
+                                          f"a court ('{word}') acts on {date.exact}, a day the records hold a "
+                                          f"court's act on {policy} alone: {describe(event)}; the sentence reports "
+                                          "that act"])
+            proto.date = date
+            return [proto]
+        return []

@@ -1,0 +1,389 @@
+"""Reading one document sentence by sentence (`_Reader`): cutting each sentence into parts, finding its
+triggers, and turning what the rules in `subjects`, `acts` and `frames` make of them into candidates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from types import ModuleType
+
+from timeline.core.segments import applies_on
+
+from .acts import _Acts
+from .clauses import (
+    MAX_SENTENCE,
+    MIN_CONFIDENCE,
+    _announced_ahead,
+    _assign_dates,
+    _clauses,
+    _extended_stop,
+    _index,
+    _marked_tokens,
+    _Proto,
+    _Sentence,
+)
+from .document import Budget, Candidate, Document
+from .frames import _Frames
+from .mentions import Matcher, Mention, Salience, choose, in_term
+from .subjects import _Subjects
+from .text import DateMention, find_dates, is_header_line, sentences
+from .triggers import Trigger, find_triggers
+from .verdicts import RecordViews, describe
+
+
+class _Reader(_Subjects, _Acts, _Frames):
+    """Reads one document's sentences in order, keeping track of the policy "the program" refers to."""
+
+    def __init__(self, text: str, records: Sequence, document: Document, budget: Budget, words: ModuleType,
+                 views: RecordViews):
+        self.text, self.document, self.budget, self.words = text, document, budget, words
+        self.matcher = Matcher(records, document.language, words.UNKNOWN_POLICY)
+        self.salience = Salience()
+        self.starts = _record_starts(records)
+        self.views = views
+        self.published = document.header.published
+        self.previous: _Sentence | None = None
+        self.emitted: list[Candidate] = []  # what the previous sentence yielded
+        self._named: set[str] | None = None  # _named_anywhere
+
+    def read(self) -> None:
+        text = self.text
+        for start, end in self._spans():
+            self.budget.check()
+            if is_header_line(text[start:end]):
+                continue  # "Published: 2022-08-09" dates the article, not an act
+            sentence = self._sentence(start, end)
+            before = len(self.document.candidates)
+            self._date_previous(sentence)
+            self._candidates(sentence)
+            self.emitted = self.document.candidates[before:]
+            self._unknown_policies(sentence)
+            self.previous = sentence
+
+    def _date_previous(self, sentence: _Sentence) -> None:
+        """'Esta decisión, confirmada por el DHS el 25 de marzo de 2025, ...', 'The move, announced on Tuesday,
+        ...', 'Así lo anunció este jueves': a date for the act the previous sentence reported without one."""
+        words = self.words
+        undated = [c for c in self.emitted if c.date is None and c.not_before is None]
+        if not undated:
+            return
+        head = self.text[sentence.start:sentence.end]
+        anaphora = words.ANAPHORA.match(head)
+        if not anaphora:
+            return
+        opening = [i for i, (_a, _b, w) in enumerate(sentence.tokens[:16]) if w in words.CONFIRMING]
+        if not opening:
+            return
+        limit = sentence.tokens[min(len(sentence.tokens) - 1, opening[0] + 18)][1]
+        # "The announcement Monday came hours after ... since December": a date right after the noun is its own
+        right_after = sentence.start + anaphora.end()
+        dates = [d for d in find_dates(self.text, sentence.start, limit, self.published, words)
+                 if d.start > sentence.tokens[opening[0]][0] or 0 <= d.start - right_after <= 1]
+        if not dates:
+            return
+        date = dates[0]
+        for candidate in undated:
+            if date.exact:
+                candidate.date, candidate.not_after = date.exact, None
+            else:
+                candidate.not_before, candidate.not_after = date.low, date.not_after
+            candidate.reasons.append(f"dated by the next sentence: '{' '.join(head.split()[:8])} ...' "
+                                     f"'{date.text}'")
+
+    def _spans(self) -> list[tuple[int, int]]:
+        spans = []
+        for start, end in sentences(self.text):
+            self.budget.check()
+            while end - start > MAX_SENTENCE:  # a run-on "sentence" (a table, a list): read it in pieces
+                cut = self.text.rfind(" ", start, start + MAX_SENTENCE)
+                cut = cut if cut > start else start + MAX_SENTENCE
+                spans.append((start, cut))
+                start = cut
+            spans.append((start, end))
+        return spans
+
+    # -- the parts of a sentence --
+
+    def _sentence(self, start: int, end: int) -> _Sentence:
+        text, words = self.text, self.words
+        found = [in_term(m, text, self.starts) for m in self.matcher.find(text, start, end)]
+        untracked = self.matcher.untracked(text, start, end, found) + [m for m in found if m.policy is None]
+        found = [m for m in found if m.policy is not None]
+        tokens = _marked_tokens([(m.start(), m.end(), m.group().lower())
+                                 for m in words.TOKEN.finditer(text, start, end)], words)
+        starts = [a for a, _b, _w in tokens]
+        mentions = list(found)
+        # references: "the program" and "it" stand for the policy named last, if no untracked one came since
+        events = sorted([(m.start, 0, m) for m in found + untracked]
+                        + [(m.start(), 1, m) for m in words.REFERENCE.finditer(text, start, end)]
+                        + [(a, 2, (a, b)) for a, b, w in tokens if w in words.PRONOUNS]
+                        + [(m.start(), 3, m) for m in words.GENERIC_REFERENCE.finditer(text, start, end)],
+                        key=lambda e: e[:2])
+        for _position, kind, item in events:
+            if kind == 0:
+                self.salience.note([item])
+                continue
+            current = self.salience.current()
+            if current is None:
+                continue
+            a, b = item if kind == 2 else (item.start(), item.end())
+            if any(m.start < b and a < m.end for m in mentions):
+                continue
+            if kind == 3 and (not self._called_by_head(current.policy, item.group("head"))
+                              or any(m.start < b and a < m.end for m in untracked)):
+                continue  # "a regulation" is the rule named before, not the program; "a new proclamation" may be it
+            if kind in (1, 3) and any(0 <= m.start - b <= 3 for m in found):
+                continue  # "the program Remain in Mexico", "el programa Quédate en México": the name follows
+            named = next((m for m in found if kind in (1, 3) and m.start >= b and self._named_as(b, m.start)), None)
+            if named is not None:
+                # "the rules known as Title 42", "el programa, conocido oficialmente como Protocolos ...": the noun
+                # stands for the policy it is known as, whatever was named before
+                mentions.append(Mention(named.policy, a, b, "reference", named.alternatives))
+                continue
+            if kind == 1 and item.group().split()[-1].lower() in words.KIND_HEADS \
+                    and not self._called_by_head(current.policy, item.group().split()[-1]):
+                continue  # "he vacated that order": a court's order, not the program named before; "the app" is
+                # only a policy called an app
+            if kind == 2 and not (self._pronoun_ok(current, start)
+                                  or any(m.policy == current.policy and m.end <= a for m in mentions)):
+                continue
+            mentions.append(Mention(current.policy, a, b, "reference", current.alternatives))
+        mentions.sort(key=lambda m: m.start)
+        clause, asides = _clauses(tokens, mentions, words)
+        sentence_text = text[start:end].rstrip()
+        headline = (not sentence_text.endswith((".", "!", "?", "…", ".”", ".\"", "”", "\""))
+                    and len(tokens) <= 25) or self._is_title(start, end)
+        return _Sentence(start, end, mentions, tokens, starts, clause, headline, text=text, asides=asides,
+                         untracked=bool(untracked))
+
+    def _named_as(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is 'known as', 'also called', 'conocido como', 'chamadas de' (the name follows)."""
+        between = re.findall(r"\w+", self.text[start:end].lower())
+        return 0 < len(between) <= 4 and any(w in self.words.KNOWN_AS for w in between) \
+            and all(w in self.words.KNOWN_AS or w in self.words.NAMING_LINKS for w in between)
+
+    def _called_by_head(self, policy: str, head: str) -> bool:
+        """Whether a generic noun ("rules", "regulación", "restrições") is, or translates, a word the policy is
+        called by: "la nueva política" may be the Remain in Mexico policy, "a regulation" is not the program."""
+        head = head.lower()
+        english = self.words.GENERIC_HEADS.get(head, head)
+        return any(self.matcher.called(policy, word) for word in {head, english, english.removesuffix("s")})
+
+    def _pronoun_ok(self, current: Mention, sentence_start: int) -> bool:
+        """'it' stands for a policy named in this sentence or in the previous one only."""
+        if current.start >= sentence_start:
+            return True
+        return self.previous is not None and any(m.policy == current.policy for m in self.previous.mentions)
+
+    def _is_title(self, start: int, end: int) -> bool:
+        title = self.document.header.title
+        return bool(title) and " ".join(self.text[start:end].split()) == " ".join(title.split())
+
+    def _candidates(self, sentence: _Sentence) -> None:
+        if not sentence.mentions and not (self._salient_before(sentence) is not None and any(
+                w in self.words.POLICY_PARTS or w in self.words.ACT_NOUNS for _a, _b, w in sentence.tokens)) \
+                and self._null_subject(sentence) is None:
+            if any(w in self.words.COURT_WORDS for _a, _b, w in sentence.tokens):
+                sentence.dates = find_dates(self.text, sentence.start, sentence.end, self.published, self.words)
+            found = self._court_day_frames(sentence)
+            if found:
+                self._emit(sentence, found)
+            return
+        text, words = self.text, self.words
+        triggers = find_triggers(text, sentence.start, sentence.end, words)
+        sentence.dates = find_dates(text, sentence.start, sentence.end, self.published, words)
+        sentence.dates = sorted(sentence.dates + self._first_days(sentence), key=lambda d: d.start)
+        protos: list[_Proto] = []
+        used: set[int] = set()
+        for frame in (self._court_frames, self._halted_end_frames, self._effect_frames, self._document_frames,
+                      self._plan_frames, self._first_frames, self._begun_frames):
+            protos.extend(frame(sentence, triggers, used))
+        for number, trigger in enumerate(triggers):
+            self.budget.check()
+            if number in used:
+                continue
+            proto = self._proto(sentence, trigger, triggers)
+            if proto is not None:
+                protos.append(proto)
+        protos.extend(self._since_frames(sentence, protos))
+        self._stayed_blocks(sentence, protos)
+        _assign_dates(protos, sentence.dates, sentence, words)
+        protos.extend(self._held_frames(sentence, protos))
+        protos.extend(self._announced_description_frames(sentence, protos))
+        if not protos:
+            protos = self._court_day_frames(sentence)
+        if protos:
+            self._emit(sentence, protos)
+
+    # -- one trigger --
+
+    def _proto(self, sentence: _Sentence, trigger: Trigger, triggers: list[Trigger]) -> _Proto | None:
+        reasons: list[str] = []
+        index = _index(sentence, trigger.start)
+        pick = self._policy_for(sentence, trigger, index, reasons, triggers)
+        if pick is None:
+            return None
+        mention, confidence = pick
+        status, action = trigger.status, trigger.action
+        form_note = {"past": "past tense: reports an act", "participle": "participle: reports an act",
+                     "present": "present tense (as headlines report acts)", "noun": "a noun naming the act",
+                     "base": "base form", "progressive": "progressive ('is reinstating')",
+                     "future": "future tense", "conditional": "conditional", "state": "a word stating a status",
+                     "possessive": "a noun naming the act of the policy named before"}
+        reasons.insert(0, f"'{trigger.text}' -> status {status}, action {action} ({form_note[trigger.form]})")
+        stop = _extended_stop(sentence, index, self.words) if action == "expanded" else None
+        if stop is not None:
+            # "extended the pause to the other three countries", "estendeu a pausa": the stop grows, not the policy
+            status, action = stop[1]
+            reasons.append(f"'{trigger.text} … {stop[0]}': what is extended is a stop ({status})")
+        proto = _Proto(trigger, mention, status, action, confidence, reasons, False, trigger.start,
+                       sentence.clause[index])
+        renaming = self._renaming(mention) if status == "active" and action in ("implemented", "reinstated") \
+            else None
+        if renaming is not None:
+            # "DHS relaunched the CBP Home app", "lanzó la aplicación CBP Home": launching the policy under the
+            # name a rebranding gave it is that rebranding, with the status the records give it
+            proto.status, proto.action = str(renaming.status), "rebranded"
+            reasons.append(f"'{self.text[mention.start:mention.end]}' is the name the records' rebranding of "
+                           f"{applies_on(renaming)} gave {mention.policy} ({describe(renaming)}): launching it is "
+                           "that rebranding")
+        speech = self._reported_by(sentence, index)
+        verdict_ = self._assess(sentence, trigger, triggers, index, proto, speech)
+        if verdict_ == "future" and speech is not None:
+            self._as_announcement(sentence, proto, speech)
+        elif verdict_ == "future" and self._authority_subject(sentence, index):
+            _announced_ahead(proto, "a future change an authority states: an announcement, dated when reported")
+            # "DHS will terminate the program on April 24, the agency said Friday": dated by the saying verb after
+            tokens = sentence.tokens
+            said = next((i for i in range(index + 1, len(tokens)) if tokens[i][2] in self.words.SPEECH), None)
+            if said is not None and any(w == "," for _a, _b, w in tokens[max(index, said - 5):said]):
+                proto.anchor, proto.clause = sentence.tokens[said][0], sentence.clause[said]
+        elif verdict_ == "future" and self._dated_clause(sentence, index):
+            # "the policy will now be discontinued ... on May 11": a change scheduled for a day, stated as fact
+            _announced_ahead(proto, f"'{trigger.text}' in the future with a day it takes effect: a scheduled "
+                                    "change, announced on or before publication")
+        elif verdict_ == "future":
+            proto.reasons.append(f"'{trigger.text}' in the future, and no announcement reports it: a plan, "
+                                 "not a reported act")
+            proto.confidence, proto.set_aside = 0.1, True
+        elif speech is not None and not proto.set_aside:
+            verb_index, verb_date = speech
+            binding = "exact" if trigger.form in ("present", "progressive") else "bound"
+            proto.speech = (verb_date, binding)
+        return proto
+
+    def _renaming(self, mention: Mention):
+        """The records' rebranding event that gave the policy the name this mention uses ('CBP Home'), if any."""
+        view = self.views[mention.policy] if mention.kind == "name" else None
+        if view is None:
+            return None
+        named = self.text[mention.start:mention.end].casefold()
+        for event in view.applied:
+            if str(event.action) != "rebranded" or not event.attributes:
+                continue
+            if any(isinstance(value, str) and value.casefold() in named for value in event.attributes.values()):
+                return event
+        return None
+
+    def _named_anywhere(self) -> set[str]:
+        """The policies the document names or describes anywhere (found once, when first asked for)."""
+        if self._named is None:
+            self._named = {p for m in self.matcher.find(self.text, 0, len(self.text)) if m.policy is not None
+                           for p in (m.policy, *m.alternatives)}
+        return self._named
+
+    def _held_events(self, policy: str, low: dt.date, high: dt.date) -> list:
+        """The records' events of `policy` that apply between low and high, in the order they apply."""
+        view = self.views[policy]
+        return [] if view is None else [event for event in view.applied if low <= applies_on(event) <= high]
+
+    # -- from protos to candidates --
+
+    def _emit(self, sentence: _Sentence, protos: list[_Proto]) -> None:
+        document = self.document
+        published = self.published
+        quote = self.text[sentence.start:sentence.end]
+        seen: dict[tuple, Candidate] = {}
+        for proto in protos:
+            for date in proto.extra_dates or [proto.date]:
+                candidate = self._candidate(proto, date, quote, sentence, published)
+                if proto.set_aside or candidate.confidence < MIN_CONFIDENCE:
+                    document.set_aside.append(candidate)
+                    continue
+                key = (candidate.policy, candidate.status, candidate.announces, candidate.window())
+                if key not in seen or seen[key].confidence < candidate.confidence:
+                    seen[key] = candidate
+        document.candidates.extend(seen.values())
+
+    def _candidate(self, proto: _Proto, date: DateMention | None, quote: str, sentence: _Sentence,
+                   published: dt.date | None) -> Candidate:
+        reasons = list(proto.reasons)
+        day = not_before = not_after = None
+        if date is not None:
+            if date.exact:
+                day = date.exact
+                reasons.append(f"dated by '{date.text}' ({date.how}): {day}")
+            else:
+                not_before, not_after = date.low, date.not_after
+                reasons.append(f"dated by '{date.text}' ({date.how}): " + (
+                    f"between {not_before} and {not_after}" if not_before else f"on or before {not_after}"))
+        elif proto.speech is not None and proto.speech[0] is not None:
+            spoken, binding = proto.speech
+            if binding == "exact" and spoken.exact:
+                day = spoken.exact
+                reasons.append(f"happening as '{spoken.text}' reports it: {day}")
+            else:
+                not_before = None
+                not_after = spoken.not_after
+                reasons.append(f"reported on '{spoken.text}': on or before {not_after}")
+        elif published is not None:
+            not_after = published
+            reasons.append(f"no date in the sentence: on or before publication ({published})")
+        else:
+            reasons.append("no date in the sentence and no publication date")
+        mention = proto.mention
+        policy = mention.policy
+        if mention.alternatives:
+            policy = choose(mention, day or not_after or published, self.starts)
+            reasons.append(f"described, not named: '{self.text[mention.start:mention.end]}' "
+                           f"(shared by {', '.join([mention.policy, *mention.alternatives])}; {policy} then)")
+        elif mention.kind == "description":
+            reasons.append(f"described, not named: '{self.text[mention.start:mention.end]}'")
+        elif mention.kind == "reference":
+            reasons.append(f"'{self.text[mention.start:mention.end]}' refers to {policy}, named before")
+        candidate = Candidate(policy, proto.status, proto.action, day, not_before, not_after, quote, sentence.start,
+                              sentence.end, round(max(0.05, min(proto.confidence, 0.95)), 2), reasons,
+                              trigger=proto.trigger.text, announces=proto.announces, headline=sentence.headline)
+        if proto.outcome is not None:
+            self._OUTCOMES[proto.outcome](self, candidate, published)
+        return candidate
+
+    def _unknown_policies(self, sentence: _Sentence) -> None:
+        pattern = self.words.UNKNOWN_POLICY
+        if pattern is None:
+            return
+        document = self.document
+        known = [(m.start, m.end) for m in sentence.mentions]
+        for match in pattern.finditer(self.text, sentence.start, sentence.end):
+            name = match.group("name").strip("\"“”")
+            if any(a < match.end() and match.start() < b for a, b in known):
+                continue
+            tokens = [w.lower().strip("’'s") for w in name.split()]
+            if all(word in self.words.GENERIC_NAMES for word in tokens):
+                continue
+            if any(entry["name"].lower() == name.lower() for entry in document.unknown_policies):
+                continue
+            document.unknown_policies.append({"name": name, "kind": match.group("kind"),
+                                              "quote": self.text[sentence.start:sentence.end],
+                                              "start": sentence.start, "end": sentence.end})
+
+
+def _record_starts(records: Sequence) -> dict[str, dt.date]:
+    """Each record's first day in its history (to choose among records that share a description)."""
+    starts = {}
+    for record in records:
+        days = [day for day in (applies_on(event) for event in record.events) if day is not None]
+        if days:
+            starts[record.id] = min(days)
+    return starts
