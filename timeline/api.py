@@ -107,21 +107,28 @@ class Timeline:
     # -- reading news, and writing records --
 
     def extract(self, files: Sequence[str], *, published: dt.date | None = None, url: str | None = None,
-                time_limit: float | None = 10.0, progress=None, jobs: int = 1) -> list:
+                time_limit: float | None = 10.0, progress=None, jobs: int = 1,
+                min_confidence: float | None = None) -> list:
         """Candidate events in article files and folders (or '-' for standard input), checked against these
         records, one document per article in order.
 
         `progress`, if given, wraps the list of file names and is advanced as each article is done (the CLI
         draws a progress line with it); `jobs` above 1 reads articles in that many processes
-        (`extract.batch`)."""
+        (`extract.batch`); a candidate whose confidence is below `min_confidence` is set aside, with the
+        reason."""
         from .extract.batch import extract_files
+        from .extract.calibration import set_aside_below
         from .extract.text import article_files
 
         records = self.policies()
         names = article_files(files)
         documents = extract_files(names, records, named=files, published=published, url=url,
                                   time_limit=time_limit, jobs=jobs)
-        return [document for _name, document in zip((progress or list)(names), documents, strict=True)]
+        documents = [document for _name, document in zip((progress or list)(names), documents, strict=True)]
+        if min_confidence is not None:
+            for document in documents:
+                set_aside_below(document, min_confidence)
+        return documents
 
     def accept(self, candidates: str | os.PathLike, only: Iterable[int] | None = None, *, dry_run: bool = False,
                force: bool = False):

@@ -58,6 +58,7 @@ from timeline.core.dates import iso as _iso
 from timeline.core.segments import applies_on
 
 from . import language as languages
+from .calibration import calibrate
 from .clauses import _EARLIEST_YEAR
 from .document import DEFAULT_TIME_LIMIT, MAX_CHARS, Budget, Candidate, Document, TimeBudgetExceeded
 from .mentions import mention_pattern, name_variants
@@ -102,6 +103,7 @@ def extract_text(text: str, records: Sequence, *, file: str = "-", published: dt
         document.notes.append(f"time limit reached ({exc}); candidates found until then are kept")
     document.candidates = _deduplicate(document.candidates)
     _judge(document, views)
+    calibrate(document.candidates, code)
     return document
 
 

@@ -32,6 +32,12 @@ class Candidate:
     trigger: str = ""
     announces: str | None = None  # for an announcement: the status it announces
     headline: bool = False  # read from a headline or title (which restates the article's lead)
+    # what calibration.features reads besides the above (none is part of the output): the rules' own score
+    # (`confidence` before calibration), how the policy was named (name | description | reference | shared: a
+    # description several records share) and the trigger's form (past, noun, ...)
+    score: float | None = None
+    named_by: str = ""
+    form: str = ""
 
     def window(self) -> tuple[dt.date, dt.date]:
         """The days the candidate's act may have happened on (both inclusive; open ends at the calendar's)."""

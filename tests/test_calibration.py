@@ -1,0 +1,119 @@
+"""A candidate's confidence: the calibration model, its fitter, and `extract --min-confidence`."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+from extract_support import records, records_dir, seed_text  # noqa: F401
+from typer.testing import CliRunner
+
+from timeline.api import Timeline
+from timeline.cli import app
+from timeline.extract import calibration
+from timeline.extract.candidates import extract_text
+from timeline.extract.document import Candidate
+
+REPO = Path(__file__).parent.parent
+sys.path.insert(0, str(REPO / "benchmarks"))
+import calibrate  # noqa: E402
+
+runner = CliRunner()
+THU = dt.date(2025, 1, 23)
+
+
+def _candidate(**changes) -> Candidate:
+    base = Candidate("remain-in-mexico", "active", "implemented", dt.date(2019, 1, 29), None, None, "q", 0, 1, 0.9,
+                     verdict="consistent", trigger="began", named_by="name", form="past", score=0.9)
+    return dataclasses.replace(base, **changes)
+
+
+def test_every_shipped_weight_is_a_feature_the_extractor_makes():
+    """No weight is left over from a feature that no longer exists: each name is one `features` can produce."""
+    kinds = {name.split("=")[0] for name in calibration.features(_candidate(), "en")}
+    assert calibration.WEIGHTS, "the shipped model has no weights"
+    for name in calibration.WEIGHTS:
+        assert name.split("=")[0] in kinds, name
+
+
+def test_a_dated_agreeing_act_is_likelier_than_an_undated_contradicted_one():
+    """Dated and consistent with the records beats 'on or before publication' and contradicted."""
+    dated = _candidate()
+    undated = _candidate(date=None, not_after=THU, verdict="contradicts")
+    assert calibration.confidence(dated, "en") > calibration.confidence(undated, "en") + 0.2
+
+
+def test_confidence_is_a_probability_with_two_places():
+    """Every confidence lies in [FLOOR, CEILING] and is rounded to two places, whatever the features."""
+    for status in ("active", "announced", "suspended", "terminated", "enjoined", "proposed"):
+        for verdict in ("consistent", "contradicts", "new", None):
+            for score in (0.01, 0.5, 0.99):
+                value = calibration.confidence(_candidate(status=status, verdict=verdict, score=score), "es")
+                assert calibration.FLOOR <= value <= calibration.CEILING
+                assert value == round(value, 2)
+
+
+def test_extraction_reports_the_calibrated_confidence_and_keeps_the_rules_score(seed_text, records):  # noqa: F811
+    """Each candidate's confidence is the model's, and its reasons give both figures."""
+    document = extract_text(seed_text, records)
+    assert document.candidates
+    for candidate in document.candidates:
+        assert candidate.score is not None
+        assert candidate.confidence == calibration.confidence(candidate, document.language)
+        assert any(f"confidence {candidate.confidence:.2f}" in reason and f"{candidate.score:.2f}" in reason
+                   for reason in candidate.reasons)
+
+
+def test_the_fitter_recovers_a_feature_that_predicts_the_label():
+    """On made-up rows where 'window=day' is right 90% of the time and 'window=open' 30%, the fitted model
+    predicts about those shares (the fitter, not the shipped weights)."""
+    rng = random.Random(7)
+    rows = []
+    for _ in range(400):
+        dated = rng.random() < 0.5
+        right = rng.random() < (0.9 if dated else 0.3)
+        rows.append(("set", {f"window={'day' if dated else 'open'}": 1.0}, 0.5, int(right)))
+    bias, weights = calibrate.fit(rows, penalty=0.1)
+    day = calibration.probability({"window=day": 1.0}, weights, bias)
+    open_ = calibration.probability({"window=open": 1.0}, weights, bias)
+    assert abs(day - 0.9) < 0.06 and abs(open_ - 0.3) < 0.08
+
+
+def test_the_penalty_pulls_weights_towards_zero():
+    """A larger L2 penalty gives smaller weights on the same rows."""
+    rows = [("s", {"a=1": 1.0}, 0.5, 1)] * 30 + [("s", {"a=0": 1.0}, 0.5, 0)] * 30
+    _bias, loose = calibrate.fit(rows, penalty=0.1)
+    _bias, tight = calibrate.fit(rows, penalty=30.0)
+    assert abs(tight["a=1"]) < abs(loose["a=1"])
+    assert all(math.isfinite(value) for value in loose.values())
+
+
+def test_min_confidence_sets_aside_the_less_likely_candidates(records_dir):  # noqa: F811
+    """--min-confidence moves candidates below it to set_aside with the reason; the JSON equals the library's."""
+    seed = str(REPO / "seeds" / "000_2c018af485fa40ac.txt")
+    everything = Timeline(records_dir, cache=False).extract([seed])[0]
+    confidences = sorted(c.confidence for c in everything.candidates)
+    assert len(set(confidences)) >= 2, "the seed's two candidates should differ in confidence"
+    threshold = confidences[-1]
+    result = runner.invoke(app, ["extract", seed, "--data", str(records_dir), "--format", "json", "--no-cache",
+                                 "--min-confidence", str(threshold)])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.output)["documents"][0]
+    assert [c["confidence"] for c in document["candidates"]] == [threshold]
+    assert any("below --min-confidence" in c["reasons"][-1] for c in document["set_aside"])
+    library = Timeline(records_dir, cache=False).extract([seed], min_confidence=threshold)[0]
+    assert [c.as_dict() for c in library.candidates] == document["candidates"]
+
+
+def test_min_confidence_outside_zero_to_one_is_a_usage_error(records_dir):  # noqa: F811
+    """A confidence bound that is no probability exits 2 with a hint, not a traceback."""
+    seed = str(REPO / "seeds" / "000_2c018af485fa40ac.txt")
+    for value in ("1.5", "-0.1", "nan"):
+        result = runner.invoke(app, ["extract", seed, "--data", str(records_dir), "--min-confidence", value])
+        assert result.exit_code == 2, (value, result.output)
+        assert "--min-confidence" in result.output and "Traceback" not in result.output
