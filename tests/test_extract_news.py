@@ -2067,3 +2067,36 @@ def test_after_first_launching_is_an_act_in_passing(records):
                   "in October 2022 for Venezuela.", records, "2024-03-09") == {
         ("chnv-parole", "active", (day("2023-01-01"), day("2023-01-31"))),
         ("chnv-parole", "active", (day("2022-10-01"), day("2022-10-31")))}
+
+
+def test_a_bracketed_acronym_names_the_name_before_it(records):
+    """'al programa conocido como Protocolo de Protección para Migrantes (MPP, por sus siglas en inglés)': the
+    bracket glosses the name before it, so its 'MPP' is the object of the clause's verb, not an aside; a bracket
+    after a lowercase word stays an aside."""
+    text = ("El Departamento de Seguridad Nacional (DHS) suspendió la inscripción de personas al programa conocido "
+            "como Protocolo de Protección para Migrantes (MPP, por sus siglas en inglés).")
+    assert claims(text, records, "2021-01-30") == {("remain-in-mexico", "suspended", (None, day("2021-01-30")))}
+    assert claims("El Departamento de Seguridad Nacional suspendió la inscripción de personas al programa de "
+                  "asilo (no al MPP).", records, "2021-01-30") == set()
+
+
+def test_an_object_known_by_the_name_after_it(records):
+    """'anuló una política de la era de la pandemia conocida como Título 42': the verb's object is the noun the
+    name after 'known as' names, however long its modifiers; another act between them breaks the link."""
+    assert claims("Un juez federal en Washington anuló una política de la era de la pandemia conocida como Título 42.",
+                  records, "2022-11-16") == {("title-42", "enjoined", (None, day("2022-11-16")))}
+    assert claims("A judge struck down a policy of the first Trump administration known as Title 42.",
+                  records, "2022-11-16") == {("title-42", "enjoined", (None, day("2022-11-16")))}
+    assert claims("Un juez federal anuló una demanda que pedía reanudar la política conocida como Título 42.",
+                  records, "2022-11-16") == set()
+
+
+def test_a_ruling_of_a_day_in_the_next_sentence_dates_the_courts_act(records):
+    """'... anuló ... Título 42. En un fallo del martes, el juez ...': the ruling's day dates the court's act the
+    sentence before left undated; an act that is not a court's keeps its bound."""
+    assert claims("Un juez federal anuló el Título 42. En un fallo del martes, el juez Sullivan dijo que la política "
+                  "era arbitraria.", records, "2022-11-20") == {("title-42", "enjoined", day("2022-11-15"))}
+    assert claims("A federal judge struck down Title 42. In a 49-page ruling on Tuesday, Judge Sullivan said the "
+                  "policy was arbitrary.", records, "2022-11-20") == {("title-42", "enjoined", day("2022-11-15"))}
+    assert claims("The administration suspended the MPP program. In a ruling Tuesday, a judge said nothing about it.",
+                  records, "2021-01-22") == {("remain-in-mexico", "suspended", (None, day("2021-01-22")))}

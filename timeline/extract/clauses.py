@@ -164,12 +164,14 @@ def _first_of_clause(sentence: _Sentence, index: int) -> int | None:
     return first
 
 
-def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention],
-             words: ModuleType) -> tuple[list[int], frozenset[int]]:
+def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words: ModuleType,
+             text: str = "") -> tuple[list[int], frozenset[int]]:
     """A clause number for each token: a new clause at ; : dashes, and words that begin one ("which", "and",
-    "after"); a parenthesis is a clause of its own, after which the outer one goes on. Words inside a policy's
-    name never begin a clause, and neither does a clause word right before a date ("since March 2020").
-    Also the numbers of the clauses that begin inside a parenthesis (brackets or a pair of dashes): asides."""
+    "after"); a parenthesis is a clause of its own, after which the outer one goes on, unless it opens with a
+    policy's name right after a capitalised word: "Protocolo de Protección para Migrantes (MPP, por sus siglas
+    en inglés)" glosses the name before it, which it names. Words inside a policy's name never begin a clause,
+    and neither does a clause word right before a date ("since March 2020"). Also the numbers of the clauses
+    that begin inside a parenthesis (brackets or a pair of dashes): asides."""
     numbers: list[int] = []
     asides: set[int] = set()
     current = 0
@@ -192,6 +194,8 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention],
             numbers.append(current)
             current = stack.pop()
             continue
+        elif word == _OPEN and _glosses_name(tokens, position, inside, text):
+            stack.append(current)
         elif word == _OPEN:
             stack.append(current)
             counter += 1
@@ -216,6 +220,17 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention],
             current = counter
         numbers.append(current)
     return numbers, frozenset(asides)
+
+
+def _glosses_name(tokens: list[tuple[int, int, str]], position: int, inside: list[tuple[int, int]],
+                  text: str) -> bool:
+    """Whether the bracket at `position` opens with a policy's name and follows a capitalised word (the name
+    it abbreviates or translates, which the records may not know in that form)."""
+    if not text or position == 0 or position + 1 >= len(tokens):
+        return False
+    a, b, _word = tokens[position + 1]
+    before = text[tokens[position - 1][0]:tokens[position - 1][1]]
+    return before[:1].isupper() and any(s <= a and b <= e for s, e in inside)
 
 
 _PRESIDENT = re.compile(r"\b(trump|biden|obama)\b", re.I)

@@ -280,6 +280,9 @@ PERFECT = frozenset("has have had".split())
 ANAPHORA = re.compile(r"(?:this|the|that)\s+(?:decision|move|measure|change|announcement|order|action|step)\b",
                       re.I)
 CONFIRMING = frozenset("confirmed announced published made taken signed issued came effective".split())
+# a sentence opening with the court's ruling and its day ("In a ruling Tuesday, U.S. District Judge ...") dates the
+# court's act the previous sentence reported without a date (reader._Reader._date_previous)
+RULING_OPENING = re.compile(r"in\s+(?:an?|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:ruling|decision|order|opinion)\b", re.I)
 PREPOSITIONS = frozenset("of to for in on into under through via with by from at about against".split())
 EVENT_NOUNS = frozenset("ruling rulings decision order announcement statement meeting call visit hearing speech vote "
                         "election lawsuit filing inauguration".split())

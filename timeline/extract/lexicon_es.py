@@ -259,6 +259,9 @@ ANAPHORA = re.compile(r"(?:(?:esta|la|dicha)\s+(?:decisión|medida|acción|orden
                       r"|así\s+lo)\b", re.I)
 CONFIRMING = frozenset("confirmada confirmado anunciada anunciado publicada publicado tomada adoptada firmada "
                        "emitida anunció informó confirmó dio".split())
+# "En un fallo del martes, el juez ...": the ruling's day dates the court's act of the previous sentence
+RULING_OPENING = re.compile(r"en\s+(?:un|una|su)\s+(?:[\w-]+\s+){0,2}(?:fallo|decisión|orden|sentencia|resolución)\b",
+                            re.I)
 PREPOSITIONS = frozenset("de del a al en para por con bajo sobre contra mediante".split())
 EVENT_NOUNS = frozenset("fallo decisión orden anuncio comunicado reunión llamada visita audiencia discurso votación "
                         "elección demanda investidura".split())

@@ -212,6 +212,8 @@ PERFECT = frozenset("tem têm tinha tinham havia haviam".split())
 ANAPHORA = re.compile(r"(?:(?:esta|essa|a)\s+(?:decisão|medida|ação|ordem)|(?:este|esse|o)\s+anúncio|assim)\b", re.I)
 CONFIRMING = frozenset("confirmada confirmado anunciada anunciado publicada publicado tomada assinada anunciou "
                        "informou confirmou".split())
+# "Em decisão desta terça-feira, o juiz ...": the ruling's day dates the court's act of the previous sentence
+RULING_OPENING = re.compile(r"(?:em|numa)\s+(?:uma\s+|sua\s+)?(?:[\w-]+\s+){0,2}?(?:decisão|sentença|ordem)\b", re.I)
 PREPOSITIONS = frozenset("de do da dos das a ao à em no na para por pelo pela com sob sobre contra".split())
 EVENT_NOUNS = frozenset("decisão ordem anúncio comunicado reunião ligação visita audiência discurso votação eleição "
                         "ação posse".split())

@@ -12,6 +12,7 @@ from timeline.core.segments import applies_on
 
 from .acts import _Acts
 from .clauses import (
+    _COURT_ACTIONS,
     MAX_SENTENCE,
     MIN_CONFIDENCE,
     _announced_ahead,
@@ -69,6 +70,18 @@ class _Reader(_Subjects, _Acts, _Frames):
         if not undated:
             return
         head = self.text[sentence.start:sentence.end]
+        ruling = words.RULING_OPENING.match(head)
+        if ruling:
+            # "En un fallo del martes, el juez ...", "In a 2-1 ruling Tuesday, the court ...": the ruling's day is
+            # the day of the court's act the previous sentence reported, up to the opening phrase's comma
+            undated = [c for c in undated if c.action in _COURT_ACTIONS or c.status == "enjoined"]
+            comma = head.find(",", ruling.end())
+            if not undated or comma < 0 or comma - ruling.end() > 40:
+                return
+            dates = find_dates(self.text, sentence.start + ruling.end(), sentence.start + comma, self.published, words)
+            if dates:
+                self._date_undated(undated, dates[0], head)
+            return
         anaphora = words.ANAPHORA.match(head)
         if not anaphora:
             return
@@ -82,7 +95,10 @@ class _Reader(_Subjects, _Acts, _Frames):
                  if d.start > sentence.tokens[opening[0]][0] or 0 <= d.start - right_after <= 1]
         if not dates:
             return
-        date = dates[0]
+        self._date_undated(undated, dates[0], head)
+
+    @staticmethod
+    def _date_undated(undated: list[Candidate], date: DateMention, head: str) -> None:
         for candidate in undated:
             if date.exact:
                 candidate.date, candidate.not_after = date.exact, None
@@ -150,7 +166,7 @@ class _Reader(_Subjects, _Acts, _Frames):
                 continue
             mentions.append(Mention(current.policy, a, b, "reference", current.alternatives))
         mentions.sort(key=lambda m: m.start)
-        clause, asides = _clauses(tokens, mentions, words)
+        clause, asides = _clauses(tokens, mentions, words, text)
         sentence_text = text[start:end].rstrip()
         headline = (not sentence_text.endswith((".", "!", "?", "…", ".”", ".\"", "”", "\""))
                     and len(tokens) <= 25) or self._is_title(start, end)

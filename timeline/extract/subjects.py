@@ -43,6 +43,10 @@ class _Subjects:
             head = next((i for i, w in enumerate(between[:4]) if w in words.HEADS), None)
             if head is not None and len(between) - head <= 10:
                 gap_after = head
+        known_as = after and gap_after is not None and gap_after > 3 and after[0].kind == "name" \
+            and self._known_as_object(sentence, trigger, after[0], triggers)
+        if known_as:
+            gap_after = 1  # the object's head noun, right after the determiner
         # words in a parenthesis do not count ("Os Protocolos ... (conhecidos como "Fique no México" ou MPP) foram
         # introduzidos")
         gap_before = sum(1 for (a, b, w), c in zip(sentence.tokens, sentence.clause, strict=True)
@@ -79,7 +83,7 @@ class _Subjects:
             # "announced Thursday it has restarted CHNV": the policy is the object of the verb between them
             # "announced it has already restarted CHNV": a pronoun before another verb of the lexicon is that
             # verb's subject
-            direct = not any(w in words.PREPOSITIONS for w in between) and not (after and any(
+            direct = known_as or not any(w in words.PREPOSITIONS for w in between) and not (after and any(
                 t.status is not None and trigger.end <= t.start and t.end <= after[0].start for t in triggers)) \
                 and not (after and self.text[after[0].start:after[0].end].lower() in words.PRONOUNS and any(
                     t.status is not None and t.start >= after[0].end
@@ -148,6 +152,19 @@ class _Subjects:
             if passive:
                 return self._dropped_subject(sentence, index, trigger, reasons)
         return None
+
+    def _known_as_object(self, sentence: _Sentence, trigger: Trigger, mention: Mention,
+                         triggers: Sequence[Trigger]) -> bool:
+        """'anuló una política de la era de la pandemia conocida como Título 42', 'ended a policy of the first
+        Trump administration known as Remain in Mexico': the verb's object is a noun phrase (a determiner, its
+        noun and at most six more words) that the name after 'known as' names, with no other act between."""
+        words = self.words
+        between = _words_to_object(sentence, trigger.end, mention.start)
+        known = max((i for i, w in enumerate(between) if w in words.KNOWN_AS), default=None)
+        return known is not None and 2 <= known <= 8 and between[0] in words.DETERMINERS \
+            and all(w in words.NAMING_LINKS for w in between[known + 1:]) \
+            and sentence.clause[_index(sentence, trigger.start)] == sentence.clause[_index(sentence, mention.start)] \
+            and not any(t.status is not None and trigger.end <= t.start and t.end <= mention.start for t in triggers)
 
     def _dropped_subject(self, sentence: _Sentence, index: int, trigger: Trigger,
                          reasons: list[str]) -> tuple[Mention, float] | None:
