@@ -2100,3 +2100,13 @@ def test_a_ruling_of_a_day_in_the_next_sentence_dates_the_courts_act(records):
                   "policy was arbitrary.", records, "2022-11-20") == {("title-42", "enjoined", day("2022-11-15"))}
     assert claims("The administration suspended the MPP program. In a ruling Tuesday, a judge said nothing about it.",
                   records, "2021-01-22") == {("remain-in-mexico", "suspended", (None, day("2021-01-22")))}
+
+
+def test_a_court_ordered_that_the_program_be_restarted(records):
+    """'ordered that the program be reinstated Saturday', 'ordenó ... que el programa se restableciera este sábado':
+    a court order of a restart, dated by the order, with the policy between the order and its verb."""
+    expected = {("remain-in-mexico", "suspended", (day("2021-08-09"), day("2021-08-15")))}
+    assert claims("The Remain in Mexico program forces asylum seekers to wait. Judge Matthew Kacsmaryk last week "
+                  "ordered that the program be reinstated Saturday.", records, "2021-08-20") == expected
+    assert claims("El programa Quédate en México obliga a esperar. Pero el juez Matthew Kacsmaryk ordenó la semana "
+                  "pasada que el programa se restableciera este sábado.", records, "2021-08-20") == expected

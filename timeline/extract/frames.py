@@ -85,8 +85,9 @@ class _Frames:
             if any(w in words.REVERSALS for w in before) and any(w in words.RULINGS for w in before):
                 continue  # "vacated its earlier ruling that required a restart": the order is undone, not made
             for number, trigger in enumerate(triggers):
-                # "determinou que o MPP fosse restabelecido": a passive subjunctive is a base form too
-                subjunctive = trigger.form == "participle" and _index(sentence, trigger.start) > 0 and \
+                # "determinou que o MPP fosse restabelecido", "ordered that the program be reinstated": a passive
+                # subjunctive is a base form too (an English participle is its past)
+                subjunctive = trigger.form in ("participle", "past") and _index(sentence, trigger.start) > 0 and \
                     sentence.tokens[_index(sentence, trigger.start) - 1][2] in words.SUBJUNCTIVE_BE
                 # "Supreme Court orders 'Remain in Mexico' policy reinstated": the policy, then its participle
                 small = trigger.form in ("past", "participle") and any(
@@ -104,8 +105,10 @@ class _Frames:
                     named = [m for m in sentence.mentions if sentence.tokens[index][1] <= m.start < trigger.start]
                     pick = named[-1] if named else None
                 if pick is None and trigger.form == "base":
+                    # "ordenó que el programa se restableciera": the policy between the order and the verb;
                     # "ordenó reinstaurarlo", "ordenó que se restaurara": the policy named before the order
-                    named = [m for m in sentence.mentions if m.end <= sentence.tokens[index][0]]
+                    between = [m for m in sentence.mentions if sentence.tokens[index][1] <= m.start < trigger.start]
+                    named = between or [m for m in sentence.mentions if m.end <= sentence.tokens[index][0]]
                     pick = named[-1] if named else None
                 if pick is None:
                     continue
