@@ -2110,3 +2110,34 @@ def test_a_court_ordered_that_the_program_be_restarted(records):
                   "ordered that the program be reinstated Saturday.", records, "2021-08-20") == expected
     assert claims("El programa Quédate en México obliga a esperar. Pero el juez Matthew Kacsmaryk ordenó la semana "
                   "pasada que el programa se restableciera este sábado.", records, "2021-08-20") == expected
+
+
+def test_an_act_noun_whose_link_opens_the_reference(records):
+    """'el fin del programa', 'o fim do programa': the noun's 'del'/'do' also opens the reference 'del programa';
+    the noun still names the act of the policy the reference stands for."""
+    assert claims("El programa Quédate en México fue creado por Trump en 2019. En enero de 2021, Biden decretó el fin "
+                  "del programa.", records, "2021-12-03") >= {
+        ("remain-in-mexico", "terminated", (day("2021-01-01"), day("2021-01-31")))}
+    assert claims("O programa MPP foi criado por Trump em 2019. Em janeiro de 2021, Biden decretou o fim do "
+                  "programa.", records, "2021-12-03") >= {
+        ("remain-in-mexico", "terminated", (day("2021-01-01"), day("2021-01-31")))}
+
+
+def test_a_request_that_a_court_end_a_program_is_no_act(records):
+    """'han pedido a una corte federal que se ponga fin al programa', 'pidan la suspensión del programa': asked
+    for, not done."""
+    for text in ("El programa de parole humanitario sigue vigente. Veinte estados han pedido a una corte federal que "
+                 "se ponga fin al programa.",
+                 "El programa de parole humanitario sigue vigente. No hay una moción de los estados que pidan la "
+                 "suspensión del programa."):
+        assert not any(status in ("terminated", "suspended") for _p, status, _w in claims(text, records,
+                                                                                            "2024-04-01")), text
+
+
+def test_the_courts_called_justice_order_a_restart(records):
+    """'onde a Justiça ordenou a reimplementação da política': 'a Justiça' is the courts, so its order to restart
+    the policy revives it without operating it (suspended)."""
+    assert claims("O programa MPP obriga os migrantes a esperar no México pela resposta aos seus pedidos. O governo "
+                  "Biden tentou encerrá-lo, mas a Justiça dos EUA ordenou a reimplementação da política.", records,
+                  "2021-12-03") == {
+        ("remain-in-mexico", "suspended", (None, day("2021-12-03")))}

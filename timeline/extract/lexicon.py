@@ -295,7 +295,6 @@ KEPT_IN_PLACE = re.compile(r"\b(?:let|lets|left|leaves|kept|keeps|allowed|allows
                            r"the\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?|[A-Z][\w-]*(?:\s+[\w-]+){0,4}?)\s+"
                            r"(?:stand|in\s+place|in\s+effect|to\s+(?:stand|remain|continue|resume|proceed|"
                            r"go\s+(?:back\s+)?in(?:to)?\s+(?:effect|force)|take\s+effect|be\s+(?:enforced|reinstated))\b)")
-COURT = re.compile(r"\b(judges?|courts?|justices?|injunction|ruling|ruled|circuit|tribunal)\b", re.I)
 COURT_WORDS = frozenset("judge judges court courts justice justices injunction ruling ruled circuit "
                         "tribunal".split())
 # "a court order forcing the administration to restart MPP": a court revived it; nobody operates it yet

@@ -198,7 +198,7 @@ MODALS = frozenset(
     "pretenden busca buscan buscaba intenta intentan intentó quiere quieren quería prometió prometieron promete "
     "prometen amenazó amenaza amenazan si para pidió pidieron pide piden solicitó solicitaron espera esperan "
     "propuesta propone considera evalúa evaluará evaluando analiza posible posibilidad probable intención "
-    "planes plan buscará tratará trata tratan intentará".split()
+    "planes plan buscará tratará trata tratan intentará pedido pida pidan pidiera pidieran solicitado".split()
 )
 # "va a suspender": a periphrastic future; "será revocado": a future passive
 FUTURE = frozenset("va van vamos irá irán será serán".split())
@@ -270,8 +270,8 @@ NOT_POSSESSED = frozenset("regreso retorno final".split())
 ANNOUNCEMENT_NOUNS = frozenset("anuncio".split())
 KEPT_IN_PLACE = re.compile(r"\b(?:mantuvo|mantiene|mantuvieron|dejó|deja)\s+(?:vigente\s+|en\s+vigor\s+)?"
                            r"(?:el|la|los|las)?\s*[\w-]+(?:\s+[\w-]+){0,4}?(?:\s+(?:vigente|en\s+vigor))?\b", re.I)
-COURT = re.compile(r"\b(jue(?:z|za|ces)|cortes?|tribunal(?:es)?|magistrad[oa]s?|fallo|falló|sentencia)\b", re.I)
-COURT_WORDS = frozenset("juez jueza jueces corte cortes tribunal tribunales magistrado magistrada fallo falló "
+# "la justicia estadounidense ordenó": the courts
+COURT_WORDS = frozenset("justicia juez jueza jueces corte cortes tribunal tribunales magistrado magistrada fallo falló "
                         "sentencia".split())
 COURT_ORDERS = frozenset("ordenó ordenaron ordena obligó obliga obligando exigió exige determinó dispuso".split())
 STAYS = ("suspendió", "suspendieron", "suspende", "revirtió", "revocó", "anuló", "dejó en suspenso",

@@ -124,6 +124,7 @@ _NOUN_ACTS = {
     "eliminação": ("terminated", "terminated"), "expiração": ("terminated", "terminated"),
     "suspensão": ("suspended", "suspended"), "pausa": ("suspended", "suspended"),
     "restabelecimento": ("active", "reinstated"), "reativação": ("active", "reinstated"),
+    "reimplementação": ("active", "reinstated"), "reinstauração": ("active", "reinstated"),
     "retomada": ("active", "reinstated"), "reinício": ("active", "reinstated"), "retorno": ("active", "reinstated"),
     "volta": ("active", "reinstated"),
     "lançamento": ("active", "implemented"), "implementação": ("active", "implemented"),
@@ -155,7 +156,8 @@ MODALS = frozenset(
     "pode podem poderá poderão poderia poderiam deve devem deveria deveriam planeja planejam pretende pretendem "
     "busca buscam tenta tentam tentou quer querem queria prometeu prometeram promete prometem ameaçou ameaça se "
     "caso para pediu pediram pede pedem solicitou solicitaram espera esperam proposta propõe considera avalia "
-    "possível possibilidade provável intenção planos plano permita permitisse apoie".split()
+    "possível possibilidade provável intenção planos plano permita permitisse apoie pedido peça peçam pedisse "
+    "solicitado".split()
 )
 FUTURE = frozenset("vai vão irá irão será serão".split())  # "será revogado": a future passive
 HEDGES = re.compile(r"\b(supostamente|alegadamente|segundo rumores)\b", re.I)
@@ -222,8 +224,9 @@ NOT_POSSESSED = frozenset("retorno volta".split())
 ANNOUNCEMENT_NOUNS = frozenset("anúncio".split())
 KEPT_IN_PLACE = re.compile(r"\b(?:manteve|mantém|mantiveram)\s+(?:em\s+vigor\s+)?(?:o|a|os|as)?\s*[\w-]+"
                            r"(?:\s+[\w-]+){0,4}?(?:\s+em\s+vigor)?\b", re.I)
-COURT = re.compile(r"\b(ju[ií]z(?:a|es)?|cortes?|tribuna(?:l|is)|magistrad[oa]s?|decisão judicial|sentença)\b", re.I)
-COURT_WORDS = frozenset("juiz juíza juízes corte cortes tribunal tribunais magistrado magistrada sentença".split())
+# "a Justiça ordenou": the courts
+COURT_WORDS = frozenset("justiça juiz juíza juízes corte cortes tribunal tribunais magistrado magistrada "
+                        "sentença".split())
 COURT_ORDERS = frozenset("ordenou ordenaram ordena obrigou obriga obrigando exigiu exige determinou determinaram"
                          .split())
 STAYS = ("suspendeu", "suspenderam", "suspende", "reverteu", "derrubou", "anulou", "cassou")

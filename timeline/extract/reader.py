@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from types import ModuleType
 
 from timeline.core.segments import applies_on
@@ -208,6 +209,7 @@ class _Reader(_Subjects, _Acts, _Frames):
             return
         text, words = self.text, self.words
         triggers = find_triggers(text, sentence.start, sentence.end, words)
+        _share_links(sentence, triggers)
         sentence.dates = find_dates(text, sentence.start, sentence.end, self.published, words)
         sentence.dates = sorted(sentence.dates + self._first_days(sentence), key=lambda d: d.start)
         protos: list[_Proto] = []
@@ -394,6 +396,20 @@ class _Reader(_Subjects, _Acts, _Frames):
             document.unknown_policies.append({"name": name, "kind": match.group("kind"),
                                               "quote": self.text[sentence.start:sentence.end],
                                               "start": sentence.start, "end": sentence.end})
+
+
+def _share_links(sentence: _Sentence, triggers: list[Trigger]) -> None:
+    """'el fin del programa', 'o fim do programa': the act noun's link ('del', 'do') also opens the reference
+    ('del programa'); the reference then starts after the trigger, where every rule looks for the policy a noun
+    names."""
+    for number, mention in enumerate(sentence.mentions):
+        if mention.kind != "reference":
+            continue
+        for trigger in triggers:
+            if trigger.form == "noun" and trigger.start < mention.start < trigger.end < mention.end:
+                start = next(a for a, _b, _w in sentence.tokens if a >= trigger.end)
+                sentence.mentions[number] = replace(mention, start=start)
+                break
 
 
 def _record_starts(records: Sequence) -> dict[str, dt.date]:
