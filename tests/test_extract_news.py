@@ -2141,3 +2141,14 @@ def test_the_courts_called_justice_order_a_restart(records):
                   "Biden tentou encerrá-lo, mas a Justiça dos EUA ordenou a reimplementação da política.", records,
                   "2021-12-03") == {
         ("remain-in-mexico", "suspended", (None, day("2021-12-03")))}
+
+
+def test_a_participle_of_announcing_after_an_act_noun_bounds_that_act(records):
+    """'antes de la suspensión temporal del programa anunciada el viernes', 'the suspension of the program announced
+    on Friday': the participle says when the pause was made known (on or before that day), and is no announcement
+    of its own."""
+    expected = {("chnv-parole", "suspended", (None, day("2024-08-02")))}
+    assert claims("El parole humanitario ayudó a muchos. Podrán viajar quienes tenían permiso antes de la suspensión "
+                  "temporal del programa anunciada el viernes.", records, "2024-08-05") == expected
+    assert claims("The CHNV parole program helped many. Travel was allowed before the suspension of the program "
+                  "announced on Friday.", records, "2024-08-05") == expected

@@ -63,6 +63,7 @@ class _Proto:
     # to terminate": did the end take effect?), "announced" ("announced the end of X": did it take effect as
     # announced?), "stop" ("stopped enrolling": paused or ended?), "kept" ("rejected the request to end": kept how?)
     outcome: str | None = None
+    modifies: Trigger | None = None  # a participle of the act noun before it: 'the suspension ... announced Friday'
 
 
 

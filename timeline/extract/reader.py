@@ -24,6 +24,7 @@ from .clauses import (
     _marked_tokens,
     _Proto,
     _Sentence,
+    _words_between,
 )
 from .document import Budget, Candidate, Document
 from .frames import _Frames
@@ -227,6 +228,7 @@ class _Reader(_Subjects, _Acts, _Frames):
         protos.extend(self._since_frames(sentence, protos))
         self._stayed_blocks(sentence, protos)
         _assign_dates(protos, sentence.dates, sentence, words)
+        _bound_by_modifiers(protos)
         protos.extend(self._held_frames(sentence, protos))
         protos.extend(self._announced_description_frames(sentence, protos))
         if not protos:
@@ -289,7 +291,26 @@ class _Reader(_Subjects, _Acts, _Frames):
             verb_index, verb_date = speech
             binding = "exact" if trigger.form in ("present", "progressive") else "bound"
             proto.speech = (verb_date, binding)
+        head = self._modified_noun(sentence, trigger, triggers, mention) if status == "announced" else None
+        if head is not None:
+            # "antes de la suspensión temporal del programa anunciada el viernes": the participle says when the
+            # act the noun names was made known, it reports no announcement of its own (_bound_by_modifiers)
+            proto.modifies, proto.set_aside = head, True
+            proto.reasons.append(f"'{trigger.text}' modifies '{head.text}': when that act was made known")
         return proto
+
+    def _modified_noun(self, sentence: _Sentence, trigger: Trigger, triggers: list[Trigger],
+                       mention: Mention) -> Trigger | None:
+        """The act noun a participle right after its policy modifies ('the suspension of the program announced
+        Friday'), if any."""
+        if trigger.form not in ("participle", "past") or not mention.end <= trigger.start \
+                or _words_between(sentence, mention.end, trigger.start) > 0:
+            return None
+        clause = sentence.clause[_index(sentence, trigger.start)]
+        nouns = [t for t in triggers if t.form == "noun" and t.end <= mention.start + len(t.text)
+                 and t.start < mention.start and _words_between(sentence, t.end, mention.start) <= 1
+                 and sentence.clause[_index(sentence, t.start)] == clause]
+        return nouns[-1] if nouns else None
 
     def _renaming(self, mention: Mention):
         """The records' rebranding event that gave the policy the name this mention uses ('CBP Home'), if any."""
@@ -396,6 +417,17 @@ class _Reader(_Subjects, _Acts, _Frames):
             document.unknown_policies.append({"name": name, "kind": match.group("kind"),
                                               "quote": self.text[sentence.start:sentence.end],
                                               "start": sentence.start, "end": sentence.end})
+
+
+def _bound_by_modifiers(protos: list[_Proto]) -> None:
+    """An act noun whose participle is dated ('the suspension ... announced on Friday') happened on or before
+    that day, unless its own clause dated it otherwise."""
+    for proto in protos:
+        if proto.modifies is None or proto.date is None:
+            continue
+        head = next((p for p in protos if p.trigger is proto.modifies), None)
+        if head is not None and head.date is None and head.speech is None:
+            head.speech = (proto.date, "bound")
 
 
 def _share_links(sentence: _Sentence, triggers: list[Trigger]) -> None:
