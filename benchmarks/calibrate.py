@@ -157,8 +157,12 @@ def main(argv: list[str] | None = None) -> int:
         shipped = [calibration.probability(values, calibration.WEIGHTS, calibration.BIAS)
                    for _s, values, _r, _l in rows]
         print(f"{len(rows)} candidates of {', '.join(args.split)}, {sum(labels)} right\n")
+        development = examples(sorted({entry["split"] for entry in scorer.load_gold("development")}), args.data)
+        base = sum(label for *_rest, label in development) / len(development)
         print("| prediction | Brier | log loss |\n|---|---|---|")
         for name, predictions in (("the rules' score", [score for _s, _v, score, _l in rows]),
+                                  (f"one rate for all (the development sets' share right, {base:.2f})",
+                                   [base] * len(rows)),
                                   ("the shipped model", shipped)):
             brier, loss = measures(predictions, labels)
             print(f"| {name} | {brier:.3f} | {loss:.3f} |")
