@@ -516,7 +516,7 @@ class _Acts:
             if number == clause and word in words.COURT_WORDS:
                 return word
         following = [w for _a, _b, w in sentence.tokens[index + 1:index + 6]]
-        if following[:1] and following[0] in words.BY and any(w in words.COURT_WORDS for w in following):
+        if following[:1] and following[0] in words.AGENTS and any(w in words.COURT_WORDS for w in following):
             return next(w for w in following if w in words.COURT_WORDS)
         return None
 

@@ -348,6 +348,8 @@ ISSUING = frozenset("signed signs issued issues published publishes released rel
 # and the relative clause about it
 AGENT_PARTICIPLES = frozenset("issued signed published released adopted imposed enacted introduced created approved "
                               "announced implemented".split())
+# the preposition of a passive's agent, after any participle: "created by", "blocked by a judge", "bloqueado
+# por un juez", "criado pelo governo"
 AGENTS = frozenset("by".split())
 FINAL_RULE = re.compile(r"\b(interim\s+)?final\s+rule\b", re.I)
 # adjectives that state a status without dating it ("the now-defunct Remain in Mexico policy")
@@ -470,9 +472,6 @@ AND_OR = frozenset("and or".split())
 # an "as" phrase between an announcing verb and its complement clause ("announced during his address as the new
 # president ... that"): the verb's clause still
 AS = frozenset("as".split())
-# the preposition of a passive's agent: "created by", "blocked by a judge" (AGENTS: the same after a participle of
-# issuing)
-BY = frozenset("by".split())
 # "the first asylum seekers returned under MPP": the policy as the means of its first use
 UNDER = frozenset("under".split())
 # "a rumor of" (or COMPLEMENTIZERS: "a rumor that"): the content of a rumour follows

@@ -311,6 +311,8 @@ ISSUING = frozenset("firmó firmaron emitió emitieron publicó publicaron".spli
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "firmad", "publicad", "adoptad", "impuest",
                                                          "cread", "aprobad", "anunciad", "implementad")
                               for end in ("o", "a", "os", "as"))
+# the preposition of a passive's agent, after any participle: "created by", "blocked by a judge", "bloqueado
+# por un juez", "criado pelo governo"
 AGENTS = frozenset("por".split())
 FINAL_RULE = re.compile(r"\bregla\s+final\b", re.I)
 STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated"),
@@ -408,8 +410,6 @@ AND_BUT = frozenset("y e pero mas".split())
 AND_OR = frozenset("y e o".split())
 # "anunció durante su discurso de investidura como el nuevo presidente ... que": the verb's clause still
 AS = frozenset("como".split())
-# the preposition of a passive's agent: "bloqueado por un juez"
-BY = frozenset("por".split())
 # "los primeros migrantes devueltos bajo el programa": the policy as the means of its first use
 UNDER = frozenset("bajo".split())
 # "un rumor de que había terminado": the content of a rumour follows

@@ -262,6 +262,8 @@ ISSUING = frozenset("assinou assinaram emitiu emitiram publicou publicaram".spli
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "assinad", "publicad", "adotad", "impost",
                                                          "criad", "aprovad", "anunciad", "implementad")
                               for end in ("o", "a", "os", "as"))
+# the preposition of a passive's agent, after any participle: "created by", "blocked by a judge", "bloqueado
+# por un juez", "criado pelo governo"
 AGENTS = frozenset("por pelo pela pelos pelas".split())
 FINAL_RULE = re.compile(r"\bregra\s+final\b", re.I)
 STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated")}
@@ -355,8 +357,6 @@ AND_BUT = frozenset("e mas".split())
 AND_OR = frozenset("e ou".split())
 # a "como" phrase between an announcing verb and its "que" clause: the verb's clause still
 AS = frozenset("como".split())
-# the preposition of a passive's agent: "bloqueado por um juiz", "criado pelo governo" (AGENTS also has the plurals)
-BY = frozenset("por pelo pela".split())
 # "os primeiros migrantes devolvidos sob o programa": the policy as the means of its first use
 UNDER = frozenset("sob".split())
 # "um boato de que o programa tinha acabado": the content of a rumour follows

@@ -212,7 +212,7 @@ class _Subjects:
         following = next(((a, w) for a, _b, w in sentence.tokens if a >= trigger.end), None)
         if following is None or not following[1][0].isalnum() or _in_date(sentence, following[0]):
             return False
-        return following[1] not in self.words.PREPOSITIONS and following[1] not in self.words.BY
+        return following[1] not in self.words.PREPOSITIONS and following[1] not in self.words.AGENTS
 
     def _null_subject(self, sentence: _Sentence, index: int | None = None) -> Mention | None:
         """'... conocida como Título 42. Fue aplicada por la administración Trump ...': Spanish and Portuguese
