@@ -307,8 +307,8 @@ class _Reader(_Subjects, _Acts, _Frames):
                 or _words_between(sentence, mention.end, trigger.start) > 0:
             return None
         clause = sentence.clause[_index(sentence, trigger.start)]
-        nouns = [t for t in triggers if t.form == "noun" and t.end <= mention.start + len(t.text)
-                 and t.start < mention.start and _words_between(sentence, t.end, mention.start) <= 1
+        nouns = [t for t in triggers if t.form == "noun" and t.end <= mention.start
+                 and _words_between(sentence, t.end, mention.start) <= 1
                  and sentence.clause[_index(sentence, t.start)] == clause]
         return nouns[-1] if nouns else None
 
