@@ -205,3 +205,24 @@ def test_asylum_ban_is_either_asylum_rule_by_date():
         == {("securing-the-border", "active", (dt.date(2024, 6, 1), dt.date(2024, 6, 30)))}
     assert found("The asylum ban took effect on May 11, 2023.", "2023-05-12") \
         == {("lawful-pathways-rule", "active", dt.date(2023, 5, 11))}
+
+
+def test_each_candidate_says_where_its_date_comes_from():
+    """`dated_by` is 'text' for a date the article gives, 'publication' for an act only bounded by publication,
+    and 'records' when the records' event supplied the day the article did not give; the text output says so."""
+    from timeline.render.extract import render_documents
+
+    records = shipped()
+    stopped = extract_text("The Remain in Mexico program is winding down. In a statement, the Department of Homeland "
+                           "Security said it stopped enrolling new people into the program.", records,
+                           published=dt.date(2022, 8, 9))
+    assert [(c.status, c.date, c.dated_by) for c in stopped.candidates] == [
+        ("terminated", dt.date(2022, 8, 8), "records")]
+    assert "2022-08-08 (from the records)" in render_documents([stopped], "text")
+    assert '"dated_by": "records"' in render_documents([stopped], "json")
+    assert "dated_by: records" in render_documents([stopped], "yaml")
+    dated = extract_text("DHS suspended the CBP One app on January 20, 2025.", records, published=dt.date(2025, 1, 23))
+    undated = extract_text("DHS suspended the CBP One app.", records, published=dt.date(2025, 1, 23))
+    assert [c.dated_by for c in dated.candidates] == ["text"]
+    assert [c.dated_by for c in undated.candidates] == ["publication"]
+    assert "(from the records)" not in render_documents([dated, undated], "text")

@@ -133,6 +133,7 @@ def _held_as(candidate: Candidate, event, reason: str) -> None:
             candidate.date, candidate.not_before, candidate.not_after = event.date, None, None
         else:
             candidate.date, candidate.not_before, candidate.not_after = None, event.not_before, event.not_after
+        candidate.dated_by = "records"
     candidate.reasons.append(reason)
 
 

@@ -32,6 +32,10 @@ class Candidate:
     trigger: str = ""
     announces: str | None = None  # for an announcement: the status it announces
     headline: bool = False  # read from a headline or title (which restates the article's lead)
+    # where the date or window comes from: "text" (a date the article gives: in the sentence, on its reporting
+    # verb, in the next sentence), "records" (the records' event the candidate was read as, the text giving no
+    # date), "publication" (only 'on or before publication'), or None (no date at all)
+    dated_by: str | None = None
     # what calibration.features reads besides the above (none is part of the output): the rules' own score
     # (`confidence` before calibration), how the policy was named (name | description | reference | shared: a
     # description several records share) and the trigger's form (past, noun, ...)
@@ -50,7 +54,7 @@ class Candidate:
                 "date": _iso(self.date), "not_before": _iso(self.not_before), "not_after": _iso(self.not_after),
                 "quote": self.quote, "start": self.start, "end": self.end, "confidence": self.confidence,
                 "verdict": self.verdict, "reason": self.reason, "reasons": list(self.reasons),
-                "trigger": self.trigger, "announces": self.announces}
+                "trigger": self.trigger, "announces": self.announces, "dated_by": self.dated_by}
 
 
 @dataclass

@@ -106,6 +106,7 @@ class _Reader(_Subjects, _Acts, _Frames):
                 candidate.date, candidate.not_after = date.exact, None
             else:
                 candidate.not_before, candidate.not_after = date.low, date.not_after
+            candidate.dated_by = "text"
             candidate.reasons.append(f"dated by the next sentence: '{' '.join(head.split()[:8])} ...' "
                                      f"'{date.text}'")
 
@@ -358,8 +359,9 @@ class _Reader(_Subjects, _Acts, _Frames):
     def _candidate(self, proto: _Proto, date: DateMention | None, quote: str, sentence: _Sentence,
                    published: dt.date | None) -> Candidate:
         reasons = list(proto.reasons)
-        day = not_before = not_after = None
+        day = not_before = not_after = dated_by = None
         if date is not None:
+            dated_by = "text"
             if date.exact:
                 day = date.exact
                 reasons.append(f"dated by '{date.text}' ({date.how}): {day}")
@@ -369,6 +371,7 @@ class _Reader(_Subjects, _Acts, _Frames):
                     f"between {not_before} and {not_after}" if not_before else f"on or before {not_after}"))
         elif proto.speech is not None and proto.speech[0] is not None:
             spoken, binding = proto.speech
+            dated_by = "text"
             if binding == "exact" and spoken.exact:
                 day = spoken.exact
                 reasons.append(f"happening as '{spoken.text}' reports it: {day}")
@@ -377,7 +380,7 @@ class _Reader(_Subjects, _Acts, _Frames):
                 not_after = spoken.not_after
                 reasons.append(f"reported on '{spoken.text}': on or before {not_after}")
         elif published is not None:
-            not_after = published
+            not_after, dated_by = published, "publication"
             reasons.append(f"no date in the sentence: on or before publication ({published})")
         else:
             reasons.append("no date in the sentence and no publication date")
@@ -394,7 +397,8 @@ class _Reader(_Subjects, _Acts, _Frames):
         candidate = Candidate(policy, proto.status, proto.action, day, not_before, not_after, quote, sentence.start,
                               sentence.end, round(max(0.05, min(proto.confidence, 0.95)), 2), reasons,
                               trigger=proto.trigger.text, announces=proto.announces, headline=sentence.headline,
-                              named_by="shared" if mention.alternatives else mention.kind, form=proto.trigger.form)
+                              named_by="shared" if mention.alternatives else mention.kind, form=proto.trigger.form,
+                              dated_by=dated_by)
         if proto.outcome is not None:
             self._OUTCOMES[proto.outcome](self, candidate, published)
         return candidate

@@ -14,7 +14,7 @@ candidate is a mapping with
   filled it in yet);
 * `takes_effect` (optional) — for an announcement about a policy that already
   exists: the date of the record's event that the announcement is about;
-* anything else (`article`, `confidence`, `verdict`, `reason`, ...) is
+* anything else (`article`, `confidence`, `dated_by`, `verdict`, `reason`, ...) is
   extraction's note to the reviewer and is not merged.
 """
 

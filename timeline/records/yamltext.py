@@ -228,6 +228,7 @@ def review_yaml(documents: Sequence) -> str:
             lines.append(f"    policy: {scalar(candidate.policy)}")
             lines.append(f"    article: {scalar(document.file)}")
             lines.append(f"    confidence: {candidate.confidence}")
+            lines.append(f"    dated_by: {scalar(candidate.dated_by)}")
             lines.append(f"    verdict: {scalar(candidate.verdict)}")
             if candidate.reason:
                 lines.extend(text_value("reason", candidate.reason, 4))

@@ -26,7 +26,9 @@ def render_documents(documents: Sequence, fmt: str) -> str:
 
 
 def _when(candidate) -> str:
-    return when(iso(candidate.date), iso(candidate.not_before), iso(candidate.not_after))
+    """When the act happened, and, when the article gives no date, that the records gave it."""
+    said = when(iso(candidate.date), iso(candidate.not_before), iso(candidate.not_after))
+    return f"{said} (from the records)" if candidate.dated_by == "records" else said
 
 
 def _line(text: str) -> str:
