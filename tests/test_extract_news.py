@@ -2152,3 +2152,20 @@ def test_a_participle_of_announcing_after_an_act_noun_bounds_that_act(records):
                   "temporal del programa anunciada el viernes.", records, "2024-08-05") == expected
     assert claims("The CHNV parole program helped many. Travel was allowed before the suspension of the program "
                   "announced on Friday.", records, "2024-08-05") == expected
+
+
+def test_a_policy_no_longer_used_stopped(records):
+    """'would no longer be used', 'are no longer being newly enrolled into MPP', 'ya no se usaría', 'não seria mais
+    usado': the policy's operation stopped (suspended, or the stop the records hold then); 'will no longer' and 'ya
+    no se usará' are futures, left to the announcement rules."""
+    monday = {("cbp-one", "terminated", day("2025-01-20"))}  # the fixture's records end CBP One that Monday
+    assert claims("The CBP One app would no longer be used to admit migrants, officials said on Monday.", records,
+                  "2025-01-22") == monday
+    assert claims("La aplicación CBP One ya no se usaría para pedir citas, informó el lunes la CBP.", records,
+                  "2025-01-22") == monday
+    assert claims("O aplicativo CBP One não seria mais usado para agendar entrevistas, informou a CBP nesta "
+                  "segunda-feira.", records, "2025-01-22") == monday
+    assert claims("Individuals are no longer being newly enrolled into MPP.", records, "2022-08-09") == {
+        ("remain-in-mexico", "suspended", (None, day("2022-08-09")))}
+    assert claims("The CBP One app will no longer be used to admit migrants.", records, "2025-01-22") == set()
+    assert claims("La aplicación CBP One ya no se usará para pedir citas.", records, "2025-01-22") == set()

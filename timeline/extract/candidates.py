@@ -21,7 +21,8 @@ Besides single verbs and nouns, a few constructions are read as a whole:
 * a court that blocks an administration "from ending" a policy keeps it in
   force (`active`, action `enjoined`); a court order forcing a restart revives
   a policy nobody yet operates (`suspended`, action `vacated`);
-* "stopped issuing travel authorizations" pauses the policy (`suspended`);
+* "stopped issuing travel authorizations" and "would no longer be used" pause
+  the policy (`suspended`, or the stop the records hold then);
 * "the now-defunct Remain in Mexico policy" says that it ended;
 * a dated statement about a policy on a day (or in a month) the records hold
   an event of it reports that event ("Judge Seeborg ruled April 8 that the

@@ -279,6 +279,33 @@ class _Frames:
                 used.add(number)
         return protos
 
+    def _no_longer_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'the CBP One app ... would no longer be used to admit migrants', 'Individuals are no longer being newly
+        enrolled into MPP': the policy's operation stopped (suspended, or what the records hold then: `stop`). The
+        policy is named right after, or is the subject before; a future ('will no longer') is left to the
+        announcement rules."""
+        words = self.words
+        protos = []
+        for match in words.NO_LONGER_USED.finditer(self.text, sentence.start, sentence.end):
+            index = _index(sentence, match.start())
+            before = [w for _a, _b, w in sentence.tokens[max(0, index - 2):index]]
+            if any(_future_word(w, words) and w not in words.WOULD for w in before):
+                continue
+            after = [m for m in sentence.mentions if m.start >= match.end()
+                     and _words_between(sentence, match.end(), m.start) <= 2]
+            subject = [m for m in sentence.mentions if m.end <= match.start()
+                       and _words_between(sentence, m.end, match.start()) <= 12]
+            mention = after[0] if after else subject[-1] if subject else None
+            if mention is None:
+                continue
+            verb = _token_trigger(sentence, index)
+            proto = self._frame_proto(sentence, verb, mention, "suspended", "suspended", 0.7, [
+                f"'{' '.join(match.group().split())}': the policy is no longer operated, a stop"])
+            proto.outcome = "stop"
+            used.update(n for n, t in enumerate(triggers) if match.start() <= t.start < match.end())
+            protos.append(proto)
+        return protos
+
     def _stay_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
         """'the Ninth Circuit stayed a district court ruling against the policy', 'Roberts agreed to place on hold
         that November ruling that declared Title 42 illegal': a court suspends a ruling, not the policy, which

@@ -328,6 +328,10 @@ AUTHORITIES = frozenset("administration government department dhs cbp cdc ice us
                         "secretary officials agency authorities state department homeland security".split())
 # a verb of taking effect whose subject is an act named by a noun: "the end of Title 42 took effect on May 11",
 # "the pause took effect on July 18" (the act is the noun's, dated here; the verb starts no policy)
+# a policy no longer operated ("the app would no longer be used to admit migrants", "are no longer being newly
+# enrolled into MPP"): its operation stopped, paused or ended as the records say (frames._Frames._no_longer_frames)
+NO_LONGER_USED = re.compile(r"\bno\s+longer\s+(?:be\s+|being\s+|is\s+|are\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
+                            r"(?:used|enrolled|accepted|processed|available|operating|operational|in\s+use)\b", re.I)
 EFFECT = re.compile(r"\b(?:took|takes|take|went|goes|go|came|comes|come)\s+into\s+(?:effect|force)\b|"
                     r"\b(?:took|takes|has\s+taken|had\s+taken)\s+effect\b|\bbecame\s+effective\b|"
                     r"\b(?:was|were)\s+(?:first\s+|initially\s+|formally\s+)?(?:applied|imposed|implemented|put\s+in"

@@ -294,6 +294,10 @@ PLAN_VERBS = frozenset("anunció anunciaron anuncia anuncian reveló revelaron p
 AUTHORITIES = frozenset("gobierno administración departamento dhs cbp cdc ice uscis autoridades casa blanca "
                         "presidente secretario secretaria agencia oficina funcionarios washington ee.uu eeuu "
                         "estados unidos".split())
+# "la aplicación ya no se usa", "ya no se usaría", "ya no está disponible": its operation stopped (a future, "ya no se
+# usará", is left to the announcement rules; lexicon.NO_LONGER_USED)
+NO_LONGER_USED = re.compile(r"\bya\s+no\s+(?:se\s+)?(?:usa|utiliza|usaba|utilizaba|usaría|utilizaría|funciona|"
+                            r"funcionaba|funcionaría|(?:está|estaba|estaría)\s+disponible)\b", re.I)
 EFFECT = re.compile(r"\b(?:entró|entra|entran|entraron|ha\s+entrado|han\s+entrado|había\s+entrado)\s+en\s+"
                     r"(?:vigor|vigencia)\b|"
                     r"\b(?:se\s+hizo|se\s+hicieron)\s+efectiv[ao]s?\b|\b(?:fue|fueron)\s+(?:aplicad|impuest|implementad)"

@@ -248,6 +248,10 @@ PLAN_VERBS = frozenset("anunciou anunciaram anuncia revelou revelaram apresentou
 AUTHORITIES = frozenset("governo administração departamento dhs cbp cdc ice uscis autoridades casa branca "
                         "presidente secretário secretária agência escritório funcionários washington eua "
                         "estados unidos".split())
+# "o aplicativo não é mais usado", "não seria mais usado", "já não está disponível": its operation stopped (a future,
+# "não será mais usado", is left to the announcement rules; lexicon.NO_LONGER_USED)
+NO_LONGER_USED = re.compile(r"\b(?:não\s+(?:é|era|seria)\s+mais\s+(?:usad[oa]|utilizad[oa])"
+                            r"|já\s+não\s+(?:está|estava|estaria)\s+disponível)\b", re.I)
 EFFECT = re.compile(r"\b(?:entrou|entra|entram|entraram)\s+em\s+vigor\b|\b(?:foi|foram)\s+(?:aplicad|implementad)"
                     r"[ao]s?\b|\b(?:foi|foram)\s+impost[ao]s?\b|\b(?:começou|iniciou)\b", re.I)
 ACT_NOUNS: dict[str, tuple[str, str]] = {

@@ -216,8 +216,8 @@ class _Reader(_Subjects, _Acts, _Frames):
         sentence.dates = sorted(sentence.dates + self._first_days(sentence), key=lambda d: d.start)
         protos: list[_Proto] = []
         used: set[int] = set()
-        for frame in (self._court_frames, self._halted_end_frames, self._effect_frames, self._document_frames,
-                      self._plan_frames, self._first_frames, self._begun_frames):
+        for frame in (self._court_frames, self._halted_end_frames, self._effect_frames, self._no_longer_frames,
+                      self._document_frames, self._plan_frames, self._first_frames, self._begun_frames):
             protos.extend(frame(sentence, triggers, used))
         for number, trigger in enumerate(triggers):
             self.budget.check()
