@@ -308,8 +308,10 @@ def extract(
     """Find statements that a tracked policy changed status, and check them against the records.
 
     Never edits records. Each candidate has its sentence, offsets, a date or
-    an 'on or before' bound, a confidence with reasons, and a verdict
-    (consistent, contradicts, new) against the curated records.
+    an 'on or before' bound and where it comes from (the text, publication or
+    the records), a confidence (how often candidates like it were right) with
+    reasons, and a verdict (consistent, contradicts, new) against the curated
+    records.
     """
     with boundary():
         from .errors import UsageError
