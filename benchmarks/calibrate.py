@@ -151,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", action="append", help="score the shipped weights on this split (repeatable)")
     parser.add_argument("--data", type=Path, default=ROOT / "policies")
     args = parser.parse_args(argv)
+    if args.split and args.write:
+        parser.error("--write fits on the development sets; --split only scores the shipped weights")
     if args.split:
         rows = examples(args.split, args.data)
         labels = [label for *_rest, label in rows]

@@ -10,11 +10,13 @@ import random
 import sys
 from pathlib import Path
 
+import pytest
 from extract_support import records, records_dir, seed_text  # noqa: F401
 from typer.testing import CliRunner
 
 from timeline.api import Timeline
 from timeline.cli import app
+from timeline.errors import UsageError
 from timeline.extract import calibration
 from timeline.extract.candidates import extract_text
 from timeline.extract.document import Candidate
@@ -34,11 +36,29 @@ def _candidate(**changes) -> Candidate:
 
 
 def test_every_shipped_weight_is_a_feature_the_extractor_makes():
-    """No weight is left over from a feature that no longer exists: each name is one `features` can produce."""
+    """No weight is left over from a feature that no longer exists, or misspelt: each name is a kind `features`
+    produces and, for an indicator, one of the values that kind takes (calibration.VALUES)."""
     kinds = {name.split("=")[0] for name in calibration.features(_candidate(), "en")}
+    assert kinds == set(calibration.VALUES) | {"score"}
     assert calibration.WEIGHTS, "the shipped model has no weights"
     for name in calibration.WEIGHTS:
-        assert name.split("=")[0] in kinds, name
+        kind, _, value = name.partition("=")
+        assert kind in kinds, name
+        assert kind == "score" or value in calibration.VALUES[kind], name
+
+
+def test_features_take_only_the_values_they_declare(seed_text, records):  # noqa: F811
+    """Every feature of every candidate the extractor makes, dated or not, with or without a publication date,
+    is a declared value: an undated candidate reads as open, not as a value the model never saw."""
+    for published in (None, THU):
+        document = extract_text(seed_text + "\nDHS suspended the CBP One app.", records, published=published)
+        assert document.candidates
+        for candidate in document.candidates:
+            for name in calibration.features(candidate, document.language):
+                kind, _, value = name.partition("=")
+                assert kind == "score" or value in calibration.VALUES[kind], name
+    undated = _candidate(date=None, not_after=None)
+    assert calibration.features(undated, "en").keys() >= {"window=open"}
 
 
 def test_a_dated_agreeing_act_is_likelier_than_an_undated_contradicted_one():
@@ -108,6 +128,14 @@ def test_min_confidence_sets_aside_the_less_likely_candidates(records_dir):  # n
     assert any("below --min-confidence" in c["reasons"][-1] for c in document["set_aside"])
     library = Timeline(records_dir, cache=False).extract([seed], min_confidence=threshold)[0]
     assert [c.as_dict() for c in library.candidates] == document["candidates"]
+
+
+def test_min_confidence_outside_zero_to_one_is_refused_by_the_library_too(records_dir):  # noqa: F811
+    """`Timeline.extract(min_confidence=nan)` raises a usage error instead of silently dropping every candidate."""
+    seed = str(REPO / "seeds" / "000_2c018af485fa40ac.txt")
+    for value in (float("nan"), 1.5, -0.1):
+        with pytest.raises(UsageError):
+            Timeline(records_dir, cache=False).extract([seed], min_confidence=value)
 
 
 def test_min_confidence_outside_zero_to_one_is_a_usage_error(records_dir):  # noqa: F811

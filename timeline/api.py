@@ -120,6 +120,8 @@ class Timeline:
         from .extract.calibration import set_aside_below
         from .extract.text import article_files
 
+        if min_confidence is not None and not 0 <= min_confidence <= 1:  # NaN too
+            raise UsageError(f"--min-confidence is {min_confidence:g}", "give a number from 0 to 1, e.g. 0.8")
         records = self.policies()
         names = article_files(files)
         documents = extract_files(names, records, named=files, published=published, url=url,

@@ -300,8 +300,9 @@ def extract(
     jobs: Annotated[int, typer.Option("--jobs", "-j", metavar="N", min=1, help="Read articles in N processes "
                                       "(for hundreds of articles on several cores; see BENCHMARKS.md).")] = 1,
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", metavar="P", help="Set aside "
-                                                         "candidates whose confidence is below P (0 to 1; see "
-                                                         "docs/extraction.md for how often each band was right).",
+                                                         "candidates whose confidence is below P (0 to 1; a "
+                                                         "confidence is at most 0.95; see docs/extraction.md for "
+                                                         "how often each band was right).",
                                                          show_default=False)] = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -319,8 +320,6 @@ def extract(
 
         if not 0 < time_limit < 10**9:  # NaN and infinity too: they turned the limit off without a word
             raise UsageError(f"--time-limit is {time_limit:g}", "give a number of seconds above 0, e.g. 10")
-        if min_confidence is not None and not 0 <= min_confidence <= 1:
-            raise UsageError(f"--min-confidence is {min_confidence:g}", "give a number from 0 to 1, e.g. 0.8")
         documents = _open(data, no_cache).extract(files, published=_date(published, "--published"), url=url,
                                                   time_limit=time_limit, progress=_progress, jobs=jobs,
                                                   min_confidence=min_confidence)

@@ -21,15 +21,29 @@ from .calibration_weights import BIAS, WEIGHTS
 from .document import Candidate, Document
 
 FLOOR, CEILING = 0.05, 0.95  # a probability is never certain either way
+# every value each indicator feature can take (`features`); a weight of another name would never be read
+VALUES = {
+    "window": {"day", "month", "longer", "open"},
+    "verdict": {"consistent", "contradicts", "new", "none"},
+    "status": {"proposed", "announced", "active", "suspended", "enjoined", "terminated"},
+    "named_by": {"name", "description", "reference", "shared"},
+    "form": {"past", "participle", "present", "base", "progressive", "future", "conditional", "noun", "state",
+             "possessive", "none"},
+    "language": {"en", "es", "pt"},
+    "headline": {"yes", "no"},
+    "announces": {"yes", "no"},
+}
 
 
 def _shape(candidate: Candidate) -> str:
+    """A day, a month or less, longer, or open to the past (no date at all reads as open too: no publication date
+    to bound it; a window open to the future, as longer)."""
     if candidate.date is not None:
         return "day"
     if candidate.not_before is None:
-        return "open" if candidate.not_after is not None else "undated"
+        return "open"
     if candidate.not_after is None:
-        return "from"
+        return "longer"
     days = (candidate.not_after - candidate.not_before).days
     return "month" if days <= 31 else "longer"
 
@@ -74,7 +88,7 @@ def calibrate(candidates: list[Candidate], language: str) -> None:
 
 def set_aside_below(document: Document, threshold: float) -> None:
     """Move the candidates whose confidence is below `threshold` to the document's set-aside list."""
-    low = [c for c in document.candidates if c.confidence < threshold]
+    low = [c for c in document.candidates if not c.confidence >= threshold]
     for candidate in low:
         candidate.reasons.append(f"confidence {candidate.confidence:.2f} is below --min-confidence "
                                  f"{threshold:g}")
