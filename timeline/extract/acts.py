@@ -4,6 +4,7 @@ announcements and reporting verbs, first days in office. A part of `reader._Read
 from __future__ import annotations
 
 import datetime as dt
+from types import ModuleType
 
 from .clauses import (
     _HELD_SPAN,
@@ -29,7 +30,7 @@ from .clauses import (
 )
 from .document import Candidate
 from .lexicon import FAMILIES
-from .mentions import TERMS
+from .mentions import TERMS, Matcher
 from .text import DateMention, find_dates
 from .triggers import Trigger
 from .verdicts import describe
@@ -37,6 +38,12 @@ from .verdicts import describe
 
 class _Acts:
     """Assessing one trigger's act (mixed into `reader._Reader`, whose state it reads)."""
+
+    # the reader's state this part reads (reader._Reader.__init__ sets it)
+    text: str
+    words: ModuleType
+    matcher: Matcher
+    published: dt.date | None
 
     def _first_days(self, sentence: _Sentence) -> list[DateMention]:
         """'Biden scrapped it on his first day in office', 'hours after Trump was sworn in', 'en su primer día en

@@ -55,7 +55,8 @@ class _Proto:
     anchor: int  # the character whose clause dates it (the trigger, or the announcing verb)
     clause: int
     announces: str | None = None
-    speech: tuple[DateMention | None, str] | None = None  # the reporting verb's date, and 'exact' or 'bound'
+    # the reporting verb's date, and 'exact', 'bound' or 'known' (a participle: when the act was made known)
+    speech: tuple[DateMention | None, str] | None = None
     date: DateMention | None = None
     extra_dates: list[DateMention] = field(default_factory=list)
     ahead: bool = False  # a future act an authority states: its own dates are the day it takes effect
@@ -226,13 +227,21 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words:
 
 def _glosses_name(tokens: list[tuple[int, int, str]], position: int, inside: list[tuple[int, int]],
                   text: str) -> bool:
-    """Whether the bracket at `position` opens with a policy's name and follows a capitalised word (the name
-    it abbreviates or translates, which the records may not know in that form)."""
+    """Whether the bracket at `position` abbreviates or translates the name before it: it opens with a policy's
+    name that the bracket closes or a comma follows ("(MPP)", "(MPP, por sus siglas en inglés)"), after a name of
+    at least two capitalised words ("Protocolo de Protección para Migrantes"), which the records may not know in
+    that form. "A judge in Texas (MPP was ended ...)" is an aside."""
     if not text or position == 0 or position + 1 >= len(tokens):
         return False
     a, b, _word = tokens[position + 1]
-    before = text[tokens[position - 1][0]:tokens[position - 1][1]]
-    return before[:1].isupper() and any(s <= a and b <= e for s, e in inside)
+    name = next(((s, e) for s, e in inside if s <= a and b <= e), None)
+    if name is None:
+        return False
+    after = next((w for s, _e, w in tokens[position + 1:] if s >= name[1]), "")
+    before = [text[s:e] for s, e, _w in tokens[max(1, position - 5):position]]  # not the sentence's first word
+    if after not in (")", ",") or not before or not before[-1][:1].isupper():
+        return False
+    return sum(1 for word in before if word[:1].isupper()) >= 2
 
 
 _PRESIDENT = re.compile(r"\b(trump|biden|obama)\b", re.I)
@@ -282,7 +291,10 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
         # aplica": a clitic right before the verb, not "se" (if)
         not_modal = (word in words.SEEKING and not words.INFINITIVE.match(tokens[position + 1][2])) \
             or (word in words.CLITICS and position == len(before) - 1)
-        if (word in words.MODALS and not _head_of_name(sentence, position) and not not_modal) \
+        # "the 'Remain in Mexico' plan expands": a plan noun right after a name is its head noun; a modal verb right
+        # after one ("the CBP One app may be suspended") is still a modal
+        head = word in words.PLANS and _head_of_name(sentence, position)
+        if (word in words.MODALS and not head and not not_modal) \
                 or word.endswith(("'d", "’d")):
             return ("modality", word)
         seen += 1
@@ -303,7 +315,7 @@ def _extended_stop(sentence: _Sentence, index: int, words: ModuleType) -> tuple[
 
 def _head_of_name(sentence: _Sentence, index: int) -> bool:
     """'The "Remain in Mexico" plan expands', 'el plan Quédate en México': a word right after or right before a
-    policy's name (quotes aside) is the name's head noun, not a plan to act."""
+    policy's name (quotes aside), which for a plan noun makes it the name's head noun, not a plan to act."""
     a, b, _word = sentence.tokens[index]
     text = sentence.text
     quotes = " " + "".join(_QUOTES)

@@ -4,6 +4,8 @@ A part of `reader._Reader`."""
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from .clauses import (
     _HELD_SPAN,
     _RESTARTS,
@@ -13,6 +15,7 @@ from .clauses import (
     _first_of_clause,
     _future_word,
     _index,
+    _named_as_means,
     _Proto,
     _right_after,
     _scope_cue,
@@ -24,11 +27,16 @@ from .clauses import (
 )
 from .mentions import Mention
 from .triggers import Trigger
-from .verdicts import describe
+from .verdicts import RecordViews, describe
 
 
 class _Frames:
     """Constructions read as a whole (mixed into `reader._Reader`, whose state it reads)."""
+
+    # the reader's state this part reads (reader._Reader.__init__ sets it)
+    text: str
+    words: ModuleType
+    views: RecordViews
 
     # -- constructions read as a whole --
 
@@ -282,24 +290,42 @@ class _Frames:
     def _no_longer_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
         """'the CBP One app ... would no longer be used to admit migrants', 'Individuals are no longer being newly
         enrolled into MPP': the policy's operation stopped (suspended, or what the records hold then: `stop`). The
-        policy is named right after, or is the subject before; a future ('will no longer') is left to the
-        announcement rules."""
+        policy is the subject of the phrase's own clause (not an aside, not named as a means: 'Under Title 42,
+        asylum seekers are no longer processed' says the policy is in force), or, with no subject, named right
+        after it ('into MPP', not 'for MPP'). Negated, hedged, conditional or future phrases ('denied that ...
+        would no longer', 'could no longer', 'if ... is no longer used', 'will no longer') are not read; 'would'
+        only when a verb of saying before it reports it ('announced that the app would no longer be used')."""
         words = self.words
         protos = []
         for match in words.NO_LONGER_USED.finditer(self.text, sentence.start, sentence.end):
             index = _index(sentence, match.start())
-            before = [w for _a, _b, w in sentence.tokens[max(0, index - 2):index]]
-            if any(_future_word(w, words) and w not in words.WOULD for w in before):
+            clause = sentence.clause[index]
+            if clause in sentence.asides:
                 continue
-            after = [m for m in sentence.mentions if m.start >= match.end()
-                     and _words_between(sentence, match.end(), m.start) <= 2]
+            cue = _scope_cue(sentence, index, words)
+            reported = any(w in words.SPEECH or w in words.ANNOUNCE for _a, _b, w in sentence.tokens[:index])
+            if cue is not None and not (cue[1] in words.WOULD and reported):
+                continue
+            # the subject: the policy named last before the phrase, at most twelve words back ("the CBP One app, which
+            # worked as recently as that morning, would no longer be used"), unless an "and" opens the phrase's clause
+            # with a subject of its own ("Title 42 expired in May, and paper forms are no longer accepted")
+            first = _first_of_clause(sentence, index)
+            own_subject = first is not None and sentence.tokens[first][2] in words.AND \
+                and first + 1 < index and sentence.tokens[first + 1][2] not in words.PASSIVE
             subject = [m for m in sentence.mentions if m.end <= match.start()
-                       and _words_between(sentence, m.end, match.start()) <= 12]
-            mention = after[0] if after else subject[-1] if subject else None
+                       and _words_between(sentence, m.end, match.start()) <= 12
+                       and sentence.clause[_index(sentence, m.start)] not in sentence.asides
+                       and not (own_subject and sentence.clause[_index(sentence, m.start)] != clause)
+                       and not _named_as_means(sentence, m, words)]
+            links = words.PART_PREPOSITIONS - words.PURPOSE - {"for"}
+            after = [m for m in sentence.mentions if m.start >= match.end()
+                     and _words_between(sentence, match.end(), m.start) <= 2
+                     and set(_words_to_object(sentence, match.end(), m.start)) <= links]
+            mention = subject[-1] if subject else after[0] if after else None
             if mention is None:
                 continue
-            verb = _token_trigger(sentence, index)
-            proto = self._frame_proto(sentence, verb, mention, "suspended", "suspended", 0.7, [
+            phrase = Trigger(match.start(), match.end(), match.group(), "suspended", "suspended", "past", None)
+            proto = self._frame_proto(sentence, phrase, mention, "suspended", "suspended", 0.7, [
                 f"'{' '.join(match.group().split())}': the policy is no longer operated, a stop"])
             proto.outcome = "stop"
             used.update(n for n, t in enumerate(triggers) if match.start() <= t.start < match.end())

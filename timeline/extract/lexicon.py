@@ -326,12 +326,12 @@ PLAN_VERBS = frozenset("announced announces unveiled unveils revealed reveals pr
 # who can announce a change of a policy (a subject among these makes a plain future an announcement)
 AUTHORITIES = frozenset("administration government department dhs cbp cdc ice uscis doj white house president "
                         "secretary officials agency authorities state department homeland security".split())
-# a verb of taking effect whose subject is an act named by a noun: "the end of Title 42 took effect on May 11",
-# "the pause took effect on July 18" (the act is the noun's, dated here; the verb starts no policy)
 # a policy no longer operated ("the app would no longer be used to admit migrants", "are no longer being newly
 # enrolled into MPP"): its operation stopped, paused or ended as the records say (frames._Frames._no_longer_frames)
 NO_LONGER_USED = re.compile(r"\bno\s+longer\s+(?:be\s+|being\s+|is\s+|are\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
                             r"(?:used|enrolled|accepted|processed|available|operating|operational|in\s+use)\b", re.I)
+# a verb of taking effect whose subject is an act named by a noun: "the end of Title 42 took effect on May 11",
+# "the pause took effect on July 18" (the act is the noun's, dated here; the verb starts no policy)
 EFFECT = re.compile(r"\b(?:took|takes|take|went|goes|go|came|comes|come)\s+into\s+(?:effect|force)\b|"
                     r"\b(?:took|takes|has\s+taken|had\s+taken)\s+effect\b|\bbecame\s+effective\b|"
                     r"\b(?:was|were)\s+(?:first\s+|initially\s+|formally\s+)?(?:applied|imposed|implemented|put\s+in"
@@ -352,8 +352,7 @@ ISSUING = frozenset("signed signs issued issues published publishes released rel
 # and the relative clause about it
 AGENT_PARTICIPLES = frozenset("issued signed published released adopted imposed enacted introduced created approved "
                               "announced implemented".split())
-# the preposition of a passive's agent, after any participle: "created by", "blocked by a judge", "bloqueado
-# por un juez", "criado pelo governo"
+# the preposition of a passive's agent, after any participle: "created by", "blocked by a judge"
 AGENTS = frozenset("by".split())
 FINAL_RULE = re.compile(r"\b(interim\s+)?final\s+rule\b", re.I)
 # adjectives that state a status without dating it ("the now-defunct Remain in Mexico policy")

@@ -315,8 +315,7 @@ ISSUING = frozenset("firmó firmaron emitió emitieron publicó publicaron".spli
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "firmad", "publicad", "adoptad", "impuest",
                                                          "cread", "aprobad", "anunciad", "implementad")
                               for end in ("o", "a", "os", "as"))
-# the preposition of a passive's agent, after any participle: "created by", "blocked by a judge", "bloqueado
-# por un juez", "criado pelo governo"
+# the preposition of a passive's agent, after any participle: "bloqueado por un juez"
 AGENTS = frozenset("por".split())
 FINAL_RULE = re.compile(r"\bregla\s+final\b", re.I)
 STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated"),

@@ -266,8 +266,7 @@ ISSUING = frozenset("assinou assinaram emitiu emitiram publicou publicaram".spli
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "assinad", "publicad", "adotad", "impost",
                                                          "criad", "aprovad", "anunciad", "implementad")
                               for end in ("o", "a", "os", "as"))
-# the preposition of a passive's agent, after any participle: "created by", "blocked by a judge", "bloqueado
-# por un juez", "criado pelo governo"
+# the preposition of a passive's agent, after any participle: "bloqueado por um juiz", "criado pelo governo"
 AGENTS = frozenset("por pelo pela pelos pelas".split())
 FINAL_RULE = re.compile(r"\bregra\s+final\b", re.I)
 STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated")}

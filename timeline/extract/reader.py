@@ -76,11 +76,20 @@ class _Reader(_Subjects, _Acts, _Frames):
         if ruling:
             # "En un fallo del martes, el juez ...", "In a 2-1 ruling Tuesday, the court ...": the ruling's day is
             # the day of the court's act the previous sentence reported, up to the opening phrase's comma
+            # only a court's ruling ('el juez', 'Judge Sullivan' in the words after the comma: not "In his decision
+            # Tuesday, Biden said"), dated by a day or a month right after its noun (not "En su decisión de 2020")
             undated = [c for c in undated if c.action in _COURT_ACTIONS or c.status == "enjoined"]
             comma = head.find(",", ruling.end())
             if not undated or comma < 0 or comma - ruling.end() > 40:
                 return
-            dates = find_dates(self.text, sentence.start + ruling.end(), sentence.start + comma, self.published, words)
+            court = [w for a, _b, w in sentence.tokens if a < sentence.start + comma][-8:] + \
+                [w for a, _b, w in sentence.tokens if a > sentence.start + comma][:8]
+            if not any(w in words.COURT_WORDS for w in court):
+                return
+            opening_end = sentence.start + ruling.end()
+            dates = [d for d in find_dates(self.text, opening_end, sentence.start + comma, self.published, words)
+                     if _words_between(sentence, opening_end, d.start) <= 2
+                     and (d.exact or (d.not_after - d.low).days <= 31)]
             if dates:
                 self._date_undated(undated, dates[0], head)
             return
@@ -304,8 +313,10 @@ class _Reader(_Subjects, _Acts, _Frames):
                        mention: Mention) -> Trigger | None:
         """The act noun a participle right after its policy modifies ('the suspension of the program announced
         Friday'), if any."""
-        if trigger.form not in ("participle", "past") or not mention.end <= trigger.start \
-                or _words_between(sentence, mention.end, trigger.start) > 0:
+        # a participle: Spanish and Portuguese have their own forms ("anunciada"); an English one is its past
+        participle = trigger.form == "participle" or (trigger.form == "past" and trigger.lex is not None
+                                                      and not trigger.lex.participle)
+        if not participle or not mention.end <= trigger.start or _words_between(sentence, mention.end, trigger.start):
             return None
         clause = sentence.clause[_index(sentence, trigger.start)]
         nouns = [t for t in triggers if t.form == "noun" and t.end <= mention.start
@@ -378,7 +389,8 @@ class _Reader(_Subjects, _Acts, _Frames):
             else:
                 not_before = None
                 not_after = spoken.not_after
-                reasons.append(f"reported on '{spoken.text}': on or before {not_after}")
+                reasons.append(f"made known '{spoken.text}': on or before {not_after}" if binding == "known"
+                               else f"reported on '{spoken.text}': on or before {not_after}")
         elif published is not None:
             not_after, dated_by = published, "publication"
             reasons.append(f"no date in the sentence: on or before publication ({published})")
@@ -431,7 +443,7 @@ def _bound_by_modifiers(protos: list[_Proto]) -> None:
             continue
         head = next((p for p in protos if p.trigger is proto.modifies), None)
         if head is not None and head.date is None and head.speech is None:
-            head.speech = (proto.date, "bound")
+            head.speech = (proto.date, "known")
 
 
 def _share_links(sentence: _Sentence, triggers: list[Trigger]) -> None:
@@ -443,8 +455,9 @@ def _share_links(sentence: _Sentence, triggers: list[Trigger]) -> None:
             continue
         for trigger in triggers:
             if trigger.form == "noun" and trigger.start < mention.start < trigger.end < mention.end:
-                start = next(a for a, _b, _w in sentence.tokens if a >= trigger.end)
-                sentence.mentions[number] = replace(mention, start=start)
+                start = next((a for a, _b, _w in sentence.tokens if a >= trigger.end), None)
+                if start is not None and start < mention.end:
+                    sentence.mentions[number] = replace(mention, start=start)
                 break
 
 

@@ -4,6 +4,7 @@ description, "the program", a dropped or fronted subject). A part of `reader._Re
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import ModuleType
 
 from .clauses import (
     _QUOTES,
@@ -22,6 +23,11 @@ from .triggers import Trigger, find_triggers
 
 class _Subjects:
     """Finding a trigger's policy (mixed into `reader._Reader`, whose state it reads)."""
+
+    # the reader's state this part reads (reader._Reader.__init__ sets it)
+    text: str
+    words: ModuleType
+    previous: _Sentence | None
 
     def _policy_for(self, sentence: _Sentence, trigger: Trigger, index: int, reasons: list[str],
                     triggers: Sequence[Trigger] = ()) -> tuple[Mention, float] | None:
