@@ -317,10 +317,9 @@ class _Frames:
                        and sentence.clause[_index(sentence, m.start)] not in sentence.asides
                        and not (own_subject and sentence.clause[_index(sentence, m.start)] != clause)
                        and not _named_as_means(sentence, m, words)]
-            links = words.PART_PREPOSITIONS - words.PURPOSE - {"for"}
             after = [m for m in sentence.mentions if m.start >= match.end()
                      and _words_between(sentence, match.end(), m.start) <= 2
-                     and set(_words_to_object(sentence, match.end(), m.start)) <= links]
+                     and set(_words_to_object(sentence, match.end(), m.start)) <= words.IN_POLICY]
             mention = subject[-1] if subject else after[0] if after else None
             if mention is None:
                 continue

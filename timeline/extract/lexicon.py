@@ -247,6 +247,9 @@ DETERMINERS = frozenset("the a an its their his her this that these those our yo
 PASSIVE = frozenset("was were is are been being be get got gets has had have".split())
 MEANS = frozenset("under through via using with in by from into on for".split())
 PART_PREPOSITIONS = frozenset("in on for into of through".split())
+# the word between 'no longer used' and the policy it was used in ("enrolled into MPP"), never one of purpose
+# ("used for MPP"): frames._Frames._no_longer_frames
+IN_POLICY = PART_PREPOSITIONS - {"for"}
 # verbs that end a pause ("lifted the pause on the program"): the policy resumes
 LIFTING = frozenset("lifted lifts lift ended ends end".split())
 # a court that holds the policy unlawful blocks it ("ruled that Title 42 was unlawful")

@@ -235,6 +235,9 @@ PASSIVE = frozenset("fue fueron ha han había habían haya sido es son está est
                     "siendo".split())
 MEANS = frozenset("bajo mediante con en por a través desde para según".split())
 PART_PREPOSITIONS = frozenset("en de del al a para".split())
+# the word between 'no longer used' and the policy it was used in ("enrolled into MPP"), never one of purpose
+# ("used for MPP"): frames._Frames._no_longer_frames
+IN_POLICY = PART_PREPOSITIONS - PURPOSE
 # verbs that end a pause ("lifted the pause on the program"): the policy resumes
 LIFTING = frozenset("levantó levantaron".split())
 # a court that holds the policy unlawful blocks it ("ruled that Title 42 was unlawful")

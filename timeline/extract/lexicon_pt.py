@@ -191,6 +191,9 @@ PASSIVE = frozenset("foi foram é são tem têm tinha tinham havia haviam sido e
                     "ficaram fica ficam se segue seguem".split())
 MEANS = frozenset("sob mediante com em por através desde para segundo".split())
 PART_PREPOSITIONS = frozenset("em de do da no na ao para".split())
+# the word between 'no longer used' and the policy it was used in ("enrolled into MPP"), never one of purpose
+# ("used for MPP"): frames._Frames._no_longer_frames
+IN_POLICY = PART_PREPOSITIONS - PURPOSE
 # verbs that end a pause ("lifted the pause on the program"): the policy resumes
 LIFTING = frozenset("levantou levantaram".split())
 # a court that holds the policy unlawful blocks it ("ruled that Title 42 was unlawful")
