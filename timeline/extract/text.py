@@ -174,7 +174,7 @@ _OF_THAT_YEAR_RE = re.compile(r"\s*,?\s+(?:of\s+that\s+(?:same\s+)?year|(?:de\s+
 # "later that year", "ese mismo año", "naquele ano": that whole year
 _THAT_YEAR_RE = re.compile(r"\b(?:(?:later|earlier|in|during|by)\s+that\s+(?:same\s+)?year|(?:en\s+)?(?:ese|aquel)"
                            r"\s+(?:mismo\s+)?año|(?:naquele|nesse|no\s+mesmo)\s+ano)\b", re.I)
-_WRITTEN_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_WRITTEN_YEAR_RE = re.compile(rf"\b{_YEAR}\b")
 
 
 def _year_written_before(text: str, position: int, published: dt.date) -> int | None:
