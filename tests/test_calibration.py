@@ -31,7 +31,7 @@ THU = dt.date(2025, 1, 23)
 
 def _candidate(**changes) -> Candidate:
     base = Candidate("remain-in-mexico", "active", "implemented", dt.date(2019, 1, 29), None, None, "q", 0, 1, 0.9,
-                     verdict="consistent", trigger="began", named_by="name", form="past", score=0.9)
+                     verdict="consistent", trigger="began", score=0.9)
     return dataclasses.replace(base, **changes)
 
 
@@ -104,6 +104,57 @@ def test_the_fitter_recovers_a_feature_that_predicts_the_label():
     assert abs(day - 0.9) < 0.06 and abs(open_ - 0.3) < 0.08
 
 
+def test_the_flag_on_text_the_rules_were_written_on_is_left_out_of_a_new_article():
+    """Made-up rows: the same features right 90% of the time on text the rules were written on (flagged) and 60%
+    on their first sight. Fitted on both, an unflagged candidate gets about 0.6, not the pooled 0.8, and the
+    weights written to disk hold no flag (a new article never has it)."""
+    rng = random.Random(11)
+    seen = [("s", {"window=day": 1.0}, 0.9, int(rng.random() < 0.9)) for _ in range(400)]
+    unseen = [("s", {"window=day": 1.0}, 0.9, int(rng.random() < 0.6)) for _ in range(400)]
+    bias, weights = calibrate.fit(calibrate.flagged(seen) + unseen, penalty=0.1)
+    new = calibration.probability({"window=day": 1.0}, weights, bias)
+    assert abs(new - 0.6) < 0.06, new
+    assert calibration.probability({"window=day": 1.0, calibrate.SEEN: 1.0}, weights, bias) > 0.85
+
+
+def test_write_weights_leaves_the_flag_out(tmp_path, monkeypatch):
+    """The shipped weights never name the flag, so a new article is read as first sight."""
+    target = tmp_path / "weights.py"
+    monkeypatch.setattr(calibrate, "WEIGHTS_FILE", target)
+    calibrate.write_weights(0.5, {"window=day": 1.0, calibrate.SEEN: 2.0}, 3.0, 10, 5)
+    text = target.read_text(encoding="utf-8")
+    assert '"window=day": 1.0000' in text and calibrate.SEEN not in text.split("WEIGHTS")[1]
+    assert "10 candidates" in text and "5 of their first sight" in text
+
+
+def test_the_first_sight_is_read_and_labelled_against_the_gold():
+    """benchmarks/extraction/first_sight.json holds what the rules proposed on each development set from the
+    fifth on before it was opened; every candidate becomes a labelled row with declared feature values, and some
+    are right and some wrong in every set."""
+    rows = calibrate.first_sight()
+    assert {split for split, *_rest in rows} >= {"dev5", "dev6", "dev7", "dev8", "dev9"}
+    for split in {split for split, *_rest in rows}:
+        labels = [label for s, _v, _r, label in rows if s == split]
+        assert 0 < sum(labels) < len(labels), split
+    for _split, values, score, _label in rows:
+        assert 0 < score < 1
+        for name in values:
+            kind, _, value = name.partition("=")
+            assert kind == "score" or value in calibration.VALUES[kind], name
+
+
+def test_the_first_sights_headline_is_the_readers(records):  # noqa: F811
+    """A JSON candidate's headline flag, read off its quote, equals the reader's own flag (headline and body)."""
+    text = ("Biden administration ends Remain in Mexico program\n\nWASHINGTON (AP) — The Department of Homeland "
+            "Security suspended the CBP One app on Monday, officials said.\n")
+    document = extract_text(text, records, published=THU)
+    flags = {candidate.headline for candidate in document.candidates}
+    assert flags == {True, False}
+    for candidate in document.candidates:
+        item = json.loads(json.dumps(candidate.as_dict(), default=str))
+        assert calibrate._candidate(item).headline == candidate.headline, candidate.quote
+
+
 def test_the_penalty_pulls_weights_towards_zero():
     """A larger L2 penalty gives smaller weights on the same rows."""
     rows = [("s", {"a=1": 1.0}, 0.5, 1)] * 30 + [("s", {"a=0": 1.0}, 0.5, 0)] * 30
@@ -145,3 +196,26 @@ def test_min_confidence_outside_zero_to_one_is_a_usage_error(records_dir):  # no
         result = runner.invoke(app, ["extract", seed, "--data", str(records_dir), "--min-confidence", value])
         assert result.exit_code == 2, (value, result.output)
         assert "--min-confidence" in result.output and "Traceback" not in result.output
+
+
+def test_each_first_sight_was_read_before_its_set_was_added():
+    """For each set of benchmarks/first_sight.py, the commit its candidates were read at (first_sight.json) is the
+    parent of the commit that added the set, and that parent's gold.yaml does not hold the set: the rules had not
+    seen it."""
+    import subprocess
+
+    import first_sight
+
+    def git(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["git", "-C", str(REPO), *args], capture_output=True, text=True)
+
+    if git("rev-parse", "--verify", "--quiet", "1b35a54^{commit}").returncode != 0:
+        pytest.skip("no git history here")
+    readings = json.loads(first_sight.OUTPUT.read_text(encoding="utf-8"))
+    assert set(readings) == set(first_sight.FIRST_SIGHT)
+    for split, added in first_sight.FIRST_SIGHT.items():
+        parent = git("rev-parse", "--short", f"{added}^").stdout.strip()
+        assert readings[split]["commit"] == parent, split
+        before = git("show", f"{added}^:benchmarks/extraction/gold.yaml").stdout
+        after = git("show", f"{added}:benchmarks/extraction/gold.yaml").stdout
+        assert f"split: {split}\n" not in before and f"split: {split}\n" in after, split

@@ -36,12 +36,8 @@ class Candidate:
     # verb, in the next sentence), "records" (the records' event the candidate was read as, the text giving no
     # date), "publication" (only 'on or before publication'), or None (no date at all)
     dated_by: str | None = None
-    # what calibration.features reads besides the above (none is part of the output): the rules' own score
-    # (`confidence` before calibration), how the policy was named (name | description | reference | shared: a
-    # description several records share) and the trigger's form (past, noun, ...)
+    # the rules' own score (`confidence` before calibration.calibrate replaced it; in the reasons, not the output)
     score: float | None = None
-    named_by: str = ""
-    form: str = ""
 
     def window(self) -> tuple[dt.date, dt.date]:
         """The days the candidate's act may have happened on (both inclusive; open ends at the calendar's)."""

@@ -409,7 +409,6 @@ class _Reader(_Subjects, _Acts, _Frames):
         candidate = Candidate(policy, proto.status, proto.action, day, not_before, not_after, quote, sentence.start,
                               sentence.end, round(max(0.05, min(proto.confidence, 0.95)), 2), reasons,
                               trigger=proto.trigger.text, announces=proto.announces, headline=sentence.headline,
-                              named_by="shared" if mention.alternatives else mention.kind, form=proto.trigger.form,
                               dated_by=dated_by)
         if proto.outcome is not None:
             self._OUTCOMES[proto.outcome](self, candidate, published)
