@@ -2200,3 +2200,42 @@ def test_a_modal_right_after_a_name_is_still_a_modal(records):
     assert claims("MPP might be reinstated by the court.", records, "2023-04-01") == set()
     assert claims("The 'Remain in Mexico' plan expands to Nogales on Monday.", records, "2023-04-01") == {
         ("remain-in-mexico", "active", day("2023-03-27"))}
+
+
+def test_a_court_that_blocks_an_attempt_to_end_keeps_the_policy(tmp_path):
+    """'temporarily blocked a bid by the White House to end the Remain in Mexico policy': the block's object is the
+    attempt, not the policy (it was read as `enjoined`). Like a refused request, the policy stays as it was: the
+    court's act the records hold then (suspended), else active; and 'blocked ... from ending' asks the records the
+    same. A block told in a relative clause on a ruling another court undoes is not read; nor is one by no court."""
+    held = court_day_records(tmp_path / "held", MPP.replace("""events:""", """events:
+  - date: 2022-12-15
+    status: suspended
+    action: stayed
+    summary: A court stayed the termination.
+    sources: [{url: "https://example.org/s", title: S, publisher: P, published: 2022-12-15}]""", 1))
+    plain = court_day_records(tmp_path / "plain", MPP)
+    bid = "A federal judge in Texas on Thursday temporarily blocked a bid by the White House to end the Remain in " \
+          "Mexico policy."
+    assert claims(bid, held, "2022-12-16") == {("remain-in-mexico", "suspended", day("2022-12-15"))}
+    assert claims(bid, plain, "2022-12-16") == {("remain-in-mexico", "active", day("2022-12-15"))}
+    assert claims("Un juez federal bloqueó el jueves el intento del gobierno de poner fin al programa Quédate en "
+                  "México.", held, "2022-12-16") == {("remain-in-mexico", "suspended", day("2022-12-15"))}
+    assert claims("A federal judge on Thursday blocked the Biden administration from ending the Remain in Mexico "
+                  "policy.", held, "2022-12-16") == {("remain-in-mexico", "suspended", day("2022-12-15"))}
+    undone = ("An appeals court on Thursday overturned a lower court ruling that had blocked the administration's "
+              "decision to end the Remain in Mexico policy.")
+    assert "blocked" not in {c.trigger for c in extract_text(undone, plain, published=day("2022-12-16")).candidates}
+    assert not {c for c in claims("Congress on Thursday blocked a bid by the White House to end the Remain in "
+                                  "Mexico policy.", plain, "2022-12-16") if c[1] == "active"}
+
+
+def test_once_before_an_article_is_formerly_not_a_condition(records):  # noqa: F811
+    """'The CBP One app, once a crucial tool for asylum seekers, has been shut down': 'once a' is the adverb
+    (formerly), not the conjunction that makes the clause a condition (nothing was found); 'once implemented' still
+    is one."""
+    found = claims("The CBP One app, once a crucial tool for asylum seekers at the U.S. southern border, has been "
+                   "shut down by the Trump administration.", records, "2025-01-21")
+    assert found == {("cbp-one", "terminated", (None, day("2025-01-21")))}
+    assert not claims("Once implemented, the CBP One app will be shut down.", records, "2025-01-21") & {
+        ("cbp-one", "terminated", (None, day("2025-01-21")))}
+

@@ -226,3 +226,12 @@ def test_each_candidate_says_where_its_date_comes_from():
     assert [c.dated_by for c in dated.candidates] == ["text"]
     assert [c.dated_by for c in undated.candidates] == ["publication"]
     assert "(from the records)" not in render_documents([dated, undated], "text")
+
+
+def test_a_quoted_name_right_before_its_verb_is_its_subject():
+    """'El programa "Quédate en México" comenzó en enero de este año': a closing quote between the name and a verb
+    that otherwise needs the policy as its object does not part them (nothing was found), nor after a gloss."""
+    expected = {("remain-in-mexico", "active", (dt.date(2019, 1, 1), dt.date(2019, 1, 31)))}
+    assert found('El programa "Quédate en México" comenzó en enero de este año.', "2019-07-19") == expected
+    assert found('El programa, conocido como "Quédate en México", comenzó en enero de este año.',
+                 "2019-07-19") == expected

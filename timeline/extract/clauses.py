@@ -107,8 +107,9 @@ def _words_to_object(sentence: _Sentence, start: int, end: int) -> list[str]:
 
 
 def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger, words: ModuleType) -> bool:
-    """The trigger follows the mention with at most a comma and adverbs between ("MPP, initially announced")."""
-    between = [w for a, _b, w in sentence.tokens if mention.end <= a < trigger.start]
+    """The trigger follows the mention with at most a comma, a closing quote and adverbs between ("MPP, initially
+    announced", 'el programa "Quédate en México" comenzó')."""
+    between = [w for a, _b, w in sentence.tokens if mention.end <= a < trigger.start and w not in _QUOTES]
     if between and between[0] in words.HEADS:  # "the CHNV program, established in 2023": the name's head noun
         between = between[1:]
     return all(w == "," or w.endswith(("ly", "mente")) or w in words.OPENING_ADVERBS for w in between)
@@ -345,7 +346,7 @@ def _negated(sentence: _Sentence, index: int, words: ModuleType) -> bool:
 def _marked_tokens(tokens: list[tuple[int, int, str]], words: ModuleType) -> list[tuple[int, int, str]]:
     """Tokens no rule should read as what they spell: 'immigration courts', 'an immigration judge', 'cortes de
     inmigración', 'juiz de imigração' hear cases under a policy, not courts that rule on it; 'States' after
-    'United' is a country, not a saying verb."""
+    'United' is a country, not a saying verb; 'once a crucial tool' is formerly, not a clause word or a condition."""
     marked = list(tokens)
     for i, (a, b, word) in enumerate(tokens):
         if word not in words.ADJUDICATORS:
@@ -359,6 +360,10 @@ def _marked_tokens(tokens: list[tuple[int, int, str]], words: ModuleType) -> lis
         for first, second in words.PLACE_NAMES:  # "in the United States under ...": a country, not a saying verb
             if word == second and i and tokens[i - 1][2] == first:
                 marked[i] = (a, b, f"{first}-{second}")
+    for i, (a, b, word) in enumerate(tokens):
+        for adverb, following in words.FORMERLY:
+            if word == adverb and i + 1 < len(tokens) and tokens[i + 1][2] in following:
+                marked[i] = (a, b, f"formerly-{word}")
     return marked
 
 

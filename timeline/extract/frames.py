@@ -41,8 +41,9 @@ class _Frames:
     # -- constructions read as a whole --
 
     def _court_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
-        """'blocked the administration from ending Title 42' (active); 'a court order forcing the administration
-        to restart the program' (suspended: revived, not operated)."""
+        """'blocked the administration from ending Title 42' (active, or the status the records hold for a court's
+        act then: `_kept_outcome`); 'a court order forcing the administration to restart the program' (suspended:
+        revived, not operated)."""
         words = self.words
         if not _court_in_sentence(sentence, words):
             return []
@@ -63,7 +64,9 @@ class _Frames:
                 if pick is None:
                     continue
                 proto = self._frame_proto(sentence, trigger, pick, "active", "enjoined", 0.8, [
-                    f"'{trigger.text} ... from {other.text}': a court keeps the policy in force (status active)"])
+                    f"'{trigger.text} ... from {other.text}': a court keeps the policy in force (status active, "
+                    "unless the records say otherwise then)"])
+                proto.outcome = "kept"
                 if _scope_cue(sentence, index, words) is not None:
                     continue
                 used.update({number, other_number})
@@ -133,14 +136,26 @@ class _Frames:
 
     def _refused_end_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
         """'El juez Kacsmaryk rechazó la solicitud de la Administración Biden para acabar con el plan', 'denied the
-        administration's request to end the program': a court refused an end, so the policy stays as it was:
-        active, or the status the records hold for a court's act then (`_kept_outcome`)."""
+        administration's request to end the program', 'a federal judge temporarily blocked a bid by the White House
+        to end the policy': a court refused or blocked an attempt to end, so the policy stays as it was: active, or
+        the status the records hold for a court's act then (`_kept_outcome`). The block is no act of its own: its
+        object is the attempt, not the policy."""
         words = self.words
         tokens = sentence.tokens
+        court = _court_in_sentence(sentence, words)
         protos = []
-        for index, (_a, _b, word) in enumerate(tokens):
+        for index, (a, _b, word) in enumerate(tokens):
+            block = None
             if word not in words.REFUSALS:
-                continue
+                block = next((n for n, t in enumerate(triggers) if t.start == a and n not in used
+                              and t.form in ("past", "present") and t.status in ("enjoined", "suspended")), None)
+                if block is None or not court:
+                    continue
+                # "overturning a lower court ruling that had blocked ... the decision to end": a block another
+                # ruling undoes, told in its relative clause, is no block of this sentence's
+                before = [w for _a2, _b2, w in tokens[max(0, index - 3):index]]
+                if any(w in words.RELATIVES and i and before[i - 1] in words.RULINGS for i, w in enumerate(before)):
+                    continue
             request = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] in words.REQUESTS),
                            None)
             if request is None:
@@ -157,7 +172,7 @@ class _Frames:
                                           [f"a court '{word}' a {tokens[request][2]} to '{trigger.text}': the policy "
                                            "stays as it was (status active, unless the records say otherwise then)"])
                 proto.outcome = "kept"
-                used.add(number)
+                used.update({number} if block is None else {number, block})
                 protos.append(proto)
                 break
         return protos

@@ -431,7 +431,7 @@ THEN = frozenset("then later".split())
 CANDIDATES = frozenset("candidate candidates nominee campaign".split())
 # a court refusing a request to end a policy: "denied the request to end"
 REFUSALS = frozenset("rejected rejects denied denies declined declines refused refuses".split())
-REQUESTS = frozenset("request requests bid attempt effort application motion petition".split())
+REQUESTS = frozenset("request requests bid attempt effort application motion petition move plan decision".split())
 # the auxiliary of a passive subjunctive, a base form ("ordered that MPP be restored"); read before a participle
 # form only, which English entries do not have (lexicon_es, lexicon_pt)
 SUBJUNCTIVE_BE = frozenset("be".split())
@@ -517,3 +517,6 @@ AUTHORITY_PHRASES = ("white house",)
 IMMIGRATION_OF: frozenset[str] = frozenset()
 # a name whose second word would read as a saying verb (SPEECH): "in the United States under ..." is a country
 PLACE_NAMES: tuple[tuple[str, str], ...] = (("united", "states"),)
+# an adverb of the past that is also a clause word, and what follows it as the adverb: "The CBP One app, once a
+# crucial tool, has been shut down" (formerly), not "once implemented" (when)
+FORMERLY: tuple[tuple[str, frozenset[str]], ...] = (("once", frozenset("a an".split())),)

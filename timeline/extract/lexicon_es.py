@@ -378,7 +378,7 @@ THEN = frozenset("luego después".split())
 CANDIDATES = frozenset("candidato candidata candidatos expresidente ex-presidente campaña".split())
 # a court refusing a request to end a policy: "rechazó la solicitud para acabar con"
 REFUSALS = frozenset("rechazó rechazaron rechaza negó negaron denegó".split())
-REQUESTS = frozenset("solicitud petición pedido intento esfuerzo recurso".split())
+REQUESTS = frozenset("solicitud petición pedido intento esfuerzo recurso intención decisión plan".split())
 # the auxiliary of a passive subjunctive, a base form ("ordenó que el programa fuera restablecido")
 SUBJUNCTIVE_BE = frozenset("fuera fueran fuese fuesen".split())
 # a rumour of the act before it ("un rumor similar de que había terminado"), not a report of it
@@ -454,6 +454,8 @@ AUTHORITY_PHRASES = ("casa blanca", "estados unidos")
 IMMIGRATION_OF = frozenset("de".split())
 # a name whose second word would read as a saying verb (SPEECH): none in Spanish
 PLACE_NAMES: tuple[tuple[str, str], ...] = ()
+# an adverb of the past that is also a clause word (lexicon.FORMERLY): none in Spanish
+FORMERLY: tuple[tuple[str, frozenset[str]], ...] = ()
 
 # --- dates (read by text.find_dates) ---
 MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,

@@ -327,7 +327,7 @@ THEN = frozenset("depois".split())
 CANDIDATES = frozenset("candidato candidata candidatos ex-presidente campanha".split())
 # a court refusing a request to end a policy: "rejeitou o pedido para encerrar"
 REFUSALS = frozenset("rejeitou rejeitaram negou negaram recusou".split())
-REQUESTS = frozenset("pedido solicitação tentativa recurso".split())
+REQUESTS = frozenset("pedido solicitação tentativa recurso esforço intenção decisão plano".split())
 # the auxiliary of a passive subjunctive, a base form ("determinou que o MPP fosse restabelecido")
 SUBJUNCTIVE_BE = frozenset("fosse fossem".split())
 # a rumour of the act before it ("um boato de que o programa tinha acabado"), not a report of it
@@ -401,6 +401,8 @@ AUTHORITY_PHRASES = ("estados unidos",)
 IMMIGRATION_OF = frozenset("de".split())
 # a name whose second word would read as a saying verb (SPEECH): none in Portuguese
 PLACE_NAMES: tuple[tuple[str, str], ...] = ()
+# an adverb of the past that is also a clause word (lexicon.FORMERLY): none in Portuguese
+FORMERLY: tuple[tuple[str, frozenset[str]], ...] = ()
 
 # --- dates (read by text.find_dates) ---
 MONTHS = {"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
