@@ -573,6 +573,21 @@ def test_a_part_of_a_year_is_a_third_of_it(records):
         ("chnv-parole", "active", (day("2023-01-01"), day("2023-04-30")))}
 
 
+def test_the_end_of_a_year_or_month_is_its_last_part(records):
+    """'established at the end of 2022' is September-December 2022 (it read as the whole year), 'at the end of May'
+    May 21-31, 'the beginning of 2024' January-April, 'in the middle of March 2023' March 11-20: the phrase for
+    'late', 'early' and 'mid'. 'the end of Title 42' is no date."""
+    assert claims("The CHNV program, established by the Biden administration at the end of 2022, has allowed the "
+                  "entry of 530,000 people.", records, "2024-09-25") == {
+        ("chnv-parole", "active", (day("2022-09-01"), day("2022-12-31")))}
+    assert claims("Title 42 was expanded at the end of May to more ports.", records, "2022-09-01") == {
+        ("title-42", "active", (day("2022-05-21"), day("2022-05-31")))}
+    assert claims("The CHNV program was expanded at the beginning of 2024.", records, "2024-09-25") == {
+        ("chnv-parole", "active", (day("2024-01-01"), day("2024-04-30")))}
+    assert claims("Title 42 was expanded in the middle of March 2021.", records, "2022-09-01") == {
+        ("title-42", "active", (day("2021-03-11"), day("2021-03-20")))}
+
+
 def test_a_court_order_to_restart_revives_the_policy_at_any_distance_and_in_spanish(records):
     """A court 'ordering ... to carry out an effort to restart' MPP, 'ordenó reinstaurarlo', 'ordenó que se
     restaurara': revived, nobody operates it yet (suspended); a president's order to restart is not a court's."""

@@ -67,16 +67,19 @@ class DateMention:
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MDY_RE = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+({_DAY})\b(?:,?\s+({_YEAR})\b)?")
 _DMY_RE = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_DAY})\s+(?:of\s+)?({_MONTH})(?:,?\s+({_YEAR})\b)?(?![\w])")
-_PART = r"(?:(?P<part>(?i:early|mid|late))(?:-|\s+))"
+# "at the end of 2022", "the beginning of May": a part as a phrase (_part_key reads it)
+_PART_PHRASE = r"(?:(?:at|toward|towards|in)\s+)?the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of"
+_PART = rf"(?:(?P<part>(?i:early|mid|late|{_PART_PHRASE}))(?:-|\s+))"
 _MY_RE = re.compile(rf"\b{_PART}?({_MONTH}),?\s+(?:of\s+)?({_YEAR})\b")
 _MONTH_ALONE_RE = re.compile(
     r"\b(?:(?i:in|since|during|last|this past|earlier in|until|through|by)\s+(?:((?i:early|mid|late))(?:-|\s+))?"
-    rf"|((?i:early|mid|late))(?:-|\s+))({_MONTH})(?![\w.]*\s+\d)\b"
+    rf"|((?i:early|mid|late|{_PART_PHRASE}))(?:-|\s+))({_MONTH})(?![\w.]*\s+\d)\b"
 )
 _YEAR_ALONE_RE = re.compile(
     rf"\b((?i:in|since|during|of|early|late|mid-|by|from|throughout|after|before|until))\s+({_YEAR})\b(?![,.]?\d)")
 # a part of a year: early = January-April, mid = May-August, late = September-December (README-dev.md)
-_YEAR_PART_RE = re.compile(rf"\b(?P<part>(?i:early|mid|late))(?:-|\s+)(?:(?i:in)\s+)?({_YEAR})\b(?![,.]?\d)")
+_YEAR_PART_RE = re.compile(rf"\b(?P<part>(?i:early|mid|late|{_PART_PHRASE}))(?:-|\s+)(?:(?i:in)\s+)?({_YEAR})\b"
+                           r"(?![,.]?\d)")
 _SEASON_RE = re.compile(rf"\b(?:(?i:in|during|since|by|the|last|early|late)\s+)?(?i:the\s+)?"
                         rf"((?i:spring|summer|fall|autumn|winter))(?:\s+of)?\s+({_YEAR})\b")
 # a part of a month: early = 1st-10th, mid = 11th-20th, late = 21st-end (benchmarks/extraction/README.md)
@@ -132,16 +135,25 @@ def _year_for(month: int, day: int, published: dt.date) -> dt.date | None:
     return _safe_date(published.year - 1, month, day)
 
 
+def _part_key(part: str) -> str:
+    """'early', 'mid' or 'late', also from a phrase: 'at the end of' is late, 'the beginning of' early."""
+    part = part.lower()
+    for word, key in (("end", "late"), ("beginning", "early"), ("start", "early"), ("middle", "mid")):
+        if part.endswith(f"{word} of"):
+            return key
+    return part
+
+
 def _month_window(year: int, month: int, part: str | None = None) -> tuple[dt.date, dt.date]:
     last = calendar.monthrange(year, month)[1]
     if part:
-        first_day, last_day = _PARTS[part.lower()]
+        first_day, last_day = _PARTS[_part_key(part)]
         return dt.date(year, month, first_day), dt.date(year, month, min(last_day, last))
     return dt.date(year, month, 1), dt.date(year, month, last)
 
 
 def _year_part_window(year: int, part: str) -> tuple[dt.date, dt.date]:
-    first_month, last_month = _YEAR_PARTS[part.lower()]
+    first_month, last_month = _YEAR_PARTS[_part_key(part)]
     return dt.date(year, first_month, 1), dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
 
 
