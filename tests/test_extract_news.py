@@ -2254,3 +2254,11 @@ def test_once_before_an_article_is_formerly_not_a_condition(records):  # noqa: F
     assert not claims("Once implemented, the CBP One app will be shut down.", records, "2025-01-21") & {
         ("cbp-one", "terminated", (None, day("2025-01-21")))}
 
+
+def test_putting_a_policy_into_operation_or_practice_starts_it(records):  # noqa: F811
+    """'puso en operación el Título 42', 'colocou em prática o Título 42 em março de 2020': like 'puso en marcha',
+    a start (nothing was found)."""
+    assert claims("La administración Donald Trump puso en operación el Título 42 para expulsar a personas.", records,
+                  "2021-08-10") == {("title-42", "active", (None, day("2021-08-10")))}
+    assert claims("O governo Trump colocou em prática o Título 42 em março de 2020, durante a pandemia de covid.",
+                  records, "2021-08-10") == {("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}

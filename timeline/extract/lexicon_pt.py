@@ -95,6 +95,11 @@ LEXICON: tuple[Lex, ...] = (
     _verb("começar", "active", "implemented", object_only=True, past="começou/começaram"),
     _verb("estabelecer", "active", "implemented", object_only=True),
     _verb("entrar", "active", "implemented", suffix=" em vigor"),
+    *(_verb("pôr", "active", "implemented", suffix=f" em {state}", past="pôs/puseram", present="põe/põem",
+            participle="posto/posta/postos/postas", future="porá/porão", conditional="poria/poriam", gerund="pondo",
+            base="pôr/por") for state in ("prática", "funcionamento", "vigor", "operação")),
+    *(_verb("colocar", "active", "implemented", suffix=f" em {state}")
+      for state in ("prática", "funcionamento", "vigor", "operação")),
     _verb("anunciar", "announced", "announced", object_only=True),
     _verb("propor", "proposed", "proposed", object_only=True, past="propôs/propuseram", present="propõe/propõem",
           participle="proposto/proposta/propostos/propostas", future="proporá/proporão",
