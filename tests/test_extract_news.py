@@ -2262,3 +2262,17 @@ def test_putting_a_policy_into_operation_or_practice_starts_it(records):  # noqa
                   "2021-08-10") == {("title-42", "active", (None, day("2021-08-10")))}
     assert claims("O governo Trump colocou em prática o Título 42 em março de 2020, durante a pandemia de covid.",
                   records, "2021-08-10") == {("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}
+
+
+def test_an_act_said_to_come_later_follows_the_dated_one(records):  # noqa: F811
+    """'implementado en octubre de 2022 para venezolanos y luego ampliado para cubanos', 'launched in October 2022 and
+    later expanded': the later act is on or after the first one's first day (it read as 'on or before publication',
+    which no annotated window fits); without a word of sequence it stays undated."""
+    assert claims("El parole humanitario, implementado en octubre de 2022 para venezolanos y luego ampliado para "
+                  "cubanos, haitianos y nicaragüenses, ha permitido a más de 500 mil personas.", records,
+                  "2024-09-25") == {("chnv-parole", "active", (day("2022-10-01"), day("2022-10-31"))),
+                                    ("chnv-parole", "active", (day("2022-10-01"), day("2024-09-25")))}
+    assert ("chnv-parole", "active", (day("2022-10-01"), day("2024-09-25"))) in claims(
+        "The CHNV program was launched in October 2022 and later expanded to Cubans.", records, "2024-09-25")
+    assert ("chnv-parole", "active", (None, day("2024-09-25"))) in claims(
+        "The CHNV program was launched in October 2022 and expanded to Cubans.", records, "2024-09-25")

@@ -356,9 +356,15 @@ class _Reader(_Subjects, _Acts, _Frames):
         published = self.published
         quote = self.text[sentence.start:sentence.end]
         seen: dict[tuple, Candidate] = {}
+        later = self._then_bounds(sentence, protos)
         for proto in protos:
             for date in proto.extra_dates or [proto.date]:
                 candidate = self._candidate(proto, date, quote, sentence, published)
+                if id(proto) in later and date is None and candidate.date is None and candidate.not_before is None \
+                        and candidate.not_after is not None and later[id(proto)][0] <= candidate.not_after:
+                    candidate.not_before, first = later[id(proto)]
+                    candidate.reasons.insert(-1, f"after '{first}' in the same sentence: on or after "
+                                                 f"{candidate.not_before}")
                 if proto.set_aside or candidate.confidence < MIN_CONFIDENCE:
                     document.set_aside.append(candidate)
                     continue
@@ -366,6 +372,26 @@ class _Reader(_Subjects, _Acts, _Frames):
                 if key not in seen or seen[key].confidence < candidate.confidence:
                     seen[key] = candidate
         document.candidates.extend(seen.values())
+
+    def _then_bounds(self, sentence: _Sentence, protos: list[_Proto]) -> dict[int, tuple[dt.date, str]]:
+        """'implementado en octubre de 2022 para venezolanos y luego ampliado para cubanos', 'launched in January
+        2023 and later expanded': an act a word of sequence (THEN) puts after a dated act of the same policy in
+        the sentence happened on or after that act's first day ({id(proto): (day, the first act's trigger)})."""
+        bounds = {}
+        for proto in protos:
+            if proto.date is not None or proto.extra_dates or proto.speech is not None:
+                continue
+            index = _index(sentence, proto.trigger.start)
+            then = next((i for i in range(index - 1, max(-1, index - 4), -1)
+                         if sentence.tokens[i][2] in self.words.THEN), None)
+            if then is None:
+                continue
+            earlier = [p for p in protos if p is not proto and p.mention.policy == proto.mention.policy
+                       and p.trigger.end <= sentence.tokens[then][0] and p.date is not None and p.date.low is not None]
+            if earlier:
+                first = earlier[-1]
+                bounds[id(proto)] = (first.date.low, first.trigger.text)
+        return bounds
 
     def _candidate(self, proto: _Proto, date: DateMention | None, quote: str, sentence: _Sentence,
                    published: dt.date | None) -> Candidate:
