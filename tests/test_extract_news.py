@@ -2276,3 +2276,20 @@ def test_an_act_said_to_come_later_follows_the_dated_one(records):  # noqa: F811
         "The CHNV program was launched in October 2022 and later expanded to Cubans.", records, "2024-09-25")
     assert ("chnv-parole", "active", (None, day("2024-09-25"))) in claims(
         "The CHNV program was launched in October 2022 and expanded to Cubans.", records, "2024-09-25")
+
+
+def test_a_bracketed_day_number_belongs_to_its_weekday(records):  # noqa: F811
+    """'anunciaram nesta sexta-feira(1) que vão rescindir o Título 42': the '(1)' Brazilian papers put after a weekday
+    is part of the date, not an aside that parts the announcement from its complement (the end read as a plan, set
+    aside); and 'rescindir' is a Portuguese verb of ending."""
+    assert claims("Os Estados Unidos anunciaram nesta sexta-feira(1) que vão rescindir o Título 42, disse o "
+                  "governo.", records, "2022-04-01") == {("title-42", "announced", day("2022-04-01"))}
+
+
+def test_a_noun_known_as_a_name_after_an_adjective_is_that_policy(records):  # noqa: F811
+    """'anunció la reactivación del programa migratorio conocido como “Quédate en México”': an adjective between the
+    noun and 'conocido como' does not part them, and the noun is the policy it is known as even when no policy was
+    named before (nothing was found)."""
+    assert claims("Donald Trump asumió este lunes su mandato y anunció la reactivación del programa migratorio "
+                  "conocido como “Quédate en México”.", records, "2025-01-21") == {
+        ("remain-in-mexico", "announced", day("2025-01-20"))}

@@ -168,6 +168,12 @@ def _first_of_clause(sentence: _Sentence, index: int) -> int | None:
     return first
 
 
+def _day_number(tokens: list[tuple[int, int, str]], position: int) -> bool:
+    """'(1)', '(26)', '(1º)' after a weekday: the day of the month, as Brazilian papers write it."""
+    return position + 2 < len(tokens) and tokens[position + 2][2] == _CLOSE \
+        and re.fullmatch(r"\d{1,2}º?", tokens[position + 1][2]) is not None
+
+
 def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words: ModuleType,
              text: str = "") -> tuple[list[int], frozenset[int]]:
     """A clause number for each token: a new clause at ; : dashes, and words that begin one ("which", "and",
@@ -175,7 +181,8 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words:
     policy's name right after a capitalised word: "Protocolo de Protección para Migrantes (MPP, por sus siglas
     en inglés)" glosses the name before it, which it names. Words inside a policy's name never begin a clause,
     and neither does a clause word right before a date ("since March 2020"). Also the numbers of the clauses
-    that begin inside a parenthesis (brackets or a pair of dashes): asides."""
+    that begin inside a parenthesis (brackets or a pair of dashes): asides. A bracketed day number ("nesta
+    sexta-feira (1)") is part of its date, not a clause."""
     numbers: list[int] = []
     asides: set[int] = set()
     current = 0
@@ -198,7 +205,7 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words:
             numbers.append(current)
             current = stack.pop()
             continue
-        elif word == _OPEN and _glosses_name(tokens, position, inside, text):
+        elif word == _OPEN and (_glosses_name(tokens, position, inside, text) or _day_number(tokens, position)):
             stack.append(current)
         elif word == _OPEN:
             stack.append(current)

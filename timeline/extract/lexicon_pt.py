@@ -53,6 +53,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("terminar", "terminated", "terminated", object_only=True),
     _verb("cancelar", "terminated", "terminated"),
     _verb("revogar", "terminated", "terminated"),
+    _verb("rescindir", "terminated", "terminated"),
     _verb("eliminar", "terminated", "terminated"),
     _verb("extinguir", "terminated", "terminated"),
     _verb("desativar", "terminated", "terminated"),

@@ -153,22 +153,22 @@ class _Reader(_Subjects, _Acts, _Frames):
                 self.salience.note([item])
                 continue
             current = self.salience.current()
-            if current is None:
-                continue
             a, b = item if kind == 2 else (item.start(), item.end())
             if any(m.start < b and a < m.end for m in mentions):
+                continue
+            named = next((m for m in found if kind in (1, 3) and m.start >= b and self._named_as(b, m.start)), None)
+            if named is not None:
+                # "the rules known as Title 42", "el programa, conocido oficialmente como Protocolos ...": the noun
+                # stands for the policy it is known as, whatever was named before (or if nothing was)
+                mentions.append(Mention(named.policy, a, b, "reference", named.alternatives))
+                continue
+            if current is None:
                 continue
             if kind == 3 and (not self._called_by_head(current.policy, item.group("head"))
                               or any(m.start < b and a < m.end for m in untracked)):
                 continue  # "a regulation" is the rule named before, not the program; "a new proclamation" may be it
             if kind in (1, 3) and any(0 <= m.start - b <= 3 for m in found):
                 continue  # "the program Remain in Mexico", "el programa Quédate en México": the name follows
-            named = next((m for m in found if kind in (1, 3) and m.start >= b and self._named_as(b, m.start)), None)
-            if named is not None:
-                # "the rules known as Title 42", "el programa, conocido oficialmente como Protocolos ...": the noun
-                # stands for the policy it is known as, whatever was named before
-                mentions.append(Mention(named.policy, a, b, "reference", named.alternatives))
-                continue
             if kind == 1 and item.group().split()[-1].lower() in words.KIND_HEADS \
                     and not self._called_by_head(current.policy, item.group().split()[-1]):
                 continue  # "he vacated that order": a court's order, not the program named before; "the app" is
@@ -186,8 +186,12 @@ class _Reader(_Subjects, _Acts, _Frames):
                          untracked=bool(untracked))
 
     def _named_as(self, start: int, end: int) -> bool:
-        """Whether text[start:end] is 'known as', 'also called', 'conocido como', 'chamadas de' (the name follows)."""
+        """Whether text[start:end] is 'known as', 'also called', 'conocido como', 'chamadas de' (the name follows),
+        after at most one adjective of the noun before it ('el programa migratorio conocido como')."""
         between = re.findall(r"\w+", self.text[start:end].lower())
+        if len(between) >= 2 and between[1] in self.words.KNOWN_AS and between[0].isalpha() \
+                and between[0] not in self.words.RELATIVES:
+            between = between[1:]
         return 0 < len(between) <= 4 and any(w in self.words.KNOWN_AS for w in between) \
             and all(w in self.words.KNOWN_AS or w in self.words.NAMING_LINKS for w in between)
 
