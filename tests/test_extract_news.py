@@ -2293,3 +2293,19 @@ def test_a_noun_known_as_a_name_after_an_adjective_is_that_policy(records):  # n
     assert claims("Donald Trump asumió este lunes su mandato y anunció la reactivación del programa migratorio "
                   "conocido como “Quédate en México”.", records, "2025-01-21") == {
         ("remain-in-mexico", "announced", day("2025-01-20"))}
+
+
+def test_an_announced_decision_to_act_is_an_announcement(records):  # noqa: F811
+    """'announced Friday his decision to end the Remain in Mexico program', 'comunicó hoy viernes a las agencias ...
+    su decisión de poner fin “tan pronto como sea posible” al programa': announced, on the day of the verb that makes
+    it public (the end was set aside as a base form; a quoted aside between the verb and its object does not part
+    them). A decision or intention announces only the act its own verb names: in 'anunció su intención de enviar
+    fuerzas ... y dio luz verde a un programa de parole', the parole is no announcement."""
+    assert claims("Mayorkas announced Friday his decision to end the Remain in Mexico program.", records,
+                  "2021-10-29") == {("remain-in-mexico", "announced", day("2021-10-29"))}
+    assert claims("El secretario Mayorkas comunicó hoy viernes a las agencias involucradas en migración su decisión "
+                  "de poner fin “tan pronto como sea posible” al programa “Quédate en México”.", records,
+                  "2021-10-29") == {("remain-in-mexico", "announced", day("2021-10-29"))}
+    assert not {c for c in claims("A inicios de 2023, Biden anunció su intención de enviar fuerzas adicionales a la "
+                                  "frontera sur y dio luz verde a un programa de parole humanitario.", records,
+                                  "2023-02-22") if c[1] == "announced"}

@@ -4,6 +4,7 @@ A part of `reader._Reader`."""
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from .clauses import (
@@ -29,6 +30,8 @@ from .mentions import Mention
 from .triggers import Trigger
 from .verdicts import RecordViews, describe
 
+# a quoted phrase of a few words inside a clause ("poner fin “tan pronto como sea posible” al programa")
+_QUOTED = re.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"")
 
 class _Frames:
     """Constructions read as a whole (mixed into `reader._Reader`, whose state it reads)."""
@@ -482,7 +485,10 @@ class _Frames:
         for index, (_a, _b, word) in enumerate(tokens):
             if word not in words.PLANS:
                 continue
-            verb_index = next((i for i in range(index - 1, max(-1, index - 5), -1)
+            # "comunicó hoy viernes a las agencias ... su decisión de poner fin": a possessive ties a plan to the
+            # verb that makes it public farther back
+            reach = 12 if index and tokens[index - 1][2] in words.POSSESSIVES + ("his", "her") else 5
+            verb_index = next((i for i in range(index - 1, max(-1, index - reach), -1)
                                if tokens[i][2] in words.PLAN_VERBS), None)
             if verb_index is None:
                 following = tokens[index + 1:index + 2]
@@ -502,6 +508,13 @@ class _Frames:
             anchor = max(index, verb_index)
             after = [m for m in sentence.mentions if m.start >= tokens[anchor][1]
                      and (m.kind != "reference" or _words_between(sentence, tokens[anchor][1], m.start) <= 3)]
+            if word in words.INTENTIONS:
+                # "su decisión de poner fin ... al programa": only the policy the act right after the noun is on
+                act = next((t for t in triggers if t.form == "base" and t.status is not None
+                            and t.start >= tokens[index][1] and _words_between(sentence, tokens[index][1], t.start)
+                            <= 1), None)
+                pick = self._object_of(sentence, act) if act is not None and verb_index < index else None
+                after = [pick] if pick is not None else []
             if verb_index > index and not after:
                 after = [m for m in sentence.mentions if m.kind != "reference" and m.end <= tokens[index][0]]
             if not after or _words_between(sentence, tokens[anchor][1], after[0].start) > 30:
@@ -678,9 +691,13 @@ class _Frames:
         return found
 
     def _object_of(self, sentence: _Sentence, trigger: Trigger) -> Mention | None:
+        """The policy a verb acts on: named within four words after it, a quoted aside between them not counted
+        ('poner fin “tan pronto como sea posible” al programa'), or through a part of it."""
         after = [m for m in sentence.mentions if m.start >= trigger.end]
-        if after and _words_between(sentence, trigger.end, after[0].start) <= 4:
-            return after[0]
+        if after:
+            quoted = sum(len(q.group().split()) for q in _QUOTED.finditer(self.text, trigger.end, after[0].start))
+            if _words_between(sentence, trigger.end, after[0].start) - quoted <= 4:
+                return after[0]
         part = self._part_then_policy(sentence, trigger, after)
         return part[0] if part else None
 

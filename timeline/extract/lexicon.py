@@ -322,7 +322,10 @@ PLANS = {"plan": "announced", "plans": "announced", "measures": "announced", "me
          "rules": "announced", "rule": "announced", "agreement": "announced", "deal": "announced",
          "proposal": "proposed", "proposals": "proposed",
          "changes": "amended", "change": "amended", "updates": "amended", "update": "amended",
-         "modifications": "amended"}
+         "modifications": "amended", "decision": "announced", "intention": "announced"}
+# plan nouns that announce only the act their "to" verb names ("announced his decision to end MPP"), not whatever
+# policy follows
+INTENTIONS = frozenset("decision intention".split())
 # verbs that make a plan public: "unveiled a proposal", "announced new measures", "reached an agreement"
 PLAN_VERBS = frozenset("announced announces unveiled unveils revealed reveals presented presents released published "
                        "releases reached reaches struck strikes detailed details outlined outlines".split())

@@ -294,9 +294,11 @@ SPEECH = frozenset("dijo dijeron afirmó afirmaron aseguró aseguraron indicó i
                    "explicó detalló expuso precisó confirmó confirmaron sostuvo agregó añadió".split()) | ANNOUNCE
 PLANS = {"planes": "announced", "plan": "announced", "acuerdo": "announced", "medidas": "announced",
          "medida": "announced", "normas": "announced", "reglas": "announced", "regla": "announced",
-         "propuesta": "proposed", "cambios": "amended", "modificaciones": "amended"}
+         "propuesta": "proposed", "cambios": "amended", "modificaciones": "amended", "decisión": "announced",
+         "intención": "announced"}
+INTENTIONS = frozenset("decisión intención".split())  # lexicon.INTENTIONS
 PLAN_VERBS = frozenset("anunció anunciaron anuncia anuncian reveló revelaron presentó presentaron alcanzó "
-                       "alcanzaron firmó firmaron detalló detallaron dio dieron".split())
+                       "alcanzaron firmó firmaron detalló detallaron dio dieron comunicó comunicaron".split())
 AUTHORITIES = frozenset("gobierno administración departamento dhs cbp cdc ice uscis autoridades casa blanca "
                         "presidente secretario secretaria agencia oficina funcionarios washington ee.uu eeuu "
                         "estados unidos".split())

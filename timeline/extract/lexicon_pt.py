@@ -251,9 +251,10 @@ SPEECH = frozenset("disse disseram afirmou afirmaram assegurou indicou indicaram
                    "confirmou confirmaram acrescentou".split()) | ANNOUNCE
 PLANS = {"planos": "announced", "plano": "announced", "acordo": "announced", "medidas": "announced",
          "regras": "announced", "regra": "announced", "proposta": "proposed", "mudanças": "amended",
-         "alterações": "amended"}
+         "alterações": "amended", "decisão": "announced", "intenção": "announced"}
+INTENTIONS = frozenset("decisão intenção".split())  # lexicon.INTENTIONS
 PLAN_VERBS = frozenset("anunciou anunciaram anuncia revelou revelaram apresentou apresentaram fechou fecharam "
-                       "assinou assinaram detalhou".split())
+                       "assinou assinaram detalhou comunicou comunicaram".split())
 AUTHORITIES = frozenset("governo administração departamento dhs cbp cdc ice uscis autoridades casa branca "
                         "presidente secretário secretária agência escritório funcionários washington eua "
                         "estados unidos".split())
