@@ -2309,3 +2309,16 @@ def test_an_announced_decision_to_act_is_an_announcement(records):  # noqa: F811
     assert not {c for c in claims("A inicios de 2023, Biden anunció su intención de enviar fuerzas adicionales a la "
                                   "frontera sur y dio luz verde a un programa de parole humanitario.", records,
                                   "2023-02-22") if c[1] == "announced"}
+
+
+def test_a_court_that_suspends_its_own_decision_leaves_the_policy_in_force(records):  # noqa: F811
+    """'Judge Tigar said the policy was illegal but suspended its decision for 14 days': the court paused its own
+    ruling, not the policy (it read as the policy suspended): active, stayed, on the policy named before. Without a
+    court, 'suspended' is the policy's own suspension."""
+    found = claims("The CBP One app was launched in January. Last month, District Judge Jon Tigar said the CBP One "
+                   "app was illegal but suspended its decision for 14 days to give the administration time to "
+                   "appeal.", records, "2023-08-04")
+    assert ("cbp-one", "active", (day("2023-07-01"), day("2023-07-31"))) in found
+    assert not {c for c in found if c[1] == "suspended"}
+    assert ("cbp-one", "suspended", (None, day("2023-08-04"))) in claims("DHS suspended the CBP One app.", records,
+                                                                         "2023-08-04")

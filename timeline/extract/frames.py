@@ -373,6 +373,11 @@ class _Frames:
                 continue
             after = [m for m in sentence.mentions if m.start >= tokens[ruling][1]
                      and _words_between(sentence, tokens[ruling][1], m.start) <= 15]
+            if not after and tokens[ruling - 1][2] in (*words.POSSESSIVES, "his", "her") \
+                    and _court_in_sentence(sentence, words):
+                # "Judge Tigar said the policy was illegal but suspended its decision for 14 days": the court's own
+                # ruling, on the policy named before it
+                after = [m for m in sentence.mentions if m.end <= a][-1:]
             restarts = [t for t in triggers if t.action in _RESTARTS and tokens[ruling][1] <= t.start
                         and (not after or t.start < after[0].start)]
             if not after or restarts:

@@ -306,7 +306,7 @@ COURT_ORDERS = frozenset("ordered orders ordering forcing forced forces requirin
 # a court that suspends a ruling against the policy ("stayed a district court ruling against MPP") leaves the
 # policy in force
 STAYS = ("stayed", "stays", "put on hold", "placed on hold", "place on hold", "put a hold on", "paused",
-         "pauses", "reversed", "reverses", "overturned", "overturns")
+         "pauses", "reversed", "reverses", "overturned", "overturns", "suspended", "suspends")
 RULINGS = frozenset("ruling rulings order decision injunction judgment judgement vacatur".split())
 AGREEING = frozenset("agreed agrees decided decides voted votes".split())
 # reporting verbs whose complement clause ("said Friday that it has paused ...") is dated by them
