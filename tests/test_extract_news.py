@@ -2322,3 +2322,11 @@ def test_a_court_that_suspends_its_own_decision_leaves_the_policy_in_force(recor
     assert not {c for c in found if c[1] == "suspended"}
     assert ("cbp-one", "suspended", (None, day("2023-08-04"))) in claims("DHS suspended the CBP One app.", records,
                                                                          "2023-08-04")
+
+
+def test_now_between_a_policy_and_its_participle_does_not_part_them(records):  # noqa: F811
+    """'With Title 42 now lifted, thousands of migrants ... are hopeful': 'now' (ya, já) stands between a policy and
+    the participle that says what became of it like 'initially' does (nothing was found)."""
+    assert claims("With Title 42 now lifted, thousands of migrants along the U.S. southern border are hopeful about "
+                  "entering the country.", records, "2023-06-13") == {("title-42", "terminated", (None,
+                                                                                                  day("2023-06-13")))}
