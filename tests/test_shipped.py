@@ -180,6 +180,17 @@ def test_shipped_descriptions_of_title_42_and_the_chnv_parole():
                  "2024-08-30") == {("chnv-parole", "active", dt.date(2024, 8, 29))}
 
 
+def test_shipped_descriptions_of_title_42_as_a_cdc_or_health_order():
+    """'the order by the Centers for Disease Control was extended', 'the CDC's order', 'la normativa de salud
+    adoptada al inicio de la pandemia': Title 42 as the press describes it (nothing was found)."""
+    assert found("The order by the Centers for Disease Control and Prevention was extended on Monday.", "2020-04-21") \
+        == {("title-42", "active", dt.date(2020, 4, 20))}
+    assert found("The CDC’s order was extended on Monday for another 30 days.", "2020-04-21") \
+        == {("title-42", "active", dt.date(2020, 4, 20))}
+    assert found("Las familias continuarán siendo expulsadas bajo la normativa de salud adoptada al inicio de la "
+                 "pandemia.", "2021-09-19") == {("title-42", "active", (None, dt.date(2021, 9, 19)))}
+
+
 def test_a_legal_process_is_not_the_parole_processes():
     """The CHNV record is called 'parole processes', but 'un proceso legal' that people began is no reference to
     it: 'process' is too common a word to stand for a policy."""
