@@ -2330,3 +2330,20 @@ def test_now_between_a_policy_and_its_participle_does_not_part_them(records):  #
     assert claims("With Title 42 now lifted, thousands of migrants along the U.S. southern border are hopeful about "
                   "entering the country.", records, "2023-06-13") == {("title-42", "terminated", (None,
                                                                                                   day("2023-06-13")))}
+
+
+def test_a_refusal_to_renew_or_extend_is_an_announcement(records):  # noqa: F811
+    """'no renovará el Parole Humanitario', 'ha anunciado que no permitirá la extensión del parole humanitario', 'will
+    not renew the CHNV parole', 'will not be extended': a change made public, announced with no status of its own
+    (nothing was found: no verb of the lexicon). A refusal in the past or of something else is not one."""
+    expected = {("chnv-parole", "announced", (None, day("2024-10-08")))}
+    assert claims("El gobierno de Estados Unidos no renovará el parole humanitario a los migrantes en su territorio.",
+                  records, "2024-10-08") == expected
+    assert claims("El gobierno de Estados Unidos ha anunciado que no permitirá la extensión del parole humanitario "
+                  "para migrantes de Cuba.", records, "2024-10-08") == expected
+    assert claims("DHS said Friday it will not renew the CHNV parole for those already in the country.", records,
+                  "2024-10-08") == {("chnv-parole", "announced", day("2024-10-04"))}
+    assert claims("The CHNV parole will not be extended, DHS said Friday.", records, "2024-10-08") == {
+        ("chnv-parole", "announced", day("2024-10-04"))}
+    assert not claims("DHS will not renew the leases of its offices, the CHNV parole office said.", records,
+                      "2024-10-08")

@@ -349,6 +349,34 @@ class _Frames:
             protos.append(proto)
         return protos
 
+    def _not_renewed_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
+        """'El gobierno de Estados Unidos no renovará el Parole Humanitario', 'ha anunciado que no permitirá la
+        extensión del parole humanitario', 'the parole will not be renewed': a change made public by refusing to
+        renew or extend the policy (or what it grants). Announced, announcing no status (the policy runs on,
+        amended); the policy is the phrase's object (at most four words after it) or, in the passive, the
+        subject just before it."""
+        protos = []
+        for match in self.words.NOT_RENEWED.finditer(self.text, sentence.start, sentence.end):
+            index = _index(sentence, match.start())
+            if sentence.clause[index] in sentence.asides or self.words.HEDGES.search(self.text, sentence.start,
+                                                                                      match.start()):
+                continue
+            after = [m for m in sentence.mentions if m.start >= match.end()
+                     and _words_between(sentence, match.end(), m.start) <= 4]
+            before = [m for m in sentence.mentions if m.end <= match.start()
+                      and _words_between(sentence, m.end, match.start()) <= 6]
+            passive = match.group().lower().endswith(("renewed", "extended", "renovado", "renovada", "renovados",
+                                                      "renovadas"))
+            mention = after[0] if after else before[-1] if before and passive else None
+            if mention is None:
+                continue
+            phrase = Trigger(match.start(), match.end(), match.group(), "announced", "announced", "future", None)
+            protos.append(self._frame_proto(sentence, phrase, mention, "announced", "announced", 0.7, [
+                f"'{' '.join(match.group().split())}': a refusal to renew or extend made public, an announcement "
+                "(the status unchanged)"]))
+            used.update(n for n, t in enumerate(triggers) if t.start < match.end() and match.start() < t.end)
+        return protos
+
     def _stay_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
         """'the Ninth Circuit stayed a district court ruling against the policy', 'Roberts agreed to place on hold
         that November ruling that declared Title 42 illegal': a court suspends a ruling, not the policy, which

@@ -336,6 +336,10 @@ AUTHORITIES = frozenset("administration government department dhs cbp cdc ice us
 # enrolled into MPP"): its operation stopped, paused or ended as the records say (frames._Frames._no_longer_frames)
 NO_LONGER_USED = re.compile(r"\bno\s+longer\s+(?:be\s+|being\s+|is\s+|are\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
                             r"(?:used|enrolled|accepted|processed|available|operating|operational|in\s+use)\b", re.I)
+# a change announced by refusing to renew or extend the policy ("will not renew the parole", "won't be extended"):
+# announced, the status unchanged (frames._Frames._not_renewed_frames)
+NOT_RENEWED = re.compile(r"\b(?:will|would)\s+not\s+(?:be\s+)?(?:renew|extend)(?:ed)?\b|\bwon[’']t\s+(?:be\s+)?"
+                         r"(?:renew|extend)(?:ed)?\b|\bnot\s+to\s+(?:renew|extend)\b", re.I)
 # a verb of taking effect whose subject is an act named by a noun: "the end of Title 42 took effect on May 11",
 # "the pause took effect on July 18" (the act is the noun's, dated here; the verb starts no policy)
 EFFECT = re.compile(r"\b(?:took|takes|take|went|goes|go|came|comes|come)\s+into\s+(?:effect|force)\b|"

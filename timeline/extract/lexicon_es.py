@@ -306,6 +306,10 @@ AUTHORITIES = frozenset("gobierno administración departamento dhs cbp cdc ice u
 # usará", is left to the announcement rules; lexicon.NO_LONGER_USED)
 NO_LONGER_USED = re.compile(r"\bya\s+no\s+(?:se\s+)?(?:usa|utiliza|usaba|utilizaba|usaría|utilizaría|funciona|"
                             r"funcionaba|funcionaría|(?:está|estaba|estaría)\s+disponible)\b", re.I)
+# "no renovará el parole", "no permitirá la extensión del parole" (lexicon.NOT_RENEWED)
+NOT_RENEWED = re.compile(r"\bno\s+(?:renovará|renovaría|renovarán|extenderá|extendería|prorrogará|prorrogaría|"
+                         r"permitirá\s+(?:la\s+)?(?:extensión|renovación|prórroga)|se\s+renovará|será\s+renovad[oa]|"
+                         r"serán\s+renovad[oa]s)\b", re.I)
 EFFECT = re.compile(r"\b(?:entró|entra|entran|entraron|ha\s+entrado|han\s+entrado|había\s+entrado)\s+en\s+"
                     r"(?:vigor|vigencia)\b|"
                     r"\b(?:se\s+hizo|se\s+hicieron)\s+efectiv[ao]s?\b|\b(?:fue|fueron)\s+(?:aplicad|impuest|implementad)"

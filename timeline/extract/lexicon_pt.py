@@ -262,6 +262,10 @@ AUTHORITIES = frozenset("governo administração departamento dhs cbp cdc ice us
 # "não será mais usado", is left to the announcement rules; lexicon.NO_LONGER_USED)
 NO_LONGER_USED = re.compile(r"\b(?:não\s+(?:é|era|seria)\s+mais\s+(?:usad[oa]|utilizad[oa])"
                             r"|já\s+não\s+(?:está|estava|estaria)\s+disponível)\b", re.I)
+# "não renovará o parole", "não permitirá a extensão do parole" (lexicon.NOT_RENEWED)
+NOT_RENEWED = re.compile(r"\bnão\s+(?:renovará|renovaria|vai\s+renovar|irá\s+renovar|estenderá|estenderia|prorrogará|"
+                         r"prorrogaria|permitirá\s+a\s+(?:extensão|renovação|prorrogação)|será\s+renovad[oa]|"
+                         r"serão\s+renovad[oa]s)\b", re.I)
 EFFECT = re.compile(r"\b(?:entrou|entra|entram|entraram)\s+em\s+vigor\b|\b(?:foi|foram)\s+(?:aplicad|implementad)"
                     r"[ao]s?\b|\b(?:foi|foram)\s+impost[ao]s?\b|\b(?:começou|iniciou)\b", re.I)
 ACT_NOUNS: dict[str, tuple[str, str]] = {

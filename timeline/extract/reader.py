@@ -230,6 +230,7 @@ class _Reader(_Subjects, _Acts, _Frames):
         protos: list[_Proto] = []
         used: set[int] = set()
         for frame in (self._court_frames, self._halted_end_frames, self._effect_frames, self._no_longer_frames,
+                      self._not_renewed_frames,
                       self._document_frames, self._plan_frames, self._first_frames, self._begun_frames):
             protos.extend(frame(sentence, triggers, used))
         for number, trigger in enumerate(triggers):
