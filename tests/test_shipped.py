@@ -246,3 +246,11 @@ def test_a_quoted_name_right_before_its_verb_is_its_subject():
     assert found('El programa "Quédate en México" comenzó en enero de este año.', "2019-07-19") == expected
     assert found('El programa, conocido como "Quédate en México", comenzó en enero de este año.',
                  "2019-07-19") == expected
+
+
+def test_asylum_rules_in_the_plural_are_the_asylum_rule_of_their_time():
+    """'introduced the new asylum rules' (May 2023) is the Lawful Pathways rule, as 'asylum rule' was (the plural
+    was not a description: nothing was found)."""
+    assert found("President Joe Biden’s administration introduced the new asylum rules in a bid to get "
+                 "asylum-seekers to stop coming across the border illegally.", "2023-05-12") \
+        == {("lawful-pathways-rule", "active", (None, dt.date(2023, 5, 12)))}
