@@ -254,3 +254,12 @@ def test_asylum_rules_in_the_plural_are_the_asylum_rule_of_their_time():
     assert found("President Joe Biden’s administration introduced the new asylum rules in a bid to get "
                  "asylum-seekers to stop coming across the border illegally.", "2023-05-12") \
         == {("lawful-pathways-rule", "active", (None, dt.date(2023, 5, 12)))}
+
+
+def test_a_described_future_an_announcing_verb_reports_after_a_comma_is_announced():
+    """'Joe Biden cerrará temporalmente la frontera ... a los solicitantes de asilo ..., informó el martes la Casa
+    Blanca': the 2024 rule announced that Tuesday (the description had to follow the verb, and an adverb between
+    'cerrará' and 'la frontera' parted the description: nothing was found)."""
+    assert found("Joe Biden cerrará temporalmente la frontera entre Estados Unidos y México a los solicitantes de "
+                 "asilo cada vez que el número de cruces supere cierta cifra, informó el martes la Casa Blanca.",
+                 "2024-06-04") == {("securing-the-border", "announced", dt.date(2024, 6, 4))}

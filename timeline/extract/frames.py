@@ -827,9 +827,12 @@ class _Frames:
             clause_dates = [d for d in sentence.dates if sentence.clause[_index(sentence, d.start)] == clause]
             if word not in words.ANNOUNCE and not clause_dates:
                 continue  # "said" reports an announcement only with its day ("disse a Casa Branca nesta terça")
+            # a verb after its complement reports it when it is a saying verb, or an announcing one set off by a
+            # comma (", informó el martes la Casa Blanca")
+            postposed = word not in words.ANNOUNCE or (index > 0 and tokens[index - 1][2] == ",")
             near = [m for m in sentence.mentions if m.kind == "description" and m.policy not in taken
                     and (_words_between(sentence, b, m.start) <= 40 if m.start >= b
-                         else word not in words.ANNOUNCE and _words_between(sentence, m.end, a) <= 40)]
+                         else postposed and _words_between(sentence, m.end, a) <= 40)]
             for mention in near:
                 low, high = (b, mention.end) if mention.start >= b else (mention.start, a)
                 # the future may be the description's own verb: "Biden fechará temporariamente a fronteira ..."
