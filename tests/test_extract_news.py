@@ -1395,25 +1395,28 @@ def court_day_records(tmp_path, *texts: str) -> list:
 
 def test_a_court_acting_on_a_day_the_records_hold_one_policys_court_act_reports_it(tmp_path):
     """'Un juez federal ordenó ayer ... que deje de expulsar a niños migrantes' names no policy; in an article about
-    Title 42, on a day the records hold a court's act on Title 42 alone, it reports that act. Not where another
-    policy holds a court's act that day too, not without a court, not on a month, not in an article that never
-    names the policy ('the public charge rule' on that day)."""
+    Title 42, on a day the records hold a court's act on Title 42 alone, it reports that act; on a month ('ordenó en
+    noviembre'), the court's act the month ended with, dated by the month (to publication). Not where another
+    policy holds a court's act that day too, not without a court, not in an article that never names the policy
+    ('the public charge rule' on that day)."""
     records = court_day_records(tmp_path, COURT_DAY_T42, MPP)
     lead = "El Título 42 rige desde marzo. "
     sentence = "Un juez federal ordenó ayer al Gobierno que deje de expulsar a niños migrantes no acompañados."
     document = extract_text(lead + sentence, records, published=day("2020-11-19"))
     found = [(c.policy, c.status, c.action, c.date) for c in document.candidates if c.quote == sentence]
     assert found == [("title-42", "active", "enjoined", day("2020-11-18"))]
-    assert any("a day the records hold a court's act on title-42 alone" in r for c in document.candidates
+    assert any("when the records hold a court's act on title-42 alone" in r for c in document.candidates
                for r in c.reasons)
     assert claims(sentence, records, "2020-11-19") == set()  # the article never names Title 42
     assert claims("Title 42 has been in force since March. A federal judge on Wednesday blocked the public charge "
                   "rule.", records, "2020-11-19") == {("title-42", "active", (day("2020-03-01"), day("2020-03-31"))),
                                                        ("title-42", "active", day("2020-11-18"))}
-    for text in (lead + "Los funcionarios dejaron ayer de expulsar a niños migrantes no acompañados.",
-                 lead + "Un juez federal ordenó en noviembre al Gobierno que deje de expulsar a niños."):
-        assert {c for c in claims(text, records, "2020-11-19") if c[2] != (day("2020-03-01"), day("2020-03-31"))} \
-            == set(), text
+    text = lead + "Los funcionarios dejaron ayer de expulsar a niños migrantes no acompañados."
+    assert {c for c in claims(text, records, "2020-11-19") if c[2] != (day("2020-03-01"), day("2020-03-31"))} \
+        == set(), text
+    month = lead + "Un juez federal ordenó en noviembre al Gobierno que deje de expulsar a niños."
+    assert {c for c in claims(month, records, "2020-11-19") if c[2] != (day("2020-03-01"), day("2020-03-31"))} \
+        == {("title-42", "active", (day("2020-11-01"), day("2020-11-19")))}
     both = court_day_records(tmp_path / "both", COURT_DAY_T42, COURT_DAY_RULE)
     assert {c for c in claims(lead + sentence, both, "2020-11-19")
             if c[2] != (day("2020-03-01"), day("2020-03-31"))} == set()

@@ -855,7 +855,8 @@ class _Frames:
         nothing else, reports that act: 'A federal judge in California on Tuesday struck down the administration's
         temporary restrictions on migrants seeking asylum' (2023-07-25: the Lawful Pathways rule vacated, the
         vacatur stayed: active); 'Un juez federal ordenó ayer ... que deje de expulsar a niños migrantes' (Title
-        42, enjoined in part). Only an exact day, a court in the day's clause, no program the records do not track
+        42, enjoined in part); 'The court order was upheld by the U.S. Supreme Court in August' (a month: the court's
+        act it ended with). Only a day or a month, a court in the date's clause, no program the records do not track
         in the sentence, exactly one policy with a court's event that day, whose events agree on a status, and
         no other reading of the sentence; a policy the sentence names or describes must be that one, and the
         document must name or describe it somewhere."""
@@ -866,20 +867,23 @@ class _Frames:
         # a policy the sentence names or describes must be the one; "the program", "una regulación" may not be
         named = {p for m in sentence.mentions if m.kind != "reference" for p in (m.policy, *m.alternatives)}
         for date in sentence.dates:
-            if date.exact is None:
-                continue
+            low, high = (date.exact, date.exact) if date.exact is not None else (date.low, date.not_after)
+            if low is None or high is None or (high - low).days > 31:
+                continue  # a day, or a month at most ("in August")
             clause = sentence.clause[_index(sentence, date.start)]
             court = next((i for i in courts if sentence.clause[i] == clause), None)
             if court is None:
                 continue
             held = {}
             for policy in self.views.records:
-                events = [e for e in self._held_events(policy, date.exact, date.exact) if _by_court(e)]
+                events = [e for e in self._held_events(policy, low, high) if _by_court(e)]
                 if events:
                     held[policy] = events
             if len(held) != 1 or (named and not named & set(held)) or not set(held) & self._named_anywhere():
                 continue
             (policy, events), = held.items()
+            if date.exact is None:
+                events = events[-1:]  # in a month, the court's act it ended with (the records' state after it)
             if len({str(e.status) for e in events}) > 1:
                 continue
             event = events[-1]
@@ -887,7 +891,7 @@ class _Frames:
             mention = Mention(policy, a, b, "reference")
             proto = self._frame_proto(sentence, _token_trigger(sentence, court), mention, str(event.status),
                                       str(event.action or event.status), 0.6, [
-                                          f"a court ('{word}') acts on {date.exact}, a day the records hold a "
+                                          f"a court ('{word}') acts on {date.text!r}, when the records hold a "
                                           f"court's act on {policy} alone: {describe(event)}; the sentence reports "
                                           "that act"])
             proto.date = date
