@@ -2350,3 +2350,23 @@ def test_a_refusal_to_renew_or_extend_is_an_announcement(records):  # noqa: F811
         ("chnv-parole", "announced", day("2024-10-04"))}
     assert not claims("DHS will not renew the leases of its offices, the CHNV parole office said.", records,
                       "2024-10-08")
+
+
+def test_a_court_that_refuses_to_undo_a_revival_order_leaves_it_standing(records):  # noqa: F811
+    """'the high court refused Tuesday to block a lower court ruling ordering the administration to reinstate the
+    program', 'refused late Thursday, Aug. 19 to delay implementation of a judge’s order reinstating a Trump
+    administration policy forcing thousands to wait in Mexico': the revival stands (suspended: revived, not yet
+    operated), on the day of the refusal; the refused block is no act. (The block undid the order, and a court's
+    order named by a noun was not read.) An executive order reinstating the program is no court's."""
+    assert claims("The Remain in Mexico program was ended in June. The high court refused Tuesday to block a lower "
+                  "court ruling ordering the administration to reinstate the program.", records, "2021-08-25") \
+        >= {("remain-in-mexico", "suspended", day("2021-08-24"))}
+    assert not {c for c in claims("The Remain in Mexico program was ended in June. The high court refused Tuesday to "
+                                  "block a lower court ruling ordering the administration to reinstate the program.",
+                                  records, "2021-08-25") if c[1] == "enjoined"}
+    assert claims("A federal appellate court refused late Thursday, Aug. 19 to delay implementation of a judge’s order "
+                  "reinstating a Trump administration policy forcing thousands to wait in Mexico while seeking "
+                  "asylum.", records, "2022-08-09") == {("remain-in-mexico", "suspended", day("2021-08-19"))}
+    assert ("remain-in-mexico", "suspended", (None, day("2025-01-21"))) not in claims(
+        "Trump signed an executive order reinstating the Remain in Mexico program, a judge said.", records,
+        "2025-01-21")

@@ -93,11 +93,19 @@ class _Frames:
             protos.append(self._frame_proto(sentence, verb, objects[0], "active", "stayed", 0.6, [
                 f"a court '{' '.join(match.group().split())}': the policy stays in force (status active)"]))
         for index, (_a, _b, word) in enumerate(sentence.tokens):
-            if word not in words.COURT_ORDERS:
+            # "a judge's order reinstating the policy": a court's order noun, then the restart as its participle
+            noun = word in words.COURT_ORDER_NOUNS and any(
+                w in words.COURT_WORDS or w.endswith(("'s", "’s")) and w[:-2] in words.COURT_WORDS
+                for _a2, _b2, w in sentence.tokens[max(0, index - 3):index])
+            if word not in words.COURT_ORDERS and not noun:
                 continue
             before = [w for _a, _b, w in sentence.tokens[max(0, index - 6):index]]
-            if any(w in words.REVERSALS for w in before) and any(w in words.RULINGS for w in before):
-                continue  # "vacated its earlier ruling that required a restart": the order is undone, not made
+            refusal = next((i for i in range(index - 1, max(-1, index - 15), -1)
+                            if sentence.tokens[i][2] in words.REFUSALS), None)
+            if any(w in words.REVERSALS for w in before) and any(w in words.RULINGS for w in before) \
+                    and refusal is None:
+                continue  # "vacated its earlier ruling that required a restart": the order is undone, not made; but
+                # "refused to block a lower court ruling ordering ... to reinstate" leaves it made, that day
             for number, trigger in enumerate(triggers):
                 # "determinou que o MPP fosse restabelecido", "ordered that the program be reinstated": a passive
                 # subjunctive is a base form too (an English participle is its past)
@@ -107,14 +115,23 @@ class _Frames:
                 small = trigger.form in ("past", "participle") and any(
                     sentence.tokens[index][1] <= m.start and _right_after(sentence, m, trigger, words)
                     for m in sentence.mentions)
+                participle = noun and trigger.form in ("progressive", "participle", "past") \
+                    and _words_between(sentence, sentence.tokens[index][1], trigger.start) == 0
                 if number in used or trigger.start < sentence.tokens[index][1] \
-                        or (trigger.form not in ("base", "noun") and not subjunctive and not small) \
+                        or (noun and not participle) \
+                        or (trigger.form not in ("base", "noun") and not subjunctive and not small and not participle) \
                         or trigger.action not in _RESTARTS:
                     continue
                 # "ordering the administration to carry out a good-faith effort to restart MPP"
                 if _words_between(sentence, sentence.tokens[index][1], trigger.start) > 12:
                     break
                 pick = self._object_of(sentence, trigger)
+                if pick is None and participle:
+                    # "an order reinstating a Trump administration policy forcing thousands to wait in Mexico": a
+                    # head noun whose description follows
+                    later = [m for m in sentence.mentions if m.start >= trigger.end
+                             and _words_between(sentence, trigger.end, m.start) <= 10]
+                    pick = later[0] if later else None
                 if pick is None and (subjunctive or small):
                     named = [m for m in sentence.mentions if sentence.tokens[index][1] <= m.start < trigger.start]
                     pick = named[-1] if named else None
@@ -128,7 +145,13 @@ class _Frames:
                     continue
                 proto = self._frame_proto(sentence, trigger, pick, "suspended", "vacated", 0.65, [
                     f"a court order '{word}' a restart: the policy revived but not yet operated (status suspended)"])
-                proto.anchor, proto.clause = sentence.tokens[index][0], sentence.clause[index]
+                anchor = index if refusal is None else refusal
+                proto.anchor, proto.clause = sentence.tokens[anchor][0], sentence.clause[anchor]
+                if refusal is not None:
+                    proto.reasons.append(f"a court '{sentence.tokens[refusal][2]}' to undo that order: it stands")
+                    # the refused block is no act of its own
+                    used.update(n for n, t in enumerate(triggers)
+                                if sentence.tokens[refusal][0] < t.start < sentence.tokens[index][0])
                 used.add(number)
                 protos.append(proto)
                 break

@@ -303,6 +303,8 @@ COURT_WORDS = frozenset("judge judges court courts justice justices injunction r
 # "a court order forcing the administration to restart MPP": a court revived it; nobody operates it yet
 COURT_ORDERS = frozenset("ordered orders ordering forcing forced forces requiring required requires compelling "
                          "compelled".split())
+# a court's order named by a noun, whose participle orders a restart ("a judge's order reinstating the policy")
+COURT_ORDER_NOUNS = frozenset("order ruling injunction".split())
 # a court that suspends a ruling against the policy ("stayed a district court ruling against MPP") leaves the
 # policy in force
 STAYS = ("stayed", "stays", "put on hold", "placed on hold", "place on hold", "put a hold on", "paused",

@@ -280,6 +280,7 @@ KEPT_IN_PLACE = re.compile(r"\b(?:mantuvo|mantiene|mantuvieron|dejó|deja)\s+(?:
 COURT_WORDS = frozenset("justicia juez jueza jueces corte cortes tribunal tribunales magistrado magistrada fallo falló "
                         "sentencia".split())
 COURT_ORDERS = frozenset("ordenó ordenaron ordena obligó obliga obligando exigió exige determinó dispuso".split())
+COURT_ORDER_NOUNS = frozenset("orden fallo".split())  # lexicon.COURT_ORDER_NOUNS
 STAYS = ("suspendió", "suspendieron", "suspende", "revirtió", "revocó", "anuló", "dejó en suspenso",
          "dejó sin efecto", "congeló", "pausó")
 RULINGS = frozenset("fallo orden decisión sentencia resolución bloqueo".split())

@@ -238,6 +238,7 @@ COURT_WORDS = frozenset("justiça juiz juíza juízes corte cortes tribunal trib
                         "sentença".split())
 COURT_ORDERS = frozenset("ordenou ordenaram ordena obrigou obriga obrigando exigiu exige determinou determinaram"
                          .split())
+COURT_ORDER_NOUNS = frozenset("ordem decisão liminar".split())  # lexicon.COURT_ORDER_NOUNS
 STAYS = ("suspendeu", "suspenderam", "suspende", "reverteu", "derrubou", "anulou", "cassou")
 RULINGS = frozenset("decisão ordem liminar sentença bloqueio".split())
 AGREEING = frozenset("aceitou decidiu".split())
