@@ -2370,3 +2370,15 @@ def test_a_court_that_refuses_to_undo_a_revival_order_leaves_it_standing(records
     assert ("remain-in-mexico", "suspended", (None, day("2025-01-21"))) not in claims(
         "Trump signed an executive order reinstating the Remain in Mexico program, a judge said.", records,
         "2025-01-21")
+
+
+def test_a_present_an_announcement_reports_is_the_change_it_makes_public(records):  # noqa: F811
+    """'Los CDC anunciaron que terminan oficialmente al Título 42' (2022-04-01): the end made public, announced (it
+    read as the end itself); where the records hold the end then, it took effect as announced. 'said' is no
+    announcement: 'DHS said it ends' still reports the act."""
+    assert claims("Los Centros de Control y Prevención de Enfermedades anunciaron el viernes que terminan oficialmente "
+                  "al Título 42.", records, "2022-04-01") == {("title-42", "announced", day("2022-04-01"))}
+    assert claims("Los Centros de Control y Prevención de Enfermedades anunciaron el jueves que terminan oficialmente "
+                  "al Título 42.", records, "2023-05-12") == {("title-42", "terminated", day("2023-05-11"))}
+    assert claims("DHS said Friday that Title 42 ends.", records, "2022-04-01") == {
+        ("title-42", "terminated", day("2022-04-01"))}
