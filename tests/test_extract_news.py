@@ -2382,3 +2382,16 @@ def test_a_present_an_announcement_reports_is_the_change_it_makes_public(records
                   "al Título 42.", records, "2023-05-12") == {("title-42", "terminated", day("2023-05-11"))}
     assert claims("DHS said Friday that Title 42 ends.", records, "2022-04-01") == {
         ("title-42", "terminated", day("2022-04-01"))}
+
+
+def test_approving_or_greenlighting_a_policy_starts_it(records):  # noqa: F811
+    """'el Título 42 que se aprobó en pandemia', 'dio luz verde a un programa de parole humanitario', 'uma política
+    instaurada por Donald Trump': a start (nothing was found: no verb of the lexicon). 'aprobar' needs the policy
+    as its object: a court that 'aprobó la solicitud' starts nothing."""
+    assert claims("La medida se toma como consecuencia del Título 42 que se aprobó en 2020.", records,
+                  "2022-10-13") == {("title-42", "active", (day("2020-01-01"), day("2020-12-31")))}
+    assert claims("En enero de 2023, Biden dio luz verde al parole humanitario para cubanos.", records,
+                  "2023-02-22") == {("chnv-parole", "active", (day("2023-01-01"), day("2023-01-31")))}
+    assert claims("O Título 42, instaurado por Donald Trump em março de 2020, permite uma rápida deportação.",
+                  records, "2023-01-06") == {("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}
+    assert not claims("El juez aprobó la solicitud de los estados sobre el Título 42.", records, "2022-10-13")

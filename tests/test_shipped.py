@@ -263,3 +263,11 @@ def test_a_described_future_an_announcing_verb_reports_after_a_comma_is_announce
     assert found("Joe Biden cerrará temporalmente la frontera entre Estados Unidos y México a los solicitantes de "
                  "asilo cada vez que el número de cruces supere cierta cifra, informó el martes la Casa Blanca.",
                  "2024-06-04") == {("securing-the-border", "announced", dt.date(2024, 6, 4))}
+
+
+def test_shipped_remain_in_mexico_as_the_migrant_protection_program():
+    """'como parte del Programa de Protección al Migrante que instrumentó el entonces presidente Donald Trump': the
+    press's name for MPP (nothing was found)."""
+    assert found("Los migrantes fueron devueltos como parte del Programa de Protección al Migrante que instrumentó el "
+                 "entonces presidente Donald Trump.", "2021-03-16") == {
+        ("remain-in-mexico", "active", (None, dt.date(2021, 3, 16)))}

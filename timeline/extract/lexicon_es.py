@@ -116,6 +116,10 @@ LEXICON: tuple[Lex, ...] = (
     _verb("emitir", "active", "implemented", object_only=True),
     _verb("instaurar", "active", "implemented"),
     _verb("instrumentar", "active", "implemented"),
+    _verb("aprobar", "active", "implemented", object_only=True, present="aprueba/aprueban"),
+    *(_verb("dar", "active", "implemented", suffix=f" luz verde {to}", past="dio/dieron", present="da/dan",
+            participle="dado", future="dará/darán", conditional="daría/darían", gerund="dando", base="dar")
+      for to in ("a", "al")),
     _verb("instituir", "active", "implemented", past="instituyó/instituyeron", present="instituye/instituyen",
           gerund="instituyendo"),
     _verb("crear", "active", "implemented", object_only=True, past="creó/crearon", present="crea/crean"),

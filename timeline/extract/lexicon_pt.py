@@ -96,6 +96,11 @@ LEXICON: tuple[Lex, ...] = (
     _verb("começar", "active", "implemented", object_only=True, past="começou/começaram"),
     _verb("estabelecer", "active", "implemented", object_only=True),
     _verb("entrar", "active", "implemented", suffix=" em vigor"),
+    _verb("instaurar", "active", "implemented"),
+    _verb("aprovar", "active", "implemented", object_only=True),
+    *(_verb("dar", "active", "implemented", suffix=f" sinal verde {to}", past="deu/deram", present="dá/dão",
+            participle="dado", future="dará/darão", conditional="daria/dariam", gerund="dando", base="dar")
+      for to in ("a", "ao", "para")),
     *(_verb("pôr", "active", "implemented", suffix=f" em {state}", past="pôs/puseram", present="põe/põem",
             participle="posto/posta/postos/postas", future="porá/porão", conditional="poria/poriam", gerund="pondo",
             base="pôr/por") for state in ("prática", "funcionamento", "vigor", "operação")),
