@@ -24,6 +24,7 @@ from timeline.extract.document import Candidate
 REPO = Path(__file__).parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 import calibrate  # noqa: E402
+import first_sight  # noqa: E402
 
 runner = CliRunner()
 THU = dt.date(2025, 1, 23)
@@ -144,15 +145,47 @@ def test_the_first_sight_is_read_and_labelled_against_the_gold():
 
 
 def test_the_first_sights_headline_is_the_readers(records):  # noqa: F811
-    """A JSON candidate's headline flag, read off its quote, equals the reader's own flag (headline and body)."""
-    text = ("Biden administration ends Remain in Mexico program\n\nWASHINGTON (AP) — The Department of Homeland "
-            "Security suspended the CBP One app on Monday, officials said.\n")
-    document = extract_text(text, records, published=THU)
-    flags = {candidate.headline for candidate in document.candidates}
-    assert flags == {True, False}
-    for candidate in document.candidates:
-        item = json.loads(json.dumps(candidate.as_dict(), default=str))
-        assert calibrate._candidate(item).headline == candidate.headline, candidate.quote
+    """A JSON candidate's headline flag, read off its quote and the article's title, equals the reader's own flag:
+    a short sentence without a full stop, and a title that ends with one ('Title: DHS ends the Remain in Mexico
+    program.'; the quote alone said no)."""
+    texts = ["Biden administration ends Remain in Mexico program\n\nWASHINGTON (AP) — The Department of Homeland "
+             "Security suspended the CBP One app on Monday, officials said.\n",
+             "Title: DHS ends the Remain in Mexico program.\nPublisher: P\nPublished: 2022-08-09\n\nDHS ends the "
+             "Remain in Mexico program.\n\nThe Department of Homeland Security suspended the CBP One app on Monday, "
+             "officials said.\n"]
+    flags = set()
+    for text, published in zip(texts, (THU, dt.date(2022, 8, 9)), strict=True):
+        document = extract_text(text, records, published=published)
+        for candidate in document.candidates + document.set_aside:
+            flags.add((candidate.headline, candidate.quote.endswith(".")))
+            item = json.loads(json.dumps(candidate.as_dict(), default=str))
+            item["score"] = first_sight.score(item)
+            assert calibrate._candidate(item, document.header.title).headline == candidate.headline, candidate.quote
+    assert (True, True) in flags and (True, False) in flags and (False, True) in flags
+
+
+def test_the_first_sight_keeps_the_rules_score_not_a_models():
+    """A candidate read at a commit that already had the calibrated confidence carries the rules' score in its
+    last reason; the first sight takes that, not the model's figure (dev10's rows had the model's)."""
+    calibrated = {"confidence": 0.23, "reasons": ["x", "confidence 0.23: how often candidates like this one were "
+                                                       "right in the annotated articles (the rules scored it 0.55)"]}
+    assert first_sight.score(calibrated) == 0.55
+    assert first_sight.score({"confidence": 0.9, "reasons": ["'ended' -> status terminated"]}) == 0.9
+    readings = json.loads(first_sight.OUTPUT.read_text(encoding="utf-8"))
+    for split, reading in readings.items():
+        for document in reading["documents"]:
+            for candidate in document["candidates"]:
+                assert 0.05 <= candidate["score"] <= 0.95 and round(candidate["score"] * 20, 6) % 1 == 0, split
+
+
+def test_first_sight_says_what_it_needs_without_the_history(tmp_path, monkeypatch, capsys):
+    """Without the commits it reads (a shallow clone), first_sight.py says so and writes nothing (it raised
+    CalledProcessError with git's message hidden)."""
+    monkeypatch.setattr(first_sight, "FIRST_SIGHT", {"dev5": "0" * 40})
+    monkeypatch.setattr(first_sight, "OUTPUT", tmp_path / "first_sight.json")
+    assert first_sight.main() == 1
+    assert "full git history" in capsys.readouterr().err
+    assert not (tmp_path / "first_sight.json").exists()
 
 
 def test_the_penalty_pulls_weights_towards_zero():
@@ -203,8 +236,6 @@ def test_each_first_sight_was_read_before_its_set_was_added():
     parent of the commit that added the set, and that parent's gold.yaml does not hold the set: the rules had not
     seen it."""
     import subprocess
-
-    import first_sight
 
     def git(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(["git", "-C", str(REPO), *args], capture_output=True, text=True)
