@@ -107,9 +107,12 @@ def _words_to_object(sentence: _Sentence, start: int, end: int) -> list[str]:
 
 
 def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger, words: ModuleType) -> bool:
-    """The trigger follows the mention with at most a comma, a closing quote and adverbs between ("MPP, initially
-    announced", 'el programa "Quédate en México" comenzó')."""
-    between = [w for a, _b, w in sentence.tokens if mention.end <= a < trigger.start and w not in _QUOTES]
+    """The trigger follows the mention with at most a comma, the quote that closes a quoted name and adverbs between
+    ("MPP, initially announced", 'el programa "Quédate en México" comenzó'; not a quotation that ends with the name:
+    '"We will never bring back Remain in Mexico" ended the statement')."""
+    quoted = mention.start > 0 and sentence.text[mention.start - 1] in "\"“«'‘"
+    between = [w for a, _b, w in sentence.tokens if mention.end <= a < trigger.start
+               and not (quoted and w in _QUOTES)]
     if between and between[0] in words.HEADS:  # "the CHNV program, established in 2023": the name's head noun
         between = between[1:]
     return all(w == "," or w.endswith(("ly", "mente")) or w in words.OPENING_ADVERBS for w in between)
@@ -369,7 +372,8 @@ def _marked_tokens(tokens: list[tuple[int, int, str]], words: ModuleType) -> lis
                 marked[i] = (a, b, f"{first}-{second}")
     for i, (a, b, word) in enumerate(tokens):
         for adverb, following in words.FORMERLY:
-            if word == adverb and i + 1 < len(tokens) and tokens[i + 1][2] in following:
+            if word == adverb and i and tokens[i - 1][2] == "," and i + 1 < len(tokens) \
+                    and tokens[i + 1][2] in following:
                 marked[i] = (a, b, f"formerly-{word}")
     return marked
 

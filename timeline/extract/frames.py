@@ -99,11 +99,21 @@ class _Frames:
                 for _a2, _b2, w in sentence.tokens[max(0, index - 3):index])
             if word not in words.COURT_ORDERS and not noun:
                 continue
-            before = [w for _a, _b, w in sentence.tokens[max(0, index - 6):index]]
-            refusal = next((i for i in range(index - 1, max(-1, index - 15), -1)
-                            if sentence.tokens[i][2] in words.REFUSALS), None)
-            if any(w in words.REVERSALS for w in before) and any(w in words.RULINGS for w in before) \
-                    and refusal is None:
+            if noun and any(w in words.REVERSALS for _a2, _b2, w in sentence.tokens[index + 1:]):
+                continue  # "a judge's ruling reinstating the program was overturned": undone
+            tokens = sentence.tokens
+            reversal = next((i for i in range(index - 1, max(-1, index - 7), -1) if tokens[i][2] in words.REVERSALS),
+                            None)
+            # "refused late Thursday to delay implementation of a judge's order reinstating ...": a refusal right
+            # before the undoing verb it governs ("refused Tuesday to block a lower court ruling ordering ...")
+            undoing = reversal if reversal is not None else next(
+                (i for i in range(index - 1, max(-1, index - 8), -1) if tokens[i][2] in words.INFINITIVE_TO), None)
+            refusal = None if undoing is None else next(
+                (i for i in range(undoing - 1, max(-1, undoing - 8), -1) if tokens[i][2] in words.REFUSALS), None)
+            if refusal is not None and any(tokens[i][2] in words.AND for i in range(refusal + 1, undoing)):
+                refusal = None
+            before = [w for _a, _b, w in tokens[max(0, index - 6):index]]
+            if reversal is not None and any(w in words.RULINGS for w in before) and refusal is None:
                 continue  # "vacated its earlier ruling that required a restart": the order is undone, not made; but
                 # "refused to block a lower court ruling ordering ... to reinstate" leaves it made, that day
             for number, trigger in enumerate(triggers):
@@ -175,15 +185,18 @@ class _Frames:
             if word not in words.REFUSALS:
                 block = next((n for n, t in enumerate(triggers) if t.start == a and n not in used
                               and t.form in ("past", "present") and t.status in ("enjoined", "suspended")), None)
-                if block is None or not court:
+                # the court is the block's subject ("Senate Republicans blocked a move ..., as a federal judge
+                # weighed ..." is no court's block), and the block is stated ("no bloqueó")
+                if block is None or not court or self._court_in_clause(sentence, index) is None \
+                        or _scope_cue(sentence, index, words) is not None:
                     continue
                 # "overturning a lower court ruling that had blocked ... the decision to end": a block another
                 # ruling undoes, told in its relative clause, is no block of this sentence's
                 before = [w for _a2, _b2, w in tokens[max(0, index - 3):index]]
                 if any(w in words.RELATIVES and i and before[i - 1] in words.RULINGS for i, w in enumerate(before)):
                     continue
-            request = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] in words.REQUESTS),
-                           None)
+            wanted = words.REQUESTS if block is None else words.BLOCKED_ATTEMPTS
+            request = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] in wanted), None)
             if request is None:
                 continue
             for number, trigger in enumerate(triggers):
@@ -198,6 +211,9 @@ class _Frames:
                                           [f"a court '{word}' a {tokens[request][2]} to '{trigger.text}': the policy "
                                            "stays as it was (status active, unless the records say otherwise then)"])
                 proto.outcome = "kept"
+                if words.HEDGES.search(self.text, sentence.start, sentence.end):
+                    proto.confidence -= 0.15
+                    proto.reasons.append("hedged ('reportedly')")
                 used.update({number} if block is None else {number, block})
                 protos.append(proto)
                 break
@@ -376,27 +392,45 @@ class _Frames:
         """'El gobierno de Estados Unidos no renovará el Parole Humanitario', 'ha anunciado que no permitirá la
         extensión del parole humanitario', 'the parole will not be renewed': a change made public by refusing to
         renew or extend the policy (or what it grants). Announced, announcing no status (the policy runs on,
-        amended); the policy is the phrase's object (at most four words after it) or, in the passive, the
-        subject just before it."""
+        amended), dated by the verb that reports it, never by a deadline in its clause ('will not be extended
+        beyond May 11'); the policy is the phrase's object (determiners and 'of' between) or, in the passive, its
+        subject. Not in a condition ('If Mexico stops accepting returns, the United States will not renew ...');
+        a hedge anywhere in the sentence is said."""
+        words = self.words
+        tokens = sentence.tokens
         protos = []
-        for match in self.words.NOT_RENEWED.finditer(self.text, sentence.start, sentence.end):
+        for match in words.NOT_RENEWED.finditer(self.text, sentence.start, sentence.end):
             index = _index(sentence, match.start())
-            if sentence.clause[index] in sentence.asides or self.words.HEDGES.search(self.text, sentence.start,
-                                                                                      match.start()):
+            first = _first_of_clause(sentence, index)
+            opener = tokens[first][2] if first is not None else tokens[0][2]
+            if sentence.clause[index] in sentence.asides or opener in words.CONDITIONS \
+                    or tokens[0][2] in words.CONDITIONS:
                 continue
+            links = words.DETERMINERS | words.IN_POLICY | words.OF
             after = [m for m in sentence.mentions if m.start >= match.end()
-                     and _words_between(sentence, match.end(), m.start) <= 4]
+                     and set(_words_to_object(sentence, match.end(), m.start)) <= links]
             before = [m for m in sentence.mentions if m.end <= match.start()
                       and _words_between(sentence, m.end, match.start()) <= 6]
             passive = match.group().lower().endswith(("renewed", "extended", "renovado", "renovada", "renovados",
                                                       "renovadas"))
-            mention = after[0] if after else before[-1] if before and passive else None
+            mention = before[-1] if passive and before else after[0] if after else None
             if mention is None:
                 continue
             phrase = Trigger(match.start(), match.end(), match.group(), "announced", "announced", "future", None)
-            protos.append(self._frame_proto(sentence, phrase, mention, "announced", "announced", 0.7, [
+            proto = self._frame_proto(sentence, phrase, mention, "announced", "announced", 0.7, [
                 f"'{' '.join(match.group().split())}': a refusal to renew or extend made public, an announcement "
-                "(the status unchanged)"]))
+                "(the status unchanged)"])
+            proto.ahead = True
+            speech = self._reported_by(sentence, index) or next(
+                ((i, None) for i in range(index + 1, len(tokens)) if tokens[i][2] in words.SPEECH), None)
+            if speech is not None:
+                proto.anchor, proto.clause = tokens[speech[0]][0], sentence.clause[speech[0]]
+                if speech[1] is not None:
+                    proto.date = speech[1]
+            if words.HEDGES.search(self.text, sentence.start, sentence.end):
+                proto.confidence -= 0.15
+                proto.reasons.append("hedged ('reportedly')")
+            protos.append(proto)
             used.update(n for n, t in enumerate(triggers) if t.start < match.end() and match.start() < t.end)
         return protos
 
@@ -410,8 +444,8 @@ class _Frames:
         for index, (a, _b, _word) in enumerate(tokens):
             near = self.text[a:a + 24].lower()  # the phrases are short: never the whole text, per token
             phrase = next((p for p in words.STAYS if near.startswith(p)), None)
-            if phrase is None:
-                continue
+            if phrase is None or (phrase in words.STAYS_BY_COURT_ONLY and not self._court_subject(sentence, index)):
+                continue  # "the administration suspended its decision to appeal": no court's stay
             end = a + len(phrase)
             following = [i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][0] >= end]
             ruling = next((i for i in following[:6] if tokens[i][2] in words.RULINGS), None)
@@ -746,6 +780,31 @@ class _Frames:
             found.append(proto)
         return found
 
+    def _court_subject(self, sentence: _Sentence, index: int) -> bool:
+        """A court is the subject of the verb at `index`: in its clause, or in the clause before when an 'and' or
+        'but' right before the verb continues that clause's subject ('Judge Tigar said ... but suspended its
+        decision'; not '..., and the administration suspended ...')."""
+        if self._court_in_clause(sentence, index) is not None:
+            return True
+        tokens, words = sentence.tokens, self.words
+        if index < 2 or tokens[index - 1][2] not in words.AND_BUT:
+            return False
+        return self._court_in_clause(sentence, index - 2) is not None
+
+    def _court_names(self, sentence: _Sentence) -> set[str]:
+        """The courts a sentence names, as the records' summaries would: a judge's name after 'Judge' ('kacsmaryk'),
+        'supreme court', 'circuit' / 'appeals'."""
+        tokens = sentence.tokens
+        names = {tokens[i + 1][2] for i in range(len(tokens) - 1)
+                 if tokens[i][2] in self.words.JUDGE_TITLES and tokens[i + 1][2][:1].isalpha()
+                 and self.text[tokens[i + 1][0]].isupper()}
+        words = {w for _a, _b, w in tokens}
+        if words & self.words.SUPREME:
+            names.add("supreme court")
+        if words & self.words.APPEALS:
+            names.update({"circuit", "appeals"})
+        return names
+
     def _object_of(self, sentence: _Sentence, trigger: Trigger) -> Mention | None:
         """The policy a verb acts on: named within four words after it, a quoted aside between them not counted
         ('poner fin “tan pronto como sea posible” al programa'), or through a part of it."""
@@ -897,6 +956,10 @@ class _Frames:
             court = next((i for i in courts if sentence.clause[i] == clause), None)
             if court is None:
                 continue
+            # "did not rule ... in August", "expected the Supreme Court to rule ... in August": no act stated
+            if any(w in words.NOT or w in words.UNSTATED or w.endswith(("n't", "n’t"))
+                   for (_a, _b, w), c in zip(tokens, sentence.clause, strict=True) if c == clause):
+                continue
             held = {}
             for policy in self.views.records:
                 events = [e for e in self._held_events(policy, low, high) if _by_court(e)]
@@ -905,6 +968,11 @@ class _Frames:
             if len(held) != 1 or (named and not named & set(held)) or not set(held) & self._named_anywhere():
                 continue
             (policy, events), = held.items()
+            # "Judge Kacsmaryk", "the Supreme Court": the acts of the court the sentence names, where the records say
+            # whose they are
+            named_court = [e for e in events if any(name in " ".join([e.summary or "", str(e.authority or "")]).lower()
+                                                    for name in self._court_names(sentence))]
+            events = named_court or events
             if date.exact is None:
                 events = events[-1:]  # in a month, the court's act it ended with (the records' state after it)
             if len({str(e.status) for e in events}) > 1:

@@ -303,12 +303,22 @@ COURT_WORDS = frozenset("judge judges court courts justice justices injunction r
 # "a court order forcing the administration to restart MPP": a court revived it; nobody operates it yet
 COURT_ORDERS = frozenset("ordered orders ordering forcing forced forces requiring required requires compelling "
                          "compelled".split())
+# words that name a court in a sentence, to find its acts in the records' summaries (frames._court_names): the title
+# before a judge's name, the highest court, the appeals courts
+JUDGE_TITLES = frozenset("judge justice".split())
+# words that leave a court's act unstated: expected, possible, to come ("expected the Supreme Court to rule in August")
+UNSTATED = frozenset("will would may might could should expected expects expect likely".split())
+SUPREME = frozenset("supreme".split())
+APPEALS = frozenset("circuit appeals appellate".split())
 # a court's order named by a noun, whose participle orders a restart ("a judge's order reinstating the policy")
 COURT_ORDER_NOUNS = frozenset("order ruling injunction".split())
 # a court that suspends a ruling against the policy ("stayed a district court ruling against MPP") leaves the
 # policy in force
 STAYS = ("stayed", "stays", "put on hold", "placed on hold", "place on hold", "put a hold on", "paused",
          "pauses", "reversed", "reverses", "overturned", "overturns", "suspended", "suspends")
+# of those, the ones anyone may say of a decision of their own ("the administration suspended its decision to
+# appeal"): a stay only with a court in the clause
+STAYS_BY_COURT_ONLY = frozenset(("suspended", "suspends"))
 RULINGS = frozenset("ruling rulings order decision injunction judgment judgement vacatur".split())
 AGREEING = frozenset("agreed agrees decided decides voted votes".split())
 # reporting verbs whose complement clause ("said Friday that it has paused ...") is dated by them
@@ -341,7 +351,7 @@ NO_LONGER_USED = re.compile(r"\bno\s+longer\s+(?:be\s+|being\s+|is\s+|are\s+|was
 # a change announced by refusing to renew or extend the policy ("will not renew the parole", "won't be extended"):
 # announced, the status unchanged (frames._Frames._not_renewed_frames)
 NOT_RENEWED = re.compile(r"\b(?:will|would)\s+not\s+(?:be\s+)?(?:renew|extend)(?:ed)?\b|\bwon[’']t\s+(?:be\s+)?"
-                         r"(?:renew|extend)(?:ed)?\b|\bnot\s+to\s+(?:renew|extend)\b", re.I)
+                         r"(?:renew|extend)(?:ed)?\b", re.I)
 # a verb of taking effect whose subject is an act named by a noun: "the end of Title 42 took effect on May 11",
 # "the pause took effect on July 18" (the act is the noun's, dated here; the verb starts no policy)
 EFFECT = re.compile(r"\b(?:took|takes|take|went|goes|go|came|comes|come)\s+into\s+(?:effect|force)\b|"
@@ -436,11 +446,16 @@ PAUSES = frozenset("stayed stays suspended suspends paused pauses".split())
 # a word of sequence that, like a contrast, may put a court's own block on hold after it ("then suspends its
 # own order")
 THEN = frozenset("then later".split())
+# a word of sequence is no sequence after these ("until then", "before then") or before these ("later than")
+THEN_NOT_AFTER = frozenset("until till before since by from".split())
+THEN_NOT_BEFORE = frozenset("than of that".split())
 # who promises rather than announces: "the Republican candidate said he will end ..."
 CANDIDATES = frozenset("candidate candidates nominee campaign".split())
 # a court refusing a request to end a policy: "denied the request to end"
 REFUSALS = frozenset("rejected rejects denied denies declined declines refused refuses".split())
-REQUESTS = frozenset("request requests bid attempt effort application motion petition move plan decision".split())
+REQUESTS = frozenset("request requests bid attempt effort application motion petition".split())
+# what a court blocks when it blocks an attempt to end a policy ("blocked a bid by the White House to end ...")
+BLOCKED_ATTEMPTS = REQUESTS | frozenset("move plan decision".split())
 # the auxiliary of a passive subjunctive, a base form ("ordered that MPP be restored"); read before a participle
 # form only, which English entries do not have (lexicon_es, lexicon_pt)
 SUBJUNCTIVE_BE = frozenset("be".split())
@@ -526,6 +541,7 @@ AUTHORITY_PHRASES = ("white house",)
 IMMIGRATION_OF: frozenset[str] = frozenset()
 # a name whose second word would read as a saying verb (SPEECH): "in the United States under ..." is a country
 PLACE_NAMES: tuple[tuple[str, str], ...] = (("united", "states"),)
-# an adverb of the past that is also a clause word, and what follows it as the adverb: "The CBP One app, once a
-# crucial tool, has been shut down" (formerly), not "once implemented" (when)
+# an adverb of the past that is also a clause word, and what follows it as the adverb, after the comma that opens
+# an aside: "The CBP One app, once a crucial tool, has been shut down" (formerly), not "once implemented" or
+# "retired once a new system was launched" (when)
 FORMERLY: tuple[tuple[str, frozenset[str]], ...] = (("once", frozenset("a an".split())),)

@@ -118,8 +118,8 @@ LEXICON: tuple[Lex, ...] = (
     _verb("instrumentar", "active", "implemented"),
     _verb("aprobar", "active", "implemented", object_only=True, present="aprueba/aprueban"),
     *(_verb("dar", "active", "implemented", suffix=f" luz verde {to}", past="dio/dieron", present="da/dan",
-            participle="dado", future="dará/darán", conditional="daría/darían", gerund="dando", base="dar")
-      for to in ("a", "al")),
+            participle="dado", future="dará/darán", conditional="daría/darían", gerund="dando", base="dar",
+            object_only=True) for to in ("a", "al")),
     _verb("instituir", "active", "implemented", past="instituyó/instituyeron", present="instituye/instituyen",
           gerund="instituyendo"),
     _verb("crear", "active", "implemented", object_only=True, past="creó/crearon", present="crea/crean"),
@@ -132,7 +132,7 @@ LEXICON: tuple[Lex, ...] = (
           gerund="poniendo"),
     *(_verb("poner", "active", "implemented", suffix=f" en {state}", past="puso/pusieron", present="pone/ponen",
             participle="puesto/puesta/puestos/puestas", future="pondrá/pondrán", conditional="pondría/pondrían",
-            gerund="poniendo") for state in ("operación", "funcionamiento", "práctica")),
+            gerund="poniendo", object_only=True) for state in ("operación", "funcionamiento", "práctica")),
     _verb("introducir", "active", "implemented", object_only=True, past="introdujo/introdujeron",
           present="introduce/introducen"),
     _verb("inaugurar", "active", "implemented", object_only=True),
@@ -285,6 +285,11 @@ COURT_WORDS = frozenset("justicia juez jueza jueces corte cortes tribunal tribun
                         "sentencia".split())
 COURT_ORDERS = frozenset("ordenó ordenaron ordena obligó obliga obligando exigió exige determinó dispuso".split())
 COURT_ORDER_NOUNS = frozenset("orden fallo".split())  # lexicon.COURT_ORDER_NOUNS
+STAYS_BY_COURT_ONLY: frozenset[str] = frozenset()  # lexicon.STAYS_BY_COURT_ONLY
+JUDGE_TITLES = frozenset("juez jueza magistrado magistrada".split())  # lexicon.JUDGE_TITLES
+UNSTATED = frozenset("podría podrían debería deberían espera esperaba esperan esperaban probablemente".split())
+SUPREME = frozenset("suprema supremo".split())
+APPEALS = frozenset("circuito apelaciones".split())
 STAYS = ("suspendió", "suspendieron", "suspende", "revirtió", "revocó", "anuló", "dejó en suspenso",
          "dejó sin efecto", "congeló", "pausó")
 RULINGS = frozenset("fallo orden decisión sentencia resolución bloqueo".split())
@@ -388,11 +393,14 @@ PAUSES = frozenset("suspendió suspende".split())
 # a word of sequence that, like a contrast, may put a court's own block on hold after it ("then suspends its
 # own order")
 THEN = frozenset("luego después".split())
+THEN_NOT_AFTER = frozenset("hasta antes desde".split())  # lexicon.THEN_NOT_AFTER
+THEN_NOT_BEFORE = frozenset("de del que".split())  # "luego de ser suspendido": after, not then
 # who promises rather than announces: "el expresidente dijo que ..."
 CANDIDATES = frozenset("candidato candidata candidatos expresidente ex-presidente campaña".split())
 # a court refusing a request to end a policy: "rechazó la solicitud para acabar con"
 REFUSALS = frozenset("rechazó rechazaron rechaza negó negaron denegó".split())
-REQUESTS = frozenset("solicitud petición pedido intento esfuerzo recurso intención decisión plan".split())
+REQUESTS = frozenset("solicitud petición pedido intento esfuerzo recurso".split())
+BLOCKED_ATTEMPTS = REQUESTS | frozenset("intención decisión plan".split())  # lexicon.BLOCKED_ATTEMPTS
 # the auxiliary of a passive subjunctive, a base form ("ordenó que el programa fuera restablecido")
 SUBJUNCTIVE_BE = frozenset("fuera fueran fuese fuesen".split())
 # a rumour of the act before it ("un rumor similar de que había terminado"), not a report of it

@@ -96,15 +96,15 @@ LEXICON: tuple[Lex, ...] = (
     _verb("começar", "active", "implemented", object_only=True, past="começou/começaram"),
     _verb("estabelecer", "active", "implemented", object_only=True),
     _verb("entrar", "active", "implemented", suffix=" em vigor"),
-    _verb("instaurar", "active", "implemented"),
+    _verb("instaurar", "active", "implemented", object_only=True),
     _verb("aprovar", "active", "implemented", object_only=True),
     *(_verb("dar", "active", "implemented", suffix=f" sinal verde {to}", past="deu/deram", present="dá/dão",
-            participle="dado", future="dará/darão", conditional="daria/dariam", gerund="dando", base="dar")
-      for to in ("a", "ao", "para")),
+            participle="dado", future="dará/darão", conditional="daria/dariam", gerund="dando", base="dar",
+            object_only=True) for to in ("a", "ao", "para")),
     *(_verb("pôr", "active", "implemented", suffix=f" em {state}", past="pôs/puseram", present="põe/põem",
             participle="posto/posta/postos/postas", future="porá/porão", conditional="poria/poriam", gerund="pondo",
-            base="pôr/por") for state in ("prática", "funcionamento", "vigor", "operação")),
-    *(_verb("colocar", "active", "implemented", suffix=f" em {state}")
+            base="pôr/por", object_only=True) for state in ("prática", "funcionamento", "vigor", "operação")),
+    *(_verb("colocar", "active", "implemented", suffix=f" em {state}", object_only=True)
       for state in ("prática", "funcionamento", "vigor", "operação")),
     _verb("anunciar", "announced", "announced", object_only=True),
     _verb("propor", "proposed", "proposed", object_only=True, past="propôs/propuseram", present="propõe/propõem",
@@ -244,6 +244,11 @@ COURT_WORDS = frozenset("justiça juiz juíza juízes corte cortes tribunal trib
 COURT_ORDERS = frozenset("ordenou ordenaram ordena obrigou obriga obrigando exigiu exige determinou determinaram"
                          .split())
 COURT_ORDER_NOUNS = frozenset("ordem decisão liminar".split())  # lexicon.COURT_ORDER_NOUNS
+STAYS_BY_COURT_ONLY: frozenset[str] = frozenset()  # lexicon.STAYS_BY_COURT_ONLY
+JUDGE_TITLES = frozenset("juiz juíza".split())  # lexicon.JUDGE_TITLES
+UNSTATED = frozenset("poderia poderiam deveria deveriam espera esperava esperam provavelmente".split())
+SUPREME = frozenset("suprema supremo".split())
+APPEALS = frozenset("circuito apelações".split())
 STAYS = ("suspendeu", "suspenderam", "suspende", "reverteu", "derrubou", "anulou", "cassou")
 RULINGS = frozenset("decisão ordem liminar sentença bloqueio".split())
 AGREEING = frozenset("aceitou decidiu".split())
@@ -340,11 +345,14 @@ PAUSES = frozenset("suspendeu suspende".split())
 # a word of sequence that, like a contrast, may put a court's own block on hold after it ("then suspends its
 # own order")
 THEN = frozenset("depois".split())
+THEN_NOT_AFTER = frozenset("até antes desde".split())  # lexicon.THEN_NOT_AFTER
+THEN_NOT_BEFORE = frozenset("de do da que".split())  # "depois de ser suspenso": after, not then
 # who promises rather than announces: "o candidato republicano disse que ..."
 CANDIDATES = frozenset("candidato candidata candidatos ex-presidente campanha".split())
 # a court refusing a request to end a policy: "rejeitou o pedido para encerrar"
 REFUSALS = frozenset("rejeitou rejeitaram negou negaram recusou".split())
-REQUESTS = frozenset("pedido solicitação tentativa recurso esforço intenção decisão plano".split())
+REQUESTS = frozenset("pedido solicitação tentativa recurso".split())
+BLOCKED_ATTEMPTS = REQUESTS | frozenset("esforço intenção decisão plano".split())  # lexicon.BLOCKED_ATTEMPTS
 # the auxiliary of a passive subjunctive, a base form ("determinou que o MPP fosse restabelecido")
 SUBJUNCTIVE_BE = frozenset("fosse fossem".split())
 # a rumour of the act before it ("um boato de que o programa tinha acabado"), not a report of it

@@ -393,9 +393,13 @@ class _Reader(_Subjects, _Acts, _Frames):
             if proto.date is not None or proto.extra_dates or proto.speech is not None:
                 continue
             index = _index(sentence, proto.trigger.start)
-            then = next((i for i in range(index - 1, max(-1, index - 4), -1)
-                         if sentence.tokens[i][2] in self.words.THEN), None)
-            if then is None:
+            tokens = sentence.tokens
+            then = next((i for i in range(index - 1, max(-1, index - 4), -1) if tokens[i][2] in self.words.THEN), None)
+            # not "luego de ser suspendido" (after being suspended), "until then", "before then", "then President
+            # Trump": a word of sequence that starts a phrase of its own, or a title
+            if then is None or (then + 1 < len(tokens) and (tokens[then + 1][2] in self.words.THEN_NOT_BEFORE
+                                                            or self.text[tokens[then + 1][0]].isupper())) \
+                    or (then and tokens[then - 1][2] in self.words.THEN_NOT_AFTER):
                 continue
             earlier = [p for p in protos if p is not proto and p.mention.policy == proto.mention.policy
                        and p.trigger.end <= sentence.tokens[then][0] and p.date is not None and p.date.low is not None]
@@ -443,8 +447,16 @@ class _Reader(_Subjects, _Acts, _Frames):
             reasons.append(f"described, not named: '{self.text[mention.start:mention.end]}'")
         elif mention.kind == "reference":
             reasons.append(f"'{self.text[mention.start:mention.end]}' refers to {policy}, named before")
+        score = proto.confidence
+        began, latest = self.starts.get(policy), day or not_after
+        if mention.kind == "description" and began is not None and latest is not None and latest < began \
+                and proto.status not in ("announced", "proposed"):
+            # "blocked the new asylum rules issued by the Trump administration" (2019): no record it describes
+            # existed yet (an announcement or a proposal may come before its record's first day)
+            reasons.append(f"described, but {policy} began on {began}, after this act: not that policy")
+            score = 0.1
         candidate = Candidate(policy, proto.status, proto.action, day, not_before, not_after, quote, sentence.start,
-                              sentence.end, round(max(0.05, min(proto.confidence, 0.95)), 2), reasons,
+                              sentence.end, round(max(0.05, min(score, 0.95)), 2), reasons,
                               trigger=proto.trigger.text, announces=proto.announces, headline=sentence.headline,
                               dated_by=dated_by)
         if proto.outcome is not None:

@@ -67,8 +67,10 @@ class DateMention:
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MDY_RE = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+({_DAY})\b(?:,?\s+({_YEAR})\b)?")
 _DMY_RE = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_DAY})\s+(?:of\s+)?({_MONTH})(?:,?\s+({_YEAR})\b)?(?![\w])")
-# "at the end of 2022", "the beginning of May": a part as a phrase (_part_key reads it)
-_PART_PHRASE = r"(?:(?:at|toward|towards|in)\s+)?the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of"
+# "at the end of 2022", "the beginning of May": a part as a phrase (_part_key reads it); not a deadline or a bound
+# ("by the end of 2022", "before the end of May": on or before it, the whole year or month as before)
+_PART_PHRASE = (r"(?<![Bb]y\s)(?<![Bb]efore\s)(?<![Aa]fter\s)(?<![Uu]ntil\s)(?<![Tt]hrough\s)"
+                r"(?:(?:at|toward|towards|in)\s+)?the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of")
 _PART = rf"(?:(?P<part>(?i:early|mid|late|{_PART_PHRASE}))(?:-|\s+))"
 _MY_RE = re.compile(rf"\b{_PART}?({_MONTH}),?\s+(?:of\s+)?({_YEAR})\b")
 _MONTH_ALONE_RE = re.compile(
