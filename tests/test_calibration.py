@@ -253,3 +253,14 @@ def test_each_first_sight_was_read_before_its_set_was_added():
         before = git("show", f"{added}^:benchmarks/extraction/gold.yaml").stdout
         after = git("show", f"{added}:benchmarks/extraction/gold.yaml").stdout
         assert f"split: {split}\n" not in before and f"split: {split}\n" in after, split
+
+
+def test_every_development_set_from_the_fifth_on_has_a_first_sight():
+    """A development set added without its first sight would leave the confidence fitted on text the rules were
+    written on only: benchmarks/first_sight.py must name every development split from dev5 on."""
+    sys.path.insert(0, str(REPO / "benchmarks" / "extraction"))
+    import check_gold
+
+    later = {split for split in check_gold.SPLITS if split.startswith("dev") and split[3:].isdigit()
+             and int(split[3:]) >= 5}
+    assert later == set(first_sight.FIRST_SIGHT)
