@@ -361,14 +361,20 @@ def test_review_a_refusal_to_renew_is_dated_by_its_report_and_read_only_as_a_dec
 
 def test_review_new_verbs_need_the_policy_as_their_object():
     """'dio luz verde al gobierno ... para poner fin al programa', 'pôs em prática o plano para acabar com o
-    programa', 'instaurou um inquérito sobre o aplicativo': the verb's object is something else. (Portuguese
-    'rescindir', like 'revogar', may not require it: an article 'a' reads as a preposition.)"""
+    programa', 'instaurou um inquérito sobre o aplicativo', 'rescindiu o contrato de manutenção do aplicativo': the
+    verb's object is something else. A Portuguese article 'a' before the object is no preposition ('rescindir a
+    ordem de saúde pública conhecida como Título 42')."""
     _none_of("La Corte Suprema dio luz verde al gobierno el jueves para poner fin al programa Quédate en México.",
              "2022-08-10", ("remain-in-mexico", "active"))
     _none_of("O governo pôs em prática na sexta-feira o plano para acabar com o programa Permanecer no México.",
              "2022-08-10", ("remain-in-mexico", "active"))
     _none_of("O Ministério Público instaurou na terça-feira um inquérito sobre o aplicativo CBP One.", "2024-10-08",
              ("cbp-one", "active"))
+    _none_of("A empresa rescindiu na segunda-feira o contrato de manutenção do aplicativo CBP One.", "2024-10-08",
+             ("cbp-one", "terminated"))
+    # an article "a" before the object is no preposition between the verb and it
+    assert found("Os Estados Unidos anunciaram nesta sexta-feira(1) que vão rescindir a ordem de saúde pública "
+                 "conhecida como Título 42.", "2022-04-01") == {("title-42", "announced", dt.date(2022, 4, 1))}
 
 
 def test_review_descriptions_do_not_take_other_orders_or_deals():

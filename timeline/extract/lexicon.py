@@ -287,6 +287,8 @@ CONFIRMING = frozenset("confirmed announced published made taken signed issued c
 # court's act the previous sentence reported without a date (reader._Reader._date_previous)
 RULING_OPENING = re.compile(r"in\s+(?:an?|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:ruling|decision|order|opinion)\b", re.I)
 PREPOSITIONS = frozenset("of to for in on into under through via with by from at about against".split())
+# prepositions that may be the article of a verb's object right before it (lexicon_pt.OBJECT_ARTICLES): none in English
+OBJECT_ARTICLES: frozenset[str] = frozenset()
 EVENT_NOUNS = frozenset("ruling rulings decision order announcement statement meeting call visit hearing speech vote "
                         "election lawsuit filing inauguration".split())
 POSSESSIVES = ("its", "their", "'s", "’s")

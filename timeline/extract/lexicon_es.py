@@ -273,6 +273,7 @@ CONFIRMING = frozenset("confirmada confirmado anunciada anunciado publicada publ
 RULING_OPENING = re.compile(r"en\s+(?:un|una|su)\s+(?:[\w-]+\s+){0,2}(?:fallo|decisión|orden|sentencia|resolución)\b",
                             re.I)
 PREPOSITIONS = frozenset("de del a al en para por con bajo sobre contra mediante".split())
+OBJECT_ARTICLES: frozenset[str] = frozenset()  # lexicon_pt.OBJECT_ARTICLES
 EVENT_NOUNS = frozenset("fallo decisión orden anuncio comunicado reunión llamada visita audiencia discurso votación "
                         "elección demanda investidura".split())
 POSSESSIVES = ("su", "sus")

@@ -53,7 +53,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("terminar", "terminated", "terminated", object_only=True),
     _verb("cancelar", "terminated", "terminated"),
     _verb("revogar", "terminated", "terminated"),
-    _verb("rescindir", "terminated", "terminated"),
+    _verb("rescindir", "terminated", "terminated", object_only=True),
     _verb("eliminar", "terminated", "terminated"),
     _verb("extinguir", "terminated", "terminated"),
     _verb("desativar", "terminated", "terminated"),
@@ -231,6 +231,8 @@ CONFIRMING = frozenset("confirmada confirmado anunciada anunciado publicada publ
 # "Em decisão desta terça-feira, o juiz ...": the ruling's day dates the court's act of the previous sentence
 RULING_OPENING = re.compile(r"(?:em|numa)\s+(?:uma\s+|sua\s+)?(?:[\w-]+\s+){0,2}?(?:decisão|sentença|ordem)\b", re.I)
 PREPOSITIONS = frozenset("de do da dos das a ao à em no na para por pelo pela com sob sobre contra".split())
+# prepositions that are also the article of a verb's object, right before it ("rescindir a ordem")
+OBJECT_ARTICLES = frozenset("a as".split())
 EVENT_NOUNS = frozenset("decisão ordem anúncio comunicado reunião ligação visita audiência discurso votação eleição "
                         "ação posse".split())
 POSSESSIVES = ("seu", "sua", "seus", "suas")

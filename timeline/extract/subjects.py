@@ -89,7 +89,9 @@ class _Subjects:
             # "announced Thursday it has restarted CHNV": the policy is the object of the verb between them
             # "announced it has already restarted CHNV": a pronoun before another verb of the lexicon is that
             # verb's subject
-            direct = known_as or not any(w in words.PREPOSITIONS for w in between) and not (after and any(
+            # Portuguese "a", "as" right before the object are its article ("rescindir a ordem"), not a preposition
+            direct = known_as or not any(w in words.PREPOSITIONS and not (w in words.OBJECT_ARTICLES and i == len(
+                between) - 1) for i, w in enumerate(between)) and not (after and any(
                 t.status is not None and trigger.end <= t.start and t.end <= after[0].start for t in triggers)) \
                 and not (after and self.text[after[0].start:after[0].end].lower() in words.PRONOUNS and any(
                     t.status is not None and t.start >= after[0].end
