@@ -229,6 +229,15 @@ class _Acts:
                 return back, (min(dates, key=lambda d: abs(d.start - sentence.tokens[back][0])) if dates else None)
         return None
 
+    def _said_after(self, sentence: _Sentence, index: int) -> int | None:
+        """The saying verb an attribution after token `index` ends with ("..., the agency said Friday"): the first
+        one after it, with a comma in the five words before it."""
+        tokens = sentence.tokens
+        said = next((i for i in range(index + 1, len(tokens)) if tokens[i][2] in self.words.SPEECH), None)
+        if said is not None and any(w == "," for _a, _b, w in tokens[max(index, said - 5):said]):
+            return said
+        return None
+
     def _as_announcement(self, sentence: _Sentence, proto: _Proto, speech: tuple[int, DateMention | None]) -> None:
         verb_index, verb_date = speech
         verb = sentence.tokens[verb_index][2]

@@ -178,7 +178,6 @@ class _Frames:
         object is the attempt, not the policy."""
         words = self.words
         tokens = sentence.tokens
-        court = _court_in_sentence(sentence, words)
         protos = []
         for index, (a, _b, word) in enumerate(tokens):
             block = None
@@ -187,7 +186,7 @@ class _Frames:
                               and t.form in ("past", "present") and t.status in ("enjoined", "suspended")), None)
                 # the court is the block's subject ("Senate Republicans blocked a move ..., as a federal judge
                 # weighed ..." is no court's block), and the block is stated ("no bloqueó")
-                if block is None or not court or self._court_in_clause(sentence, index) is None \
+                if block is None or self._court_in_clause(sentence, index) is None \
                         or _scope_cue(sentence, index, words) is not None:
                     continue
                 # "overturning a lower court ruling that had blocked ... the decision to end": a block another
@@ -421,8 +420,8 @@ class _Frames:
                 f"'{' '.join(match.group().split())}': a refusal to renew or extend made public, an announcement "
                 "(the status unchanged)"])
             proto.ahead = True
-            speech = self._reported_by(sentence, index) or next(
-                ((i, None) for i in range(index + 1, len(tokens)) if tokens[i][2] in words.SPEECH), None)
+            said = self._said_after(sentence, index)
+            speech = self._reported_by(sentence, index) or (None if said is None else (said, None))
             if speech is not None:
                 proto.anchor, proto.clause = tokens[speech[0]][0], sentence.clause[speech[0]]
                 if speech[1] is not None:
@@ -798,10 +797,10 @@ class _Frames:
         names = {tokens[i + 1][2] for i in range(len(tokens) - 1)
                  if tokens[i][2] in self.words.JUDGE_TITLES and tokens[i + 1][2][:1].isalpha()
                  and self.text[tokens[i + 1][0]].isupper()}
-        words = {w for _a, _b, w in tokens}
-        if words & self.words.SUPREME:
+        present = {w for _a, _b, w in tokens}
+        if present & self.words.SUPREME:
             names.add("supreme court")
-        if words & self.words.APPEALS:
+        if present & self.words.APPEALS:
             names.update({"circuit", "appeals"})
         return names
 
@@ -948,6 +947,7 @@ class _Frames:
             return []
         # a policy the sentence names or describes must be the one; "the program", "una regulación" may not be
         named = {p for m in sentence.mentions if m.kind != "reference" for p in (m.policy, *m.alternatives)}
+        court_names = self._court_names(sentence)
         for date in sentence.dates:
             low, high = (date.exact, date.exact) if date.exact is not None else (date.low, date.not_after)
             if low is None or high is None or (high - low).days > 31:
@@ -971,7 +971,7 @@ class _Frames:
             # "Judge Kacsmaryk", "the Supreme Court": the acts of the court the sentence names, where the records say
             # whose they are
             named_court = [e for e in events if any(name in " ".join([e.summary or "", str(e.authority or "")]).lower()
-                                                    for name in self._court_names(sentence))]
+                                                    for name in court_names)]
             events = named_court or events
             if date.exact is None:
                 events = events[-1:]  # in a month, the court's act it ended with (the records' state after it)

@@ -290,9 +290,8 @@ class _Reader(_Subjects, _Acts, _Frames):
         elif verdict_ == "future" and self._authority_subject(sentence, index):
             _announced_ahead(proto, "a future change an authority states: an announcement, dated when reported")
             # "DHS will terminate the program on April 24, the agency said Friday": dated by the saying verb after
-            tokens = sentence.tokens
-            said = next((i for i in range(index + 1, len(tokens)) if tokens[i][2] in self.words.SPEECH), None)
-            if said is not None and any(w == "," for _a, _b, w in tokens[max(index, said - 5):said]):
+            said = self._said_after(sentence, index)
+            if said is not None:
                 proto.anchor, proto.clause = sentence.tokens[said][0], sentence.clause[said]
         elif verdict_ == "future" and self._dated_clause(sentence, index):
             # "the policy will now be discontinued ... on May 11": a change scheduled for a day, stated as fact
