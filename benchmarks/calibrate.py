@@ -40,14 +40,12 @@ sys.path.insert(0, str(HERE))
 import extraction as scorer  # noqa: E402
 
 from timeline.api import Timeline  # noqa: E402
-from timeline.extract import calibration  # noqa: E402
+from timeline.extract import calibration, language  # noqa: E402
+from timeline.extract.clauses import headline_shape  # noqa: E402
 
 WEIGHTS_FILE = ROOT / "timeline" / "extract" / "calibration_weights.py"
 FIRST_SIGHT = scorer.SET / "first_sight.json"
 SEEN = "seen"  # the flag on candidates of text the rules were written on; never a feature of a new article
-# a sentence the reader takes for a headline ends without a full stop and is short, or is the title (reader.py);
-# the first sight's JSON has no such flag, so it is read off the quote and the title
-_END = (".", "!", "?", "…", ".”", ".\"", "”", "\"")
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0)
 FLOOR, CEILING = calibration.FLOOR, calibration.CEILING
 
@@ -74,22 +72,21 @@ def first_sight(data: Path = FIRST_SIGHT) -> list[tuple[str, dict[str, float], f
     rows = []
     for split, reading in json.loads(data.read_text(encoding="utf-8")).items():
         for document in reading["documents"]:
-            candidates = [_candidate(candidate, document.get("title")) for candidate in document["candidates"]]
+            candidates = [_candidate(candidate, document.get("title"), document["language"])
+                          for candidate in document["candidates"]]
             used = set(scorer.match(candidates, gold[document["file"]]["acts"] or []).values())
             rows += [(split, calibration.features(candidate, document["language"]), candidate.confidence,
                       int(number in used)) for number, candidate in enumerate(candidates)]
     return rows
 
 
-def _candidate(item: dict, title: str | None = None) -> SimpleNamespace:
+def _candidate(item: dict, title: str | None, language_code: str) -> SimpleNamespace:
     """A candidate of first_sight.json as `calibration.features` and the scorer read it: `score` is the rules'
-    own score (first_sight.score), and a headline is a short sentence without a full stop or the article's
-    title, as the reader has it."""
+    own score (first_sight.score); its JSON has no headline flag, so the reader's rule is applied to its quote."""
     day = {key: None if item[key] is None else dt.date.fromisoformat(item[key])
            for key in ("date", "not_before", "not_after")}
-    quote = item["quote"].rstrip()
-    headline = (not quote.endswith(_END) and len(quote.split()) <= 25) \
-        or (bool(title) and " ".join(quote.split()) == " ".join(title.split()))
+    quote = item["quote"]
+    headline = headline_shape(quote, len(language.words(language_code).TOKEN.findall(quote)), title)
     return SimpleNamespace(**day, policy=item["policy"], status=item["status"], verdict=item["verdict"],
                            confidence=item["score"], score=item["score"], announces=item["announces"],
                            headline=headline)

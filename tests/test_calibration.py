@@ -160,7 +160,8 @@ def test_the_first_sights_headline_is_the_readers(records):  # noqa: F811
             flags.add((candidate.headline, candidate.quote.endswith(".")))
             item = json.loads(json.dumps(candidate.as_dict(), default=str))
             item["score"] = first_sight.score(item)
-            assert calibrate._candidate(item, document.header.title).headline == candidate.headline, candidate.quote
+            assert calibrate._candidate(item, document.header.title, document.language).headline \
+                == candidate.headline, candidate.quote
     assert (True, True) in flags and (True, False) in flags and (False, True) in flags
 
 

@@ -171,6 +171,17 @@ def _first_of_clause(sentence: _Sentence, index: int) -> int | None:
     return first
 
 
+_HEADLINE_END = (".", "!", "?", "…", ".”", ".\"", "”", "\"")
+
+
+def headline_shape(text: str, token_count: int, title: str | None) -> bool:
+    """Whether a sentence reads as a headline: short (25 tokens at most) and without a full stop, or the article's
+    title itself (the reader's rule, and benchmarks/calibrate.py's for candidates it reads from JSON)."""
+    text = text.rstrip()
+    return (not text.endswith(_HEADLINE_END) and token_count <= 25) \
+        or (bool(title) and " ".join(text.split()) == " ".join(title.split()))
+
+
 def _day_number(tokens: list[tuple[int, int, str]], position: int) -> bool:
     """'(1)', '(26)', '(1º)' after a weekday: the day of the month, as Brazilian papers write it."""
     return position + 2 < len(tokens) and tokens[position + 2][2] == _CLOSE \

@@ -25,6 +25,7 @@ from .clauses import (
     _Proto,
     _Sentence,
     _words_between,
+    headline_shape,
 )
 from .document import Budget, Candidate, Document
 from .frames import _Frames
@@ -179,9 +180,7 @@ class _Reader(_Subjects, _Acts, _Frames):
             mentions.append(Mention(current.policy, a, b, "reference", current.alternatives))
         mentions.sort(key=lambda m: m.start)
         clause, asides = _clauses(tokens, mentions, words, text)
-        sentence_text = text[start:end].rstrip()
-        headline = (not sentence_text.endswith((".", "!", "?", "…", ".”", ".\"", "”", "\""))
-                    and len(tokens) <= 25) or self._is_title(start, end)
+        headline = headline_shape(text[start:end], len(tokens), self.document.header.title)
         return _Sentence(start, end, mentions, tokens, starts, clause, headline, text=text, asides=asides,
                          untracked=bool(untracked))
 
@@ -207,10 +206,6 @@ class _Reader(_Subjects, _Acts, _Frames):
         if current.start >= sentence_start:
             return True
         return self.previous is not None and any(m.policy == current.policy for m in self.previous.mentions)
-
-    def _is_title(self, start: int, end: int) -> bool:
-        title = self.document.header.title
-        return bool(title) and " ".join(self.text[start:end].split()) == " ".join(title.split())
 
     def _candidates(self, sentence: _Sentence) -> None:
         if not sentence.mentions and not (self._salient_before(sentence) is not None and any(
