@@ -396,3 +396,28 @@ def test_review_only_a_court_stays_its_decision():
     document = extract_text("Judge Tigar said the Lawful Pathways rule was illegal, and the administration suspended "
                             "its decision to appeal.", shipped(), published=dt.date(2023, 8, 4))
     assert not any("suspended' a decision" in r for c in document.candidates for r in c.reasons)
+
+
+def test_an_act_on_a_day_the_records_hold_needs_no_name_in_its_sentence():
+    """A dated act whose sentence does not name the policy is the act the records hold then, of the same status,
+    for the policy the text is about (the one named last): another source for that event."""
+    assert found("The Remain in Mexico program sends asylum seekers back across the border. In January 2019, the "
+                 "administration expanded its crackdown with a wholly new practice.", "2020-01-01") \
+        == {("remain-in-mexico", "active", (dt.date(2019, 1, 1), dt.date(2019, 1, 31)))}
+    assert found("El programa CHNV permite la entrada de migrantes. La administración de Biden puso en marcha en "
+                 "enero de 2023 el nuevo permiso.", "2023-08-01") \
+        == {("chnv-parole", "active", (dt.date(2023, 1, 1), dt.date(2023, 1, 31)))}
+    assert found("CBP One lets migrants book appointments. The changes took effect on May 10, 2023, officials said.",
+                 "2023-06-01") == {("cbp-one", "active", dt.date(2023, 5, 10))}
+    # not an act stated: a negation
+    _none_of("The Remain in Mexico program sends asylum seekers back across the border. In January 2019, the "
+             "administration did not expand its crackdown.", "2020-01-01", ("remain-in-mexico", "active"))
+    # a status the records do not hold then
+    _none_of("The Remain in Mexico program sends asylum seekers back across the border. In January 2019, the "
+             "administration suspended its crackdown.", "2020-01-01", ("remain-in-mexico", "suspended"))
+    # a generic noun the policy is not called by: a regulation is not the app
+    _none_of("CBP One lets migrants book appointments. The regulation took effect on May 10, 2023, officials said.",
+             "2023-06-01", ("cbp-one", "active"))
+    # the policy named last, not another the article names
+    _none_of("Title 42 was in force then. CBP One lets migrants book appointments. In October 2020, it was launched "
+             "as a portal for truck drivers.", "2023-06-01", ("title-42", "active"))

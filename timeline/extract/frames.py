@@ -931,6 +931,58 @@ class _Frames:
                 found.append(proto)
         return found
 
+    def _held_act_frames(self, sentence: _Sentence, triggers: list[Trigger]) -> list[_Proto]:
+        """An act dated to a day or a month whose policy the sentence does not name, on a day the records hold an
+        act of the same status of exactly one policy the document names: 'Biden's policy went into effect on May
+        12', 'In March, DHS rescinded protections previously granted under the Biden administration', 'La
+        administración de Biden puso en marcha en enero último el nuevo permiso'. The policy is the one the
+        sentence names or refers to, if any, else one the document names or describes; the trigger is reported
+        as an act (a past, present, participle or noun, no negation, modal or future before it), its date in its
+        clause, no program the records do not track in the sentence, and the sentence yields nothing else.
+        The event found is the reason; like `_held_frames`, it finds another source for an event the records
+        hold, never news."""
+        if sentence.untracked:
+            return []
+        words = self.words
+        named = {p for m in sentence.mentions if m.kind != "reference" for p in (m.policy, *m.alternatives)}
+        referred = {m.policy for m in sentence.mentions if m.kind == "reference"}
+        current = self.salience.current()
+        pool = named or referred or ({current.policy} if current is not None else self._named_anywhere())
+        # "Las regulación de la administración Biden ... entró en vigor en mayo": a generic noun the sentence
+        # uses must be one the policy is called by (a regulation is not the app)
+        heads = {w for _a, _b, w in sentence.tokens if w in words.GENERIC_HEADS}
+        pool = {p for p in pool if not heads or any(self._called_by_head(p, head) for head in heads)}
+        for trigger in triggers:
+            if trigger.status is None or trigger.form not in ("past", "present", "participle", "noun"):
+                continue
+            index = _index(sentence, trigger.start)
+            if _scope_cue(sentence, index, words) is not None:
+                continue
+            clause = sentence.clause[index]
+            dates = [d for d in sentence.dates if d.low is not None and sentence.clause[_index(sentence, d.start)]
+                     == clause and (d.not_after - d.not_before).days <= _HELD_SPAN]
+            if not dates:
+                continue
+            date = min(dates, key=lambda d: abs(d.start - trigger.start))
+            held = {}
+            for policy in sorted(pool):
+                events = [e for e in self._held_events(policy, date.not_before, date.not_after)
+                          if str(e.status) == trigger.status]
+                if events:
+                    held[policy] = events
+            if len(held) != 1:
+                continue
+            (policy, events), = held.items()
+            event = events[-1]
+            mention = Mention(policy, trigger.start, trigger.end, "reference")
+            proto = self._frame_proto(sentence, trigger, mention, str(event.status), str(event.action or event.status),
+                                      0.6, [f"'{trigger.text}' on {date.text!r}: the records hold an act of that "
+                                            f"status on {policy} alone then, {describe(event)}; the sentence "
+                                            "reports that act"])
+            proto.date = date
+            return [proto]
+        return []
+
     def _court_day_frames(self, sentence: _Sentence) -> list[_Proto]:
         """A court acting on a day the records hold a court's act on one tracked policy, in a sentence that yields
         nothing else, reports that act: 'A federal judge in California on Tuesday struck down the administration's

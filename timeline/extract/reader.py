@@ -211,9 +211,18 @@ class _Reader(_Subjects, _Acts, _Frames):
         if not sentence.mentions and not (self._salient_before(sentence) is not None and any(
                 w in self.words.POLICY_PARTS or w in self.words.ACT_NOUNS for _a, _b, w in sentence.tokens)) \
                 and self._null_subject(sentence) is None:
-            if any(w in self.words.COURT_WORDS for _a, _b, w in sentence.tokens):
+            court = any(w in self.words.COURT_WORDS for _a, _b, w in sentence.tokens)
+            if court:
                 sentence.dates = find_dates(self.text, sentence.start, sentence.end, self.published, self.words)
-            found = self._court_day_frames(sentence)
+            found = self._court_day_frames(sentence) if court else []
+            if not found:
+                # an act on a day the records hold, of the policy the text is about (found only with a trigger)
+                triggers = find_triggers(self.text, sentence.start, sentence.end, self.words)
+                if any(t.status is not None for t in triggers):
+                    if not court:
+                        sentence.dates = find_dates(self.text, sentence.start, sentence.end, self.published,
+                                                    self.words)
+                    found = self._held_act_frames(sentence, triggers)
             if found:
                 self._emit(sentence, found)
             return
@@ -242,7 +251,7 @@ class _Reader(_Subjects, _Acts, _Frames):
         protos.extend(self._held_frames(sentence, protos))
         protos.extend(self._announced_description_frames(sentence, protos))
         if not protos:
-            protos = self._court_day_frames(sentence)
+            protos = self._court_day_frames(sentence) or self._held_act_frames(sentence, triggers)
         if protos:
             self._emit(sentence, protos)
 
