@@ -421,3 +421,22 @@ def test_an_act_on_a_day_the_records_hold_needs_no_name_in_its_sentence():
     # the policy named last, not another the article names
     _none_of("Title 42 was in force then. CBP One lets migrants book appointments. In October 2020, it was launched "
              "as a portal for truck drivers.", "2023-06-01", ("title-42", "active"))
+
+
+def test_title_42_is_described_by_its_expulsions_of_children_and_its_official_title():
+    """Articles on the expulsions of unaccompanied children, and the Federal Register's own title for the CDC order,
+    never write "Title 42"; the record's descriptions find it (with the court's day the records hold)."""
+    assert found("Un juez federal ordenó ayer al Gobierno que deje de expulsar a niños migrantes no acompañados.",
+                 "2020-11-19") == {("title-42", "active", dt.date(2020, 11, 18))}
+    assert found("Um juiz ordenou nesta quarta-feira que o governo pare de expulsar crianças desacompanhadas.",
+                 "2020-11-19") == {("title-42", "active", dt.date(2020, 11, 18))}
+    assert found("The Order Suspending the Right to Introduce Certain Persons went into effect August 2, 2021.",
+                 "2021-08-03") == {("title-42", "active", dt.date(2021, 8, 2))}
+
+
+def test_review_people_detained_are_no_halt():
+    """'detenidos', 'detenidas' after a noun are people detained, not a policy halted."""
+    _none_of("Los menores no acompañados detenidos en la frontera bajo el Título 42 fueron trasladados.", "2020-11-19",
+             ("title-42", "suspended"))
+    _none_of("Un juez federal ordenó ayer al Gobierno que deje de expulsar a niños migrantes no acompañados detenidos "
+             "en la frontera sin permitirles pedir asilo.", "2020-11-19", ("title-42", "suspended"))

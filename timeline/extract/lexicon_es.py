@@ -55,8 +55,10 @@ LEXICON: tuple[Lex, ...] = (
     _verb("congelar", "suspended", "suspended"),
     _verb("paralizar", "suspended", "suspended"),
     _verb("interrumpir", "suspended", "suspended"),
+    # "detenidos", "detenidas" are people detained ("niños migrantes no acompañados detenidos en la frontera")
     _verb("detener", "suspended", "suspended", object_only=True, past="detuvo/detuvieron",
-          present="detiene/detienen", future="detendrá/detendrán", conditional="detendría/detendrían"),
+          participle="detenido/detenida", present="detiene/detienen", future="detendrá/detendrán",
+          conditional="detendría/detendrían"),
     # stopped: terminated
     _verb("terminar", "terminated", "terminated"),
     _verb("finalizar", "terminated", "terminated"),
