@@ -440,3 +440,21 @@ def test_review_people_detained_are_no_halt():
              ("title-42", "suspended"))
     _none_of("Un juez federal ordenó ayer al Gobierno que deje de expulsar a niños migrantes no acompañados detenidos "
              "en la frontera sin permitirles pedir asilo.", "2020-11-19", ("title-42", "suspended"))
+
+
+def test_one_announcement_of_a_day_reported_twice_is_one_candidate():
+    """A teaser and the text both report Thursday's announcement; the one that says what it announces stays."""
+    document = extract_text(
+        "US says asylum seekers to be sent back to Mexico. Homeland Security Secretary Kirstjen Nielsen announced "
+        "Thursday that the United States has told Mexico that ...\n\nHomeland Security Secretary Kirstjen Nielsen "
+        "announced Thursday that the United States has told Mexico that asylum seekers will be sent to Mexico to "
+        "wait for the duration of their immigration proceedings.", shipped(), published=dt.date(2018, 12, 21))
+    assert [(c.policy, c.status, c.date, c.announces) for c in document.candidates] == [
+        ("remain-in-mexico", "announced", dt.date(2018, 12, 20), "active")]
+
+
+def test_remain_in_mexico_is_described_as_sending_asylum_seekers_to_mexico_to_wait():
+    assert found("Nielsen announced Thursday that asylum seekers will be sent to Mexico to wait for their hearings.",
+                 "2018-12-21") == {("remain-in-mexico", "announced", dt.date(2018, 12, 20))}
+    assert found("Un juez federal ordenó el lunes al gobierno detener el protocolo de protección.", "2019-04-09") \
+        == {("remain-in-mexico", "active", dt.date(2019, 4, 8))}

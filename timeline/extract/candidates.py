@@ -152,8 +152,10 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
         for other in candidates:
             # "dejará de inscribir ... en el programa, anunció el lunes": 'anunció' announces what the other
             # candidate of the sentence says it announces
+            # so does another sentence's announcement of the same day ("Nielsen announced Thursday that ..." in a
+            # teaser and in the text)
             vaguer = candidate.status == "announced" and candidate.announces is None and other.announces \
-                and other.start == candidate.start
+                and (other.start == candidate.start or (candidate.date is not None and candidate.date == other.date))
             if other is candidate or (other.policy, other.status) != (candidate.policy, candidate.status) \
                     or (other.announces != candidate.announces and not vaguer):
                 continue
@@ -169,8 +171,8 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
             inside = low <= other_low and other_high <= high
             narrower = (other_high - other_low) < (high - low)
             same = (other_low, other_high) == (low, high)
-            if inside and (narrower or (same and (other.confidence, -other.start)
-                                        > (candidate.confidence, -candidate.start))):
+            if inside and (narrower or vaguer or (same and (other.confidence, -other.start)
+                                                  > (candidate.confidence, -candidate.start))):
                 redundant = True
                 break
         if not redundant:
