@@ -458,3 +458,21 @@ def test_remain_in_mexico_is_described_as_sending_asylum_seekers_to_mexico_to_wa
                  "2018-12-21") == {("remain-in-mexico", "announced", dt.date(2018, 12, 20))}
     assert found("Un juez federal ordenó el lunes al gobierno detener el protocolo de protección.", "2019-04-09") \
         == {("remain-in-mexico", "active", dt.date(2019, 4, 8))}
+
+
+def test_an_announcement_on_a_day_the_records_hold_needs_no_name_in_its_sentence():
+    """A future act reported on a day, or an announcement made on it, when the records hold the announcement of an
+    act of the policy named last then (an event's `announced` date): that announcement."""
+    assert found("Migrants use the CBP One app to book appointments. The Biden administration will expand areas "
+                 "where migrants can apply online for appointments to a large swath of southern Mexico, officials "
+                 "said on Saturday.", "2024-08-04") == {("cbp-one", "announced", dt.date(2024, 8, 3))}
+    assert ("remain-in-mexico", "announced", dt.date(2021, 1, 20)) in found(
+        "Biden paused the Remain in Mexico program. The Department of Homeland Security announced two significant "
+        "immigration policy changes late Wednesday.", "2021-01-21")
+    # negated, or said on a day the records hold no announcement
+    _none_of("Migrants use the CBP One app to book appointments. Officials said on Saturday the administration will "
+             "not expand the areas where migrants can apply online.", "2024-08-04", ("cbp-one", "announced"))
+    _none_of("Migrants use the CBP One app to book appointments. The administration will expand the areas where "
+             "migrants can apply online, officials said in March.", "2024-08-04", ("cbp-one", "announced"))
+    _none_of("Biden paused the Remain in Mexico program. The Department of Homeland Security did not announce any "
+             "changes on Wednesday.", "2021-01-21", ("remain-in-mexico", "announced"))

@@ -27,6 +27,7 @@ from .clauses import (
     _words_to_object,
 )
 from .mentions import Mention
+from .text import DateMention
 from .triggers import Trigger
 from .verdicts import RecordViews, describe
 
@@ -953,6 +954,12 @@ class _Frames:
         heads = {w for _a, _b, w in sentence.tokens if w in words.GENERIC_HEADS}
         pool = {p for p in pool if not heads or any(self._called_by_head(p, head) for head in heads)}
         for trigger in triggers:
+            if trigger.status is not None and (trigger.form in ("future", "progressive") or (
+                    trigger.form == "base" and self._after_future(sentence, trigger))):
+                found = self._held_announcement(sentence, trigger, pool)
+                if found is not None:
+                    return [found]
+                continue
             if trigger.status is None or trigger.form not in ("past", "present", "participle", "noun"):
                 continue
             index = _index(sentence, trigger.start)
@@ -968,6 +975,9 @@ class _Frames:
             for policy in sorted(pool):
                 events = [e for e in self._held_events(policy, date.not_before, date.not_after)
                           if str(e.status) == trigger.status]
+                if trigger.status == "announced" and not events:
+                    # "DHS announced changes on Friday": an event the records say was announced then
+                    events = self._announced_events(policy, date, None)
                 if events:
                     held[policy] = events
             if len(held) != 1:
@@ -975,13 +985,67 @@ class _Frames:
             (policy, events), = held.items()
             event = events[-1]
             mention = Mention(policy, trigger.start, trigger.end, "reference")
-            proto = self._frame_proto(sentence, trigger, mention, str(event.status), str(event.action or event.status),
-                                      0.6, [f"'{trigger.text}' on {date.text!r}: the records hold an act of that "
-                                            f"status on {policy} alone then, {describe(event)}; the sentence "
-                                            "reports that act"])
+            if str(event.status) != trigger.status:
+                proto = self._frame_proto(sentence, trigger, mention, "announced", "announced", 0.6, [
+                    f"'{trigger.text}' on {date.text!r}: the records hold an act of {policy} alone announced then, "
+                    f"{describe(event)} (announced {event.announced}); the sentence reports that announcement"])
+                proto.announces = str(event.status)
+            else:
+                proto = self._frame_proto(sentence, trigger, mention, str(event.status),
+                                          str(event.action or event.status), 0.6, [
+                                              f"'{trigger.text}' on {date.text!r}: the records hold an act of that "
+                                              f"status on {policy} alone then, {describe(event)}; the sentence "
+                                              "reports that act"])
             proto.date = date
             return [proto]
         return []
+
+    def _announced_events(self, policy: str, date: DateMention, status: str | None) -> list:
+        """The records' events of `policy` announced in the date's window (an event's `announced`), of `status`
+        if given."""
+        view = self.views[policy]
+        return [] if view is None else [
+            e for e in view.applied if e.announced is not None and date.not_before <= e.announced <= date.not_after
+            and (status is None or str(e.status) == status)]
+
+    def _after_future(self, sentence: _Sentence, trigger: Trigger) -> bool:
+        """'will expand', 'va a ampliar', 'vai encerrar': a future auxiliary at most two words before the verb."""
+        index = _index(sentence, trigger.start)
+        return any(_future_word(w, self.words) for _a, _b, w in sentence.tokens[max(0, index - 2):index])
+
+    def _held_announcement(self, sentence: _Sentence, trigger: Trigger, pool: set[str]) -> _Proto | None:
+        """'The Biden administration will expand areas where migrants can apply online for appointments ...,
+        officials said on Saturday': a future act a saying verb reports on a day (or in a month) on which the records
+        hold the announcement of an act of that status of exactly one policy of `pool` (an event's `announced`
+        date) is that announcement (`_held_act_frames`). Not when the saying verb or the act is negated or hedged."""
+        words, tokens = self.words, sentence.tokens
+        index = _index(sentence, trigger.start)
+        if any(w in words.NEGATIONS or w.endswith(("n't", "n’t")) for _a, _b, w in tokens[max(0, index - 3):index]):
+            return None
+        for say, (_a, _b, word) in enumerate(tokens):
+            if word not in words.SPEECH or _scope_cue(sentence, say, words) is not None:
+                continue
+            dates = [d for d in sentence.dates if d.low is not None and sentence.clause[_index(sentence, d.start)]
+                     == sentence.clause[say] and (d.not_after - d.not_before).days <= _HELD_SPAN]
+            if not dates:
+                continue
+            date = min(dates, key=lambda d: abs(d.start - tokens[say][0]))
+            held = {}
+            for policy in sorted(pool):
+                events = self._announced_events(policy, date, trigger.status)
+                if events:
+                    held[policy] = events
+            if len(held) != 1:
+                continue
+            (policy, events), = held.items()
+            event = events[-1]
+            mention = Mention(policy, trigger.start, trigger.end, "reference")
+            proto = self._frame_proto(sentence, trigger, mention, "announced", "announced", 0.55, [
+                f"'{trigger.text}' … '{word}' on {date.text!r}: the records hold the announcement of that act of "
+                f"{policy} alone then, {describe(event)} (announced {event.announced}); the sentence reports it"])
+            proto.announces, proto.date = trigger.status, date
+            return proto
+        return None
 
     def _court_day_frames(self, sentence: _Sentence) -> list[_Proto]:
         """A court acting on a day the records hold a court's act on one tracked policy, in a sentence that yields
