@@ -199,7 +199,8 @@ def run(split: str, data: Path, classes: bool = False) -> tuple[list[Scored], fl
         from timeline.extract.mentions import Matcher
 
         records = timeline.policies()
-        matchers = {code: Matcher(records, code, language.words(code).UNKNOWN_POLICY) for code in ("en", "es", "pt")}
+        matchers = {code: Matcher(records, code, language.words(code).UNKNOWN_POLICY,
+                                  language.words(code).GENERIC_NAMES) for code in ("en", "es", "pt")}
     return [score_document(entry, document, Path(file).read_text(encoding="utf-8") if classes else "",
                            matchers.get(document.language))
             for entry, document, file in zip(entries, documents, files, strict=True)], seconds

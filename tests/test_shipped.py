@@ -494,3 +494,19 @@ def test_an_undated_start_the_records_hold_once_takes_their_day():
             r for c in document.candidates for r in c.reasons)
     assert found("A un mes de la finalización del Título 42, la frontera está tranquila.", "2023-06-11") \
         == {("title-42", "terminated", (None, dt.date(2023, 6, 11)))}
+
+
+def test_an_administrations_initiative_is_no_untracked_program():
+    """'The Biden Administration's initiative' names no program of its own: it does not stop "the program" and the
+    records' background from standing for the policy named before."""
+    assert ("chnv-parole", "suspended", (dt.date(2024, 8, 1), dt.date(2024, 8, 10))) in found(
+        "The White House restarted the humanitarian parole for Cubans on Thursday. The Biden Administration's "
+        "initiative had been suspended in early August.", "2024-08-29")
+
+
+def test_review_a_program_the_records_do_not_track_is_nearer_than_the_policy():
+    """'the Biden rule is similar to Trump-era asylum restrictions struck down by the Ninth Circuit': what was struck
+    down is the nearer program, one the records do not track."""
+    _none_of("The Lawful Pathways rule stays in force. Judge VanDyke dissented, arguing that the new rule is similar "
+             "to Trump-era asylum restrictions struck down by the Ninth Circuit.", "2023-08-04",
+             ("lawful-pathways-rule", "enjoined"))

@@ -38,7 +38,7 @@ class _Sentence:
     dates: list[DateMention] = field(default_factory=list)
     text: str = ""  # the whole document (shared, not copied)
     asides: frozenset[int] = frozenset()  # clauses inside brackets or a pair of dashes
-    untracked: bool = False  # names a program the records do not track
+    untracked: tuple[tuple[int, int], ...] = ()  # where it names programs the records do not track
 
 
 @dataclass

@@ -144,11 +144,12 @@ def descriptions(record, language: str) -> list[str]:
 class Matcher:
     """Finds the tracked policies named or described in a piece of text, for one document's language."""
 
-    def __init__(self, records, language: str, unknown: re.Pattern | None = None) -> None:
+    def __init__(self, records, language: str, unknown: re.Pattern | None = None,
+                 generic_names: frozenset[str] = frozenset()) -> None:
         self.names = [(record.id, mention_pattern(record)) for record in records]
         described = [(record.id, description_pattern(descriptions(record, language))) for record in records]
         self.descriptions = [(policy, pattern) for policy, pattern in described if pattern is not None]
-        self.unknown = unknown
+        self.unknown, self.generic_names = unknown, generic_names
         # the words each policy is called by (names, aliases, descriptions in every language), for `called`
         self._words = {record.id: set(re.findall(r"\w+", " ".join(
             [record.name, *record.aliases, *(p for lang in ("en", "es", "pt") for p in descriptions(record, lang))]
@@ -178,15 +179,24 @@ class Matcher:
             kept.append(mention)
         return kept
 
-    def untracked(self, text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
-        """'The X program' for an X the records do not track (for the salience of "the program")."""
+    def untracked_matches(self, text: str, start: int, end: int, known: list[Mention]) -> list[re.Match]:
+        """'The X program' for an X the records do not track: not where a known mention is, and not when X is only
+        generic words ("the new program", "the Biden administration's initiative")."""
         if self.unknown is None:
             return []
         out = []
         for match in self.unknown.finditer(text, start, end):
-            if not any(m.start < match.end() and match.start() < m.end for m in known):
-                out.append(Mention(None, match.start(), match.end(), "untracked"))
+            if any(m.start < match.end() and match.start() < m.end for m in known):
+                continue
+            name = match.group("name").strip("\"“”")
+            if all(word.lower().strip("’'s") in self.generic_names for word in name.split()):
+                continue
+            out.append(match)
         return out
+
+    def untracked(self, text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
+        """The untracked programs of `untracked_matches`, as mentions (for the salience of "the program")."""
+        return [Mention(None, m.start(), m.end(), "untracked") for m in self.untracked_matches(text, start, end, known)]
 
 
 class Salience:

@@ -42,7 +42,7 @@ class _Reader(_Subjects, _Acts, _Frames):
     def __init__(self, text: str, records: Sequence, document: Document, budget: Budget, words: ModuleType,
                  views: RecordViews):
         self.text, self.document, self.budget, self.words = text, document, budget, words
-        self.matcher = Matcher(records, document.language, words.UNKNOWN_POLICY)
+        self.matcher = Matcher(records, document.language, words.UNKNOWN_POLICY, words.GENERIC_NAMES)
         self.salience = Salience()
         self.starts = _record_starts(records)
         self.views = views
@@ -182,7 +182,7 @@ class _Reader(_Subjects, _Acts, _Frames):
         clause, asides = _clauses(tokens, mentions, words, text)
         headline = headline_shape(text[start:end], len(tokens), self.document.header.title)
         return _Sentence(start, end, mentions, tokens, starts, clause, headline, text=text, asides=asides,
-                         untracked=bool(untracked))
+                         untracked=tuple((m.start, m.end) for m in untracked))
 
     def _named_as(self, start: int, end: int) -> bool:
         """Whether text[start:end] is 'known as', 'also called', 'conocido como', 'chamadas de' (the name follows),
@@ -467,18 +467,9 @@ class _Reader(_Subjects, _Acts, _Frames):
         return candidate
 
     def _unknown_policies(self, sentence: _Sentence) -> None:
-        pattern = self.words.UNKNOWN_POLICY
-        if pattern is None:
-            return
         document = self.document
-        known = [(m.start, m.end) for m in sentence.mentions]
-        for match in pattern.finditer(self.text, sentence.start, sentence.end):
+        for match in self.matcher.untracked_matches(self.text, sentence.start, sentence.end, sentence.mentions):
             name = match.group("name").strip("\"“”")
-            if any(a < match.end() and match.start() < b for a, b in known):
-                continue
-            tokens = [w.lower().strip("’'s") for w in name.split()]
-            if all(word in self.words.GENERIC_NAMES for word in tokens):
-                continue
             if any(entry["name"].lower() == name.lower() for entry in document.unknown_policies):
                 continue
             document.unknown_policies.append({"name": name, "kind": match.group("kind"),

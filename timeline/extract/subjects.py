@@ -116,9 +116,13 @@ class _Subjects:
             # announced for Venezuelans in October 2022"
             # "el Título 42, que comenzó a aplicarse en 2020": a reflexive infinitive is a passive too
             reflexive = trigger.form == "base" and trigger.text.lower().endswith("rse")
-            if before and gap_before is not None and (passive or reflexive or trigger.form == "participle"
-                                                      or (_right_after(sentence, before[-1], trigger, words)
-                                                          and not self._has_object(sentence, trigger))):
+            # "the Biden rule is similar to Trump-era asylum restrictions struck down by the Ninth Circuit": a
+            # program the records do not track, nearer, is what the participle is about
+            nearer = before and self._untracked_between(sentence, before[-1].end, trigger.start)
+            if before and gap_before is not None and not nearer and (
+                    passive or reflexive or trigger.form == "participle"
+                    or (_right_after(sentence, before[-1], trigger, words)
+                        and not self._has_object(sentence, trigger))):
                 continued = sentence.clause[_index(sentence, before[-1].start)] != clause and \
                     sentence.tokens[_first_of_clause(sentence, index)][2] in words.AND
                 if gap_before <= 6 or continued:
@@ -132,9 +136,12 @@ class _Subjects:
                 return fronted
             return self._dropped_subject(sentence, index, trigger, reasons) if passive else None
         options = []
-        if gap_after is not None and gap_after <= 8:
+        # a program the records do not track between the verb and a policy is nearer: the verb's own
+        if gap_after is not None and gap_after <= 8 and not self._untracked_between(sentence, trigger.end,
+                                                                                     after[0].start):
             options.append((gap_after + (4 if passive else 0), after[0], "after"))
-        if gap_before is not None and gap_before <= 12:
+        if gap_before is not None and gap_before <= 12 and not self._untracked_between(sentence, before[-1].end,
+                                                                                       trigger.start):
             options.append((gap_before + (0 if passive else 2), before[-1], "before"))
         if options:
             _, mention, side = min(options, key=lambda option: option[0])
@@ -146,9 +153,11 @@ class _Subjects:
             # subject of the verb after its relative clause
             reasons.append(f"the policy is the subject of '{trigger.text}', after its relative clause")
             return before[-1], _start_confidence(before[-1], 0.75)
-        if after or before:
+        far = [m for m in after[:1] if not self._untracked_between(sentence, trigger.end, m.start)] + \
+            [m for m in before[:1] if not self._untracked_between(sentence, m.end, trigger.start)]
+        if far:
             reasons.append(f"policy named far from '{trigger.text}'")
-            return (after or before)[0], _start_confidence((after or before)[0], 0.55)
+            return far[0], _start_confidence(far[0], 0.55)
         if trigger.form in ("past", "participle"):
             fronted = self._fronted_pick(sentence, trigger, index, reasons)
             if fronted is not None:
@@ -160,6 +169,11 @@ class _Subjects:
             if passive:
                 return self._dropped_subject(sentence, index, trigger, reasons)
         return None
+
+    @staticmethod
+    def _untracked_between(sentence: _Sentence, start: int, end: int) -> bool:
+        """Whether the sentence names a program the records do not track between two positions."""
+        return any(start <= a and b <= end for a, b in sentence.untracked)
 
     def _known_as_object(self, sentence: _Sentence, trigger: Trigger, mention: Mention,
                          triggers: Sequence[Trigger]) -> bool:
