@@ -510,3 +510,23 @@ def test_review_a_program_the_records_do_not_track_is_nearer_than_the_policy():
     _none_of("The Lawful Pathways rule stays in force. Judge VanDyke dissented, arguing that the new rule is similar "
              "to Trump-era asylum restrictions struck down by the Ninth Circuit.", "2023-08-04",
              ("lawful-pathways-rule", "enjoined"))
+
+
+def test_descriptions_in_every_language_say_the_same():
+    """The descriptions the English list has, in Spanish and Portuguese too: 'el programa humanitario', 'processos
+    de parole', 'presunción de inelegibilidad'."""
+    assert found("Desde que se lanzó oficialmente el programa humanitario el 18 de octubre, miles de venezolanos han "
+                 "llegado.", "2022-11-20") == {("chnv-parole", "active", dt.date(2022, 10, 18))}
+    assert found("A norma que cria uma presunção de inelegibilidade entrou em vigor nesta quinta-feira.",
+                 "2023-05-12") == {("lawful-pathways-rule", "active", dt.date(2023, 5, 11))}
+    assert found("La norma que crea una presunción de inelegibilidad entró en vigor este jueves.", "2023-05-12") \
+        == {("lawful-pathways-rule", "active", dt.date(2023, 5, 11))}
+
+
+def test_a_courts_act_on_a_day_the_records_hold_is_read_beside_the_policys_start():
+    """'autorizou nesta sexta-feira ... a revogar ... o programa humanitário criado durante a gestão de Joe Biden':
+    the creation, undated, is another act; the court's act of that Friday is still the one the records hold."""
+    assert found("A Suprema Corte dos Estados Unidos autorizou nesta sexta-feira (30) o governo do presidente Donald "
+                 "Trump a revogar, de forma imediata, o programa humanitário criado durante a gestão de Joe Biden.",
+                 "2025-05-30") == {("chnv-parole", "active", dt.date(2022, 10, 18)),
+                                   ("chnv-parole", "terminated", dt.date(2025, 5, 30))}

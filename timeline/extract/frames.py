@@ -847,7 +847,10 @@ class _Frames:
             for policy, mention in named.items():
                 if court is None and sentence.clause[_index(sentence, mention.start)] != clause:
                     continue  # neither a court nor the policy in the date's clause: the date is another act's
-                if any(p.mention.policy == policy and (not p.set_aside or court is None) for p in protos + found):
+                # a court's act in the date's clause is read even where an undated start took the policy ("o
+                # programa humanitário criado durante a gestão de Joe Biden": its creation, another act)
+                if any(p.mention.policy == policy and (court is None or (not p.set_aside and (
+                        p.date is not None or p.action != "implemented"))) for p in protos + found):
                     continue
                 events = self._held_events(policy, date.not_before, date.not_after)
                 if not events or len({str(e.status) for e in events}) > 1:
