@@ -28,7 +28,7 @@ ARTICLES = HERE / "articles"
 POLICIES = {"cbp-one", "remain-in-mexico", "title-42", "lawful-pathways-rule", "chnv-parole", "securing-the-border"}
 STATUSES = {"proposed", "announced", "active", "suspended", "enjoined", "terminated"}
 SPLITS = {"tune", "dev", "test", "dev3", "test3", "test4", "dev5", "test5", "dev6", "test6", "dev7", "test7", "dev8",
-          "test8", "dev9", "test9", "dev10", "test10"}
+          "test8", "dev9", "test9", "dev10", "test10", "dev11", "test11"}
 THIRD = {"dev3", "test3"}
 FOURTH = {"test4"}  # held out as a whole (README-fourth.md)
 FIFTH = {"dev5", "test5"}  # half held out (README-fifth.md)
@@ -37,8 +37,9 @@ SEVENTH = {"dev7", "test7"}  # half held out (README-seventh.md)
 EIGHTH = {"dev8", "test8"}  # half held out (README-eighth.md)
 NINTH = {"dev9", "test9"}  # half held out (README-ninth.md)
 TENTH = {"dev10", "test10"}  # half held out (README-tenth.md)
+ELEVENTH = {"dev11", "test11"}  # half held out (README-eleventh.md)
 # the third set's rules: Publisher is the outlet, line 5 blank
-STRICT = THIRD | FOURTH | FIFTH | SIXTH | SEVENTH | EIGHTH | NINTH | TENTH
+STRICT = THIRD | FOURTH | FIFTH | SIXTH | SEVENTH | EIGHTH | NINTH | TENTH | ELEVENTH
 DOC_KEYS = {"file", "url", "outlet", "published", "language", "split", "acts", "non_acts", "note"}
 ACT_KEYS = {"policy", "status", "not_before", "not_after", "quote", "note"}
 
@@ -49,14 +50,14 @@ def url_key(url: str) -> str:
 
 def number(entry: dict) -> int:
     """The file's number: three digits up to the seventh set (001-912), four from the eighth (1001-1112, 1201-1312,
-    1401-1512)."""
+    1401-1512, 1601-1712)."""
     return int(entry["file"].split("-", 1)[0])
 
 
 def fifth_part(entry: dict) -> str:
-    """The fifth to tenth sets' part a, b, c or d, by the file's number (401-512, 601-712, 801-912, 1001-1112,
-    1201-1312, 1401-1512)."""
-    first = next(start for start in (1401, 1201, 1001, 801, 601, 401) if number(entry) >= start)
+    """The fifth to eleventh sets' part a, b, c or d, by the file's number (401-512, 601-712, 801-912, 1001-1112,
+    1201-1312, 1401-1512, 1601-1712)."""
+    first = next(start for start in (1601, 1401, 1201, 1001, 801, 601, 401) if number(entry) >= start)
     return "abcd"[min(3, max(0, (number(entry) - first) // 30))]
 
 
@@ -132,12 +133,13 @@ def check(gold: list[dict]) -> list[str]:
     for name, splits in (("the second set", {"dev"}), ("the third set", THIRD), ("the fourth set", FOURTH),
                          ("the fifth set", FIFTH), ("the sixth set", SIXTH), ("the seventh set", SEVENTH),
                          ("the eighth set", EIGHTH), ("the ninth set", NINTH),
-                         ("the tenth set", TENTH)):
-        # the fifth to tenth sets' four parts (401-422 ... 491-512; 601-622 ... 691-712; 801-822 ... 891-912;
-        # 1001-1022 ... 1091-1112; 1201-1222 ... 1291-1312; 1401-1422 ... 1491-1512) were gathered independently,
-        # each held to the rule on its own (README-fifth.md and after)
+                         ("the tenth set", TENTH), ("the eleventh set", ELEVENTH)):
+        # the fifth to eleventh sets' four parts (401-422 ... 491-512; 601-622 ... 691-712; 801-822 ... 891-912;
+        # 1001-1022 ... 1091-1112; 1201-1222 ... 1291-1312; 1401-1422 ... 1491-1512; 1601-1622 ... 1691-1712) were
+        # gathered independently, each held to the rule on its own (README-fifth.md and after)
         outlets = Counter((entry["outlet"].split(" (")[0],
-                           fifth_part(entry) if splits in (FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH) else "")
+                           fifth_part(entry) if splits in (FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH)
+                           else "")
                           for entry in gold if entry.get("split") in splits)
         problems += [f"gold.yaml: outlet {outlet} used {count} times in {name}{' part ' + part if part else ''}"
                      for (outlet, part), count in outlets.items() if count > 2]
