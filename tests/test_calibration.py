@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from extract_support import records, records_dir, seed_text  # noqa: F401
 from typer.testing import CliRunner
 
@@ -262,6 +263,9 @@ def test_every_development_set_from_the_fifth_on_has_a_first_sight():
     sys.path.insert(0, str(REPO / "benchmarks" / "extraction"))
     import check_gold
 
-    later = {split for split in check_gold.SPLITS if split.startswith("dev") and split[3:].isdigit()
+    # the splits gold.yaml holds (the checker may know a set whose annotators have not delivered it yet)
+    held = {entry["split"] for entry in yaml.safe_load((REPO / "benchmarks" / "extraction" / "gold.yaml").read_text(
+        encoding="utf-8"))}
+    later = {split for split in check_gold.SPLITS & held if split.startswith("dev") and split[3:].isdigit()
              and int(split[3:]) >= 5}
-    assert later == set(first_sight.FIRST_SIGHT)
+    assert len(later) >= 6 and later == set(first_sight.FIRST_SIGHT)

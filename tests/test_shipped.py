@@ -530,3 +530,15 @@ def test_a_courts_act_on_a_day_the_records_hold_is_read_beside_the_policys_start
                  "Trump a revogar, de forma imediata, o programa humanitário criado durante a gestão de Joe Biden.",
                  "2025-05-30") == {("chnv-parole", "active", dt.date(2022, 10, 18)),
                                    ("chnv-parole", "terminated", dt.date(2025, 5, 30))}
+
+
+def test_review_a_negation_reaches_past_a_parenthetical_adverb_and_an_ordered_participle():
+    """'He did not, however, order the policy reinstated': ', however,' does not end the look-back, and after a
+    verb of ordering the participle is what is ordered (not a relative clause of its own)."""
+    _none_of("The Remain in Mexico program was ended in 2022. He did not, however, order the policy reinstated, "
+             "leaving his ruling's impact unclear.", "2022-12-16", ("remain-in-mexico", "active"))
+    _none_of("DHS has not, however, ended the Remain in Mexico program.", "2022-12-16",
+             ("remain-in-mexico", "terminated"))
+    assert ("remain-in-mexico", "suspended", dt.date(2022, 12, 12)) in found(
+        "The Remain in Mexico program was ended in 2022. A judge ordered the policy reinstated on Monday.",
+        "2022-12-16")

@@ -433,8 +433,11 @@ class _Acts:
             return None
         # a participle right after its noun ("to end the program created in 2022") is a clause of its own: the
         # words before the noun do not reach it
+        # ("order the policy reinstated": after a verb of ordering, the participle is what is ordered, in its clause)
+        ahead = [w for a, _b, w in tokens if a < proto.mention.start and w not in words.DETERMINERS][-1:]
         relative = trigger.form in ("past", "participle") and proto.mention.end <= trigger.start \
-            and _right_after(sentence, proto.mention, trigger, words)
+            and _right_after(sentence, proto.mention, trigger, words) \
+            and not (ahead and ahead[0] in words.ORDERING)
         cue = None if relative else _scope_cue(sentence, index, words)
         if cue is not None and trigger.form == "noun" and _purpose_of_another_verb(sentence, index, cue, words):
             # "para lidiar con la expiración de la orden de salud pública": the purpose is the verb's; the act the

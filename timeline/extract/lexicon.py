@@ -216,6 +216,10 @@ MODALS = frozenset(
 # future auxiliaries: "will end" is a plan, unless an announcement reports it ("announced it will end MPP")
 FUTURE = frozenset("will 'll ’ll".split())
 HEDGES = re.compile(r"\b(reportedly|allegedly|rumou?red|according to unconfirmed|sources say|is said to)\b", re.I)
+# adverbs set off by commas inside a clause ("did not, however, order"): clauses._scope_cue looks past them
+# verbs whose object a participle completes ("did not order the policy reinstated"): acts._Acts._assess
+ORDERING = frozenset("order orders ordered".split())
+PARENTHETICALS = frozenset("however though too also moreover nonetheless nevertheless meanwhile".split())
 CLAUSE_WORDS = frozenset("and but while after before because although though since which who whom when where "
                          "whereas that as until unless once if following amid".split())
 # clause words that begin a subordinate clause: a date before them belongs to the main clause

@@ -212,6 +212,9 @@ MODALS = frozenset(
 # "va a suspender": a periphrastic future; "será revocado": a future passive
 FUTURE = frozenset("va van vamos irá irán será serán".split())
 HEDGES = re.compile(r"\b(presuntamente|supuestamente|según versiones|se rumora)\b", re.I)
+# adverbs set off by commas inside a clause ("did not, however, order"): clauses._scope_cue looks past them
+ORDERING: frozenset[str] = frozenset()  # (acts._Acts._assess; English "order the policy reinstated")
+PARENTHETICALS = frozenset("además empero también".split())
 CLAUSE_WORDS = frozenset("y e pero mientras después antes porque aunque cuando donde que quien quienes cual "
                          "cuales como tras si sino".split())
 SUBORDINATORS = frozenset("mientras después antes porque aunque cuando donde que quien quienes cual cuales como "

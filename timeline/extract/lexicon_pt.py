@@ -172,6 +172,9 @@ MODALS = frozenset(
 )
 FUTURE = frozenset("vai vão irá irão será serão".split())  # "será revogado": a future passive
 HEDGES = re.compile(r"\b(supostamente|alegadamente|segundo rumores)\b", re.I)
+# adverbs set off by commas inside a clause ("did not, however, order"): clauses._scope_cue looks past them
+ORDERING: frozenset[str] = frozenset()  # (acts._Acts._assess; English "order the policy reinstated")
+PARENTHETICALS = frozenset("porém contudo entretanto todavia também".split())
 CLAUSE_WORDS = frozenset("e mas enquanto depois antes porque embora quando onde que quem qual quais como após "
                          "se".split())
 SUBORDINATORS = frozenset("enquanto depois antes porque embora quando onde que quem qual quais como após se".split())
