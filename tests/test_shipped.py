@@ -542,3 +542,16 @@ def test_review_a_negation_reaches_past_a_parenthetical_adverb_and_an_ordered_pa
     assert ("remain-in-mexico", "suspended", dt.date(2022, 12, 12)) in found(
         "The Remain in Mexico program was ended in 2022. A judge ordered the policy reinstated on Monday.",
         "2022-12-16")
+
+
+def test_the_rule_is_only_a_policy_called_a_rule():
+    """'The rule was announced Tuesday' after the CHNV parole program is another text, not the program: "the rule",
+    "la regla", "a regra" stand only for a policy called a rule (as "the app" stands only for one called an app).
+    Title 42 is called a rule ("the Title 42 rule"); "a final rule, entitled Circumvention of Lawful Pathways" is
+    the rule it is entitled, not Title 42 named before it."""
+    _none_of("The CHNV parole program lets 30,000 people in each month. The rule was announced Tuesday and will be "
+             "formally published Thursday.", "2023-02-23", ("chnv-parole", "announced"))
+    assert found("Title 42 is in force. DHS issued a final rule, entitled Circumvention of Lawful Pathways, on May "
+                 "10, 2023.", "2023-05-12") == {("lawful-pathways-rule", "active", dt.date(2023, 5, 10))}
+    assert found("The Title 42 rule was lifted on May 11, 2023.", "2023-05-12") \
+        == {("title-42", "terminated", dt.date(2023, 5, 11))}

@@ -235,7 +235,7 @@ NOUN_ADJECTIVES = frozenset("".split())
 ATTEMPTS = frozenset("tried attempted sought".split())
 CONTRASTS = frozenset("but however yet".split())
 # "the program known as Remain in Mexico": after these, "as/como" opens no clause
-KNOWN_AS = frozenset("known called dubbed named referred".split())
+KNOWN_AS = frozenset("known called dubbed named referred entitled titled".split())
 # a president's first day ("on his first day in office") and the day sworn in ("hours after Trump was
 # sworn in"): the inauguration (acts._Acts._first_days); SECOND_TERM picks the second term
 FIRST_DAY = re.compile(
@@ -403,7 +403,7 @@ REFERENCE = re.compile(
 # unless the policy is called so (mentions.Matcher.called)
 INSTRUMENTS = frozenset("order orders".split())
 # a reference with one of these heads ("that order", "the app") stands only for a policy called so
-KIND_HEADS = INSTRUMENTS | {"app", "application"}
+KIND_HEADS = INSTRUMENTS | {"app", "application", "rule", "rules", "regulation"}
 # a noun phrase any policy could be ("a regulation", "the rules", "its asylum ban", "a new proclamation"): it
 # stands for the policy named last only when that policy is called by its head noun, or by the English word the
 # head translates (GENERIC_HEADS; mentions.Matcher.called)

@@ -228,7 +228,8 @@ NOUN_ADJECTIVES = frozenset("temporal definitiva definitivo formal oficial parci
 ATTEMPTS = frozenset("intentó intentaron trató trataron buscó".split())
 CONTRASTS = frozenset("pero sin embargo aunque".split())
 # "the program known as Remain in Mexico": after these, "as/como" opens no clause
-KNOWN_AS = frozenset("conocido conocida conocidos conocidas llamado llamada denominado denominada".split())
+KNOWN_AS = frozenset("conocido conocida conocidos conocidas llamado llamada denominado denominada titulado "
+                     "titulada".split())
 # a president's first day ("on his first day in office") and the day sworn in ("hours after Trump was
 # sworn in"): the inauguration (acts._Acts._first_days); SECOND_TERM picks the second term
 FIRST_DAY = re.compile(
@@ -359,7 +360,7 @@ REFERENCE = re.compile(
 # an instrument about a policy, unless the policy is called so (lexicon.INSTRUMENTS)
 INSTRUMENTS = frozenset("orden".split())
 # a reference with one of these heads ("esa orden", "la aplicación") stands only for a policy called so
-KIND_HEADS = INSTRUMENTS | {"aplicación", "app"}
+KIND_HEADS = INSTRUMENTS | {"aplicación", "app", "regla", "reglas", "norma", "regulación"}
 # a noun phrase any policy could be ("una regulación", "las nuevas reglas"): it stands for the policy named last
 # only when that policy is called by the English word the head translates (lexicon.GENERIC_HEADS)
 GENERIC_HEADS = {

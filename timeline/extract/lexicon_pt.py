@@ -188,7 +188,8 @@ NOUN_ADJECTIVES = frozenset("temporária temporário definitiva definitivo forma
 ATTEMPTS = frozenset("tentou tentaram procurou buscou".split())
 CONTRASTS = frozenset("mas porém entanto contudo".split())
 # "the program known as Remain in Mexico": after these, "as/como" opens no clause
-KNOWN_AS = frozenset("conhecido conhecida conhecidos conhecidas chamado chamada denominado denominada".split())
+KNOWN_AS = frozenset("conhecido conhecida conhecidos conhecidas chamado chamada denominado denominada intitulado "
+                     "intitulada".split())
 # a president's first day ("on his first day in office") and the day sworn in ("hours after Trump was
 # sworn in"): the inauguration (acts._Acts._first_days); SECOND_TERM picks the second term
 FIRST_DAY = re.compile(
@@ -311,7 +312,7 @@ REFERENCE = re.compile(
 # an instrument about a policy, unless the policy is called so (lexicon.INSTRUMENTS)
 INSTRUMENTS = frozenset("ordem".split())
 # a reference with one of these heads ("essa ordem", "o aplicativo") stands only for a policy called so
-KIND_HEADS = INSTRUMENTS | {"aplicativo", "app"}
+KIND_HEADS = INSTRUMENTS | {"aplicativo", "app", "regra", "regras", "norma"}
 # a noun phrase any policy could be ("uma regra", "as novas regras", "um decreto"): it stands for the policy named
 # last only when that policy is called by the English word the head translates (lexicon.GENERIC_HEADS)
 GENERIC_HEADS = {
