@@ -555,3 +555,12 @@ def test_the_rule_is_only_a_policy_called_a_rule():
                  "10, 2023.", "2023-05-12") == {("lawful-pathways-rule", "active", dt.date(2023, 5, 10))}
     assert found("The Title 42 rule was lifted on May 11, 2023.", "2023-05-12") \
         == {("title-42", "terminated", dt.date(2023, 5, 11))}
+
+
+def test_a_description_dubbed_with_an_untracked_name_is_that_program():
+    """'a new parole program, dubbed Uniting for Ukraine' describes a parole program the records do not track; one
+    'known as the CHNV parole program' is still CHNV."""
+    _none_of("The Biden administration today announced a new parole program, dubbed Uniting for Ukraine, to expedite "
+             "the acceptance of Ukrainians.", "2022-04-22", ("chnv-parole", "announced"))
+    assert ("chnv-parole", "announced", dt.date(2022, 4, 21)) in found(
+        "DHS announced a new parole program, known as the CHNV parole program, on Thursday.", "2022-04-22")

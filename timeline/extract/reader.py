@@ -137,6 +137,7 @@ class _Reader(_Subjects, _Acts, _Frames):
     def _sentence(self, start: int, end: int) -> _Sentence:
         text, words = self.text, self.words
         found = [in_term(m, text, self.starts) for m in self.matcher.find(text, start, end)]
+        found = [self._named_otherwise(m, found) for m in found]
         untracked = self.matcher.untracked(text, start, end, found) + [m for m in found if m.policy is None]
         found = [m for m in found if m.policy is not None]
         tokens = _marked_tokens([(m.start(), m.end(), m.group().lower())
@@ -183,6 +184,24 @@ class _Reader(_Subjects, _Acts, _Frames):
         headline = headline_shape(text[start:end], len(tokens), self.document.header.title)
         return _Sentence(start, end, mentions, tokens, starts, clause, headline, text=text, asides=asides,
                          untracked=tuple((m.start, m.end) for m in untracked))
+
+    def _named_otherwise(self, mention: Mention, found: list[Mention]) -> Mention:
+        """'a new parole program, dubbed Uniting for Ukraine': a description followed by 'known as', 'dubbed',
+        'llamado' and a name the records do not track is that program, not the policy described."""
+        if mention.kind != "description":
+            return mention
+        text = self.text
+        after = re.match(r"[\s,]*((?:[\w-]+\s+){1,3}?)([\"“‘']?)(\w)", text[mention.end:mention.end + 60])
+        if after is None or not after.group(3).isupper():
+            return mention
+        links = after.group(1).lower().split()
+        if not any(w in self.words.KNOWN_AS for w in links) \
+                or not all(w in self.words.KNOWN_AS or w in self.words.NAMING_LINKS for w in links):
+            return mention
+        name_start = mention.end + after.start(3) - len(after.group(2))
+        if any(m is not mention and m.kind == "name" and 0 <= m.start - name_start <= 1 for m in found):
+            return mention  # the name is a tracked one
+        return Mention(None, mention.start, mention.end, "untracked")
 
     def _named_as(self, start: int, end: int) -> bool:
         """Whether text[start:end] is 'known as', 'also called', 'conocido como', 'chamadas de' (the name follows),
