@@ -46,9 +46,35 @@ sys.path.insert(0, str(ROOT))
 from timeline.api import Timeline  # noqa: E402
 from timeline.extract.text import sentences  # noqa: E402
 
+sys.path.insert(0, str(SET))
+from check_gold import SPLITS  # noqa: E402  (the splits are named once, in the checker)
+
 LOW, HIGH = dt.date.min, dt.date.max
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+             9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
+             15: "fifteenth"}
+
+
+def _set_number(split: str) -> int:
+    """The evaluation set a split belongs to: tune and test the first, dev the second, devN and testN the Nth."""
+    digits = split.lstrip("devtsun")
+    return int(digits) if digits else {"tune": 1, "test": 1, "dev": 2}[split]
+
+
+# in the order of their sets, development before held out
+ORDERED = sorted(SPLITS, key=lambda split: (_set_number(split), split.startswith("test")))
 # never tuned on: scored once, at the end of a round
-HELD_OUT = ("test", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
+HELD_OUT = tuple(split for split in ORDERED if split.startswith("test"))
+
+
+def split_name(split: str) -> str:
+    """'dev10 split (tenth set)', 'test10 split (tenth set, held out)', 'tune split', 'test split (held out)'."""
+    if split == "tune":
+        return "tune split"
+    if split == "test":
+        return "test split (held out)"
+    held = ", held out" if split in HELD_OUT else ""
+    return f"{split} split ({_ORDINALS[_set_number(split)]} set{held})"
 
 
 @dataclass
@@ -235,16 +261,8 @@ def table(tallies: dict[str, Tally]) -> str:
     lines = ["| set | documents | acts | candidates | matched | precision | recall | recall, dates ignored |",
              "|---|---|---|---|---|---|---|---|"]
     for key, tally in tallies.items():
-        name = {"all": "all documents", "split tune": "tune split", "split dev": "dev split (second set)",
-                "split test": "test split (held out)", "split dev3": "dev3 split (third set)",
-                "split test3": "test3 split (third set, held out)",
-                "split test4": "test4 split (fourth set, held out)", "split dev5": "dev5 split (fifth set)",
-                "split test5": "test5 split (fifth set, held out)", "split dev6": "dev6 split (sixth set)",
-                "split test6": "test6 split (sixth set, held out)", "split dev7": "dev7 split (seventh set)",
-                "split test7": "test7 split (seventh set, held out)", "split dev8": "dev8 split (eighth set)",
-                "split test8": "test8 split (eighth set, held out)", "split dev9": "dev9 split (ninth set)",
-                "split test9": "test9 split (ninth set, held out)", "split dev10": "dev10 split (tenth set)",
-                "split test10": "test10 split (tenth set, held out)"}.get(key, key)
+        name = "all documents" if key == "all" else split_name(key.split()[1]) if key.startswith("split ") \
+            else key
         lines.append(f"| {name} | {tally.documents} | {tally.acts} | {tally.candidates} | {tally.matched} | "
                      f"{_figure(tally.precision)} | {_figure(tally.recall)} | "
                      f"{_figure(tally.loose / tally.acts if tally.acts else None)} |")
@@ -291,9 +309,7 @@ def details(scored: list[Scored]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="all",
-                        choices=["all", "development", "tune", "dev", "test", "dev3", "test3", "test4", "dev5",
-                                 "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8", "dev9",
-                                 "test9", "dev10", "test10"])
+                        choices=["all", "development", *ORDERED])
     parser.add_argument("--data", type=Path, default=ROOT / "policies", help="records (default: policies/)")
     parser.add_argument("--details", action="store_true", help="each document's misses and extra candidates")
     parser.add_argument("--json", action="store_true", help="the figures as JSON")
