@@ -60,13 +60,13 @@ from timeline.core.segments import applies_on
 
 from . import language as languages
 from .calibration import calibrate
-from .clauses import _EARLIEST_YEAR, _held_as
+from .clauses import _EARLIEST_YEAR
 from .document import DEFAULT_TIME_LIMIT, MAX_CHARS, Budget, Candidate, Document, TimeBudgetExceeded
 from .mentions import mention_pattern, name_variants
 from .reader import _Reader
 from .text import read_header
 from .triggers import find_triggers
-from .verdicts import RecordView, RecordViews, context_match, describe, verdict
+from .verdicts import RecordView, RecordViews, context_match, verdict
 
 
 def extract_text(text: str, records: Sequence, *, file: str = "-", published: dt.date | None = None,
@@ -103,26 +103,9 @@ def extract_text(text: str, records: Sequence, *, file: str = "-", published: dt
         document.timed_out = True
         document.notes.append(f"time limit reached ({exc}); candidates found until then are kept")
     document.candidates = _deduplicate(document.candidates)
-    _dated_by_records(document.candidates, views)
     _judge(document, views)
     calibrate(document.candidates, code)
     return document
-
-
-def _dated_by_records(candidates: list[Candidate], views: RecordViews) -> None:
-    """'more than 2.8 million times under Title 42 since the policy began', 'o programa lançado pelo governo Biden':
-    the start of a policy (`implemented`) that the article does not date (on or before publication), when the
-    records hold it begun once by then, is that start, on the records' day (`dated_by: records`). Not an end: a
-    policy can end, come back and end again, and an end the records do not hold yet is the news to find. After
-    deduplication: an undated candidate that a dated one of the same act made redundant is gone."""
-    for candidate in candidates:
-        if candidate.dated_by != "publication" or (candidate.status, candidate.action) != ("active", "implemented"):
-            continue
-        view = views[candidate.policy]
-        events = [] if view is None else [e for e in view.applied if str(e.action) == "implemented"
-                                          and applies_on(e) <= candidate.not_after]
-        if len(events) == 1:
-            _held_as(candidate, events[0], f"the records hold this start once by then: {describe(events[0])}")
 
 
 def _judge(document: Document, views: RecordViews) -> None:
