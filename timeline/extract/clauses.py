@@ -289,9 +289,13 @@ def _scope_cue(sentence: _Sentence, index: int, words: ModuleType) -> tuple[str,
         return ("infinitive", passive[0])
     seen = 0
     governing = False
-    # "He did not, however, order the policy reinstated": an adverb between two commas does not end the look-back
-    aside = {p + k for p in range(len(before) - 2) if before[p][0] == "," and before[p + 2][0] == ","
-             and before[p + 1][0] in words.PARENTHETICALS for k in range(3)}
+    # "He did not, however, order the policy reinstated": an adverb between two commas right after a negation does
+    # not end the look-back (elsewhere it may close a clause of its own: "An official who would not be named,
+    # however, said Mayorkas terminated the program")
+    aside = {p + k for p in range(1, len(before) - 2) if before[p][0] == "," and before[p + 2][0] == ","
+             and before[p + 1][0] in words.PARENTHETICALS
+             and (before[p - 1][0] in words.NEGATIONS or before[p - 1][0].endswith(("n't", "n’t")))
+             for k in range(3)}
     for position in range(len(before) - 1, -1, -1):
         word, number = before[position]
         if position in aside:

@@ -945,13 +945,19 @@ class _Frames:
         clause, no program the records do not track in the sentence, and the sentence yields nothing else.
         The event found is the reason; like `_held_frames`, it finds another source for an event the records
         hold, never news."""
-        if sentence.untracked:
+        words, tokens = self.words, sentence.tokens
+        # a program the records do not track; "reportedly"; "Had DHS terminated protections in March, ...": no
+        # act of the policy stated
+        if sentence.untracked or words.HEDGES.search(self.text, sentence.start, sentence.end) \
+                or (tokens and tokens[0][2] in words.COUNTERFACTUAL_OPENERS):
             return []
-        words = self.words
         named = {p for m in sentence.mentions if m.kind != "reference" for p in (m.policy, *m.alternatives)}
         referred = {m.policy for m in sentence.mentions if m.kind == "reference"}
         current = self.salience.current()
-        pool = named or referred or ({current.policy} if current is not None else self._named_anywhere())
+        # the policy the text is about: the sentence's, else the one named last, else (nothing named yet: a headline,
+        # a lead) the ones the document names; none after a program the records do not track
+        pool = named or referred or ({current.policy} if current is not None else
+                                     self._named_anywhere() if self.salience.last is None else set())
         # "Las regulación de la administración Biden ... entró en vigor en mayo": a generic noun the sentence
         # uses must be one the policy is called by (a regulation is not the app)
         heads = {w for _a, _b, w in sentence.tokens if w in words.GENERIC_HEADS}
@@ -969,6 +975,10 @@ class _Frames:
             if _scope_cue(sentence, index, words) is not None:
                 continue
             clause = sentence.clause[index]
+            # a court in the clause is `_court_day_frames`' question ("a judge blocked the termination of ...")
+            if any(w in words.COURT_WORDS for (_a, _b, w), c in zip(tokens, sentence.clause, strict=True)
+                   if c == clause):
+                continue
             dates = [d for d in sentence.dates if d.low is not None and sentence.clause[_index(sentence, d.start)]
                      == clause and (d.not_after - d.not_before).days <= _HELD_SPAN]
             if not dates:
@@ -976,6 +986,8 @@ class _Frames:
             date = min(dates, key=lambda d: abs(d.start - trigger.start))
             held = {}
             for policy in sorted(pool):
+                if not (named or referred) and not self._object_may_be(sentence, trigger, policy):
+                    continue
                 events = [e for e in self._held_events(policy, date.not_before, date.not_after)
                           if str(e.status) == trigger.status]
                 if trigger.status == "announced" and not events:
@@ -1003,6 +1015,29 @@ class _Frames:
             return [proto]
         return []
 
+    def _object_may_be(self, sentence: _Sentence, trigger: Trigger, policy: str) -> bool:
+        """Whether a verb's object, if it has one, may be the policy or a part of it: among its first four words
+        (dates, determiners and possessives aside) a word the policy is called by, a generic head ("program",
+        "rule", "permiso"), a part ("appointments", "protections") or a pronoun; not one marked as another
+        ("a separate family reunification process"). "the State Department revoked the visas of ..." has another
+        object; "was suspended in early August", "la lanzó el 12 de enero" have none after the verb."""
+        words = self.words
+        if trigger.form not in ("past", "present") or trigger.lex is None or trigger.status == "announced":
+            return True  # a noun, a participle after its noun, or what is announced ("unveiled plans to ...")
+        index = _index(sentence, trigger.start)
+        clause = sentence.clause[index]
+        in_date = [(d.start, d.end) for d in sentence.dates]
+        following = [w for (a, _b, w), c in zip(sentence.tokens[index + 1:], sentence.clause[index + 1:], strict=True)
+                     if c == clause and w[0].isalnum() and not any(s <= a < e for s, e in in_date)
+                     and w not in words.DETERMINERS and w not in words.POSSESSIVES][:4]
+        if not following or following[0] in words.PREPOSITIONS:
+            return True  # no object: "took effect in May", "was extended to the other three nations"
+        if any(w in words.OTHER_ONES for w in following[:2]):
+            return False
+        following = [w for w in following if w not in words.PREPOSITIONS and not w.isdigit()]
+        return any(w in words.GENERIC_HEADS or w in words.HEADS or w in words.POLICY_PARTS or w in words.PRONOUNS
+                   or w in words.HELD_OBJECTS or self.matcher.called(policy, w) for w in following)
+
     def _announced_events(self, policy: str, date: DateMention, status: str | None) -> list:
         """The records' events of `policy` announced in the date's window (an event's `announced`), of `status`
         if given."""
@@ -1023,10 +1058,19 @@ class _Frames:
         date) is that announcement (`_held_act_frames`). Not when the saying verb or the act is negated or hedged."""
         words, tokens = self.words, sentence.tokens
         index = _index(sentence, trigger.start)
-        if any(w in words.NEGATIONS or w.endswith(("n't", "n’t")) for _a, _b, w in tokens[max(0, index - 3):index]):
+        if any(w in words.NEGATIONS or w.endswith(("n't", "n’t")) for _a, _b, w in tokens[max(0, index - 3):index]) \
+                or words.HEDGES.search(self.text, sentence.start, sentence.end):
             return None
         for say, (_a, _b, word) in enumerate(tokens):
             if word not in words.SPEECH or _scope_cue(sentence, say, words) is not None:
+                continue
+            # an authority says it ("officials said", "said the White House"), not critics; and says it will happen,
+            # not whether it will, nor that someone fears it will ("weighing whether", "they fear")
+            if not self._authority_subject(sentence, say) and not any(
+                    w in words.AUTHORITIES for _a2, _b2, w in tokens[say + 1:say + 5]):
+                continue
+            low, high = sorted((say, index))
+            if any(w in words.WHETHER or w in words.UNCERTAIN for _a2, _b2, w in tokens[low + 1:high]):
                 continue
             dates = [d for d in sentence.dates if d.low is not None and sentence.clause[_index(sentence, d.start)]
                      == sentence.clause[say] and (d.not_after - d.not_before).days <= _HELD_SPAN]

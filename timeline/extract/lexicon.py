@@ -219,6 +219,16 @@ HEDGES = re.compile(r"\b(reportedly|allegedly|rumou?red|according to unconfirmed
 # adverbs set off by commas inside a clause ("did not, however, order"): clauses._scope_cue looks past them
 # verbs whose object a participle completes ("did not order the policy reinstated"): acts._Acts._assess
 ORDERING = frozenset("order orders ordered".split())
+# frames._Frames._held_act_frames: an opening that makes a sentence counterfactual ("Had DHS terminated ..."),
+# words that mark an object as another one, and objects that may be a policy's (besides its heads and parts)
+COUNTERFACTUAL_OPENERS = frozenset("had were should".split())
+OTHER_ONES = frozenset("separate another other different".split())
+HELD_OBJECTS = frozenset("protections protection status permits".split())
+# frames._Frames._held_announcement: words between a saying verb and a future act that make it no announcement
+# ("said they were weighing whether the administration will expand", "advocates said they fear it will")
+WHETHER = frozenset("whether if".split())
+UNCERTAIN = frozenset(("fear fears feared weighing weigh weighs considering consider considers worry worries worried "
+                       "warn warns warned expect expects hope hopes hoped predict predicted could might may").split())
 PARENTHETICALS = frozenset("however though too also moreover nonetheless nevertheless meanwhile".split())
 CLAUSE_WORDS = frozenset("and but while after before because although though since which who whom when where "
                          "whereas that as until unless once if following amid".split())
@@ -428,7 +438,8 @@ UNKNOWN_POLICY = re.compile(
     r"\s+(?P<kind>program|programme|policy|protocols?|rule|initiative|scheme|app|pathway|process)\b"
 )
 GENERIC_NAMES = frozenset("new old current former previous trump biden obama administration government federal u.s "
-                          "us american mexican state this that".split())
+                          "us american mexican state this that trump-era biden-era obama-era pandemic-era "
+                          "covid-era".split())
 
 # --- words single rules of `candidates` read ---
 # the head noun a policy's name often carries ("the CHNV program"): skipped between a verb and the name

@@ -214,6 +214,16 @@ FUTURE = frozenset("va van vamos irá irán será serán".split())
 HEDGES = re.compile(r"\b(presuntamente|supuestamente|según versiones|se rumora)\b", re.I)
 # adverbs set off by commas inside a clause ("did not, however, order"): clauses._scope_cue looks past them
 ORDERING: frozenset[str] = frozenset()  # (acts._Acts._assess; English "order the policy reinstated")
+# frames._Frames._held_act_frames: an opening that makes a sentence counterfactual ("Had DHS terminated ..."),
+# words that mark an object as another one, and objects that may be a policy's (besides its heads and parts)
+COUNTERFACTUAL_OPENERS = frozenset("".split())
+OTHER_ONES = frozenset("otro otra otros otras distinto distinta separado separada".split())
+HELD_OBJECTS = frozenset("protecciones protección estatus permisos".split())
+# frames._Frames._held_announcement: words between a saying verb and a future act that make it no announcement
+# ("said they were weighing whether the administration will expand", "advocates said they fear it will")
+WHETHER = frozenset("si".split())
+UNCERTAIN = frozenset(("temen teme temían temor evalúan evalúa evaluando "
+                       "consideran considera advierten advirtió esperan espera podría podrían").split())
 PARENTHETICALS = frozenset("además empero también".split())
 CLAUSE_WORDS = frozenset("y e pero mientras después antes porque aunque cuando donde que quien quienes cual "
                          "cuales como tras si sino".split())
@@ -229,7 +239,7 @@ ATTEMPTS = frozenset("intentó intentaron trató trataron buscó".split())
 CONTRASTS = frozenset("pero sin embargo aunque".split())
 # "the program known as Remain in Mexico": after these, "as/como" opens no clause
 KNOWN_AS = frozenset("conocido conocida conocidos conocidas llamado llamada denominado denominada titulado "
-                     "titulada".split())
+                     "titulada bautizado bautizada".split())
 # a president's first day ("on his first day in office") and the day sworn in ("hours after Trump was
 # sworn in"): the inauguration (acts._Acts._first_days); SECOND_TERM picks the second term
 FIRST_DAY = re.compile(

@@ -174,6 +174,16 @@ FUTURE = frozenset("vai vão irá irão será serão".split())  # "será revogad
 HEDGES = re.compile(r"\b(supostamente|alegadamente|segundo rumores)\b", re.I)
 # adverbs set off by commas inside a clause ("did not, however, order"): clauses._scope_cue looks past them
 ORDERING: frozenset[str] = frozenset()  # (acts._Acts._assess; English "order the policy reinstated")
+# frames._Frames._held_act_frames: an opening that makes a sentence counterfactual ("Had DHS terminated ..."),
+# words that mark an object as another one, and objects that may be a policy's (besides its heads and parts)
+COUNTERFACTUAL_OPENERS = frozenset("".split())
+OTHER_ONES = frozenset("outro outra outros outras diferente separado separada".split())
+HELD_OBJECTS = frozenset("proteções proteção status permissões".split())
+# frames._Frames._held_announcement: words between a saying verb and a future act that make it no announcement
+# ("said they were weighing whether the administration will expand", "advocates said they fear it will")
+WHETHER = frozenset("".split())
+UNCERTAIN = frozenset(("temem teme temor avaliam avalia avaliando consideram "
+                       "considera alertam alertou esperam espera poderia poderiam").split())
 PARENTHETICALS = frozenset("porém contudo entretanto todavia também".split())
 CLAUSE_WORDS = frozenset("e mas enquanto depois antes porque embora quando onde que quem qual quais como após "
                          "se".split())
@@ -189,7 +199,7 @@ ATTEMPTS = frozenset("tentou tentaram procurou buscou".split())
 CONTRASTS = frozenset("mas porém entanto contudo".split())
 # "the program known as Remain in Mexico": after these, "as/como" opens no clause
 KNOWN_AS = frozenset("conhecido conhecida conhecidos conhecidas chamado chamada denominado denominada intitulado "
-                     "intitulada".split())
+                     "intitulada batizado batizada".split())
 # a president's first day ("on his first day in office") and the day sworn in ("hours after Trump was
 # sworn in"): the inauguration (acts._Acts._first_days); SECOND_TERM picks the second term
 FIRST_DAY = re.compile(

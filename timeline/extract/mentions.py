@@ -186,7 +186,10 @@ class Matcher:
             return []
         out = []
         for match in self.unknown.finditer(text, start, end):
-            if any(m.start < match.end() and match.start() < m.end for m in known):
+            # a known mention across it stands, unless it is a description inside a longer capitalised name ("the
+            # Family Reunification Parole process" is not the "parole process" the CHNV record describes)
+            if any(m.start < match.end() and match.start() < m.end and not _outnamed(text, match, m)
+                   for m in known):
                 continue
             name = match.group("name").strip("\"“”")
             if all(word.lower().strip("’'s") in self.generic_names for word in name.split()):
@@ -197,6 +200,15 @@ class Matcher:
     def untracked(self, text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
         """The untracked programs of `untracked_matches`, as mentions (for the salience of "the program")."""
         return [Mention(None, m.start(), m.end(), "untracked") for m in self.untracked_matches(text, start, end, known)]
+
+
+def _outnamed(text: str, match: re.Match, mention: Mention) -> bool:
+    """Whether a description lies inside an untracked program's name that has capitalised words besides it."""
+    low, high = match.span("name")
+    if mention.kind != "description" or not (match.start() <= mention.start and mention.end <= match.end()):
+        return False
+    rest = text[low:min(mention.start, high)] + " " + text[max(mention.end, low):high]
+    return any(word[0].isupper() for word in re.findall(r"\w[\w-]*", rest))
 
 
 class Salience:

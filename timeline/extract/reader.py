@@ -45,6 +45,7 @@ class _Reader(_Subjects, _Acts, _Frames):
         self.matcher = Matcher(records, document.language, words.UNKNOWN_POLICY, words.GENERIC_NAMES)
         self.salience = Salience()
         self.starts = _record_starts(records)
+        self.ends = _record_ends(records)
         self.views = views
         self.published = document.header.published
         self.previous: _Sentence | None = None
@@ -139,7 +140,9 @@ class _Reader(_Subjects, _Acts, _Frames):
         found = [in_term(m, text, self.starts) for m in self.matcher.find(text, start, end)]
         found = [self._named_otherwise(m, found) for m in found]
         untracked = self.matcher.untracked(text, start, end, found) + [m for m in found if m.policy is None]
-        found = [m for m in found if m.policy is not None]
+        # a description inside an untracked program's name is that program's (mentions._outnamed)
+        found = [m for m in found if m.policy is not None
+                 and not any(u.start <= m.start and m.end <= u.end and u.kind == "untracked" for u in untracked)]
         tokens = _marked_tokens([(m.start(), m.end(), m.group().lower())
                                  for m in words.TOKEN.finditer(text, start, end)], words)
         starts = [a for a, _b, _w in tokens]
@@ -186,22 +189,31 @@ class _Reader(_Subjects, _Acts, _Frames):
                          untracked=tuple((m.start, m.end) for m in untracked))
 
     def _named_otherwise(self, mention: Mention, found: list[Mention]) -> Mention:
-        """'a new parole program, dubbed Uniting for Ukraine': a description followed by 'known as', 'dubbed',
-        'llamado' and a name the records do not track is that program, not the policy described."""
+        """'a new parole program, dubbed Uniting for Ukraine', 'un nuevo proceso de parole, conocido como
+        Reunificación Familiar': a description followed by 'known as', 'also called', 'dubbed the', 'bautizado
+        como' ... and a capitalised name the records do not track is that program, not the policy described."""
         if mention.kind != "description":
             return mention
-        text = self.text
-        after = re.match(r"[\s,]*((?:[\w-]+\s+){1,3}?)([\"“‘']?)(\w)", text[mention.end:mention.end + 60])
-        if after is None or not after.group(3).isupper():
-            return mention
-        links = after.group(1).lower().split()
-        if not any(w in self.words.KNOWN_AS for w in links) \
-                or not all(w in self.words.KNOWN_AS or w in self.words.NAMING_LINKS for w in links):
-            return mention
-        name_start = mention.end + after.start(3) - len(after.group(2))
-        if any(m is not mention and m.kind == "name" and 0 <= m.start - name_start <= 1 for m in found):
-            return mention  # the name is a tracked one
-        return Mention(None, mention.start, mention.end, "untracked")
+        links = 0
+        position = mention.end
+        for _step in range(5):
+            word = re.match(r"[\s,]*([\"“‘']?)(\w[\w-]*)", self.text[position:position + 40])
+            if word is None:
+                return mention
+            token = word.group(2)
+            if token.lower() in self.words.KNOWN_AS:
+                links += 1
+            elif token.lower() in self.words.NAMING_LINKS or token.lower() in _NAME_ARTICLES:
+                pass
+            elif links and token[0].isupper():
+                name_start = position + word.start(2) - len(word.group(1))
+                if any(m is not mention and m.kind == "name" and 0 <= m.start - name_start <= 1 for m in found):
+                    return mention  # the name is a tracked one
+                return Mention(None, mention.start, mention.end, "untracked")
+            else:
+                return mention
+            position += word.end()
+        return mention
 
     def _named_as(self, start: int, end: int) -> bool:
         """Whether text[start:end] is 'known as', 'also called', 'conocido como', 'chamadas de' (the name follows),
@@ -477,6 +489,13 @@ class _Reader(_Subjects, _Acts, _Frames):
             # existed yet (an announcement or a proposal may come before its record's first day)
             reasons.append(f"described, but {policy} began on {began}, after this act: not that policy")
             score = 0.1
+        ended, earliest = self.ends.get(policy), day or not_before
+        if mention.kind == "description" and ended is not None and earliest is not None and earliest > ended:
+            # "Una jueza federal bloqueó el domingo la expulsión de niños guatemaltecos no acompañados" (2025): Title
+            # 42 had ended in 2023, and the records hold nothing of it since
+            reasons.append(f"described, but {policy} had ended, and the records hold nothing of it after {ended}: "
+                           "not that policy")
+            score = 0.1
         candidate = Candidate(policy, proto.status, proto.action, day, not_before, not_after, quote, sentence.start,
                               sentence.end, round(max(0.05, min(score, 0.95)), 2), reasons,
                               trigger=proto.trigger.text, announces=proto.announces, headline=sentence.headline,
@@ -520,6 +539,24 @@ def _share_links(sentence: _Sentence, triggers: list[Trigger]) -> None:
                 if start is not None and start < mention.end:
                     sentence.mentions[number] = replace(mention, start=start)
                 break
+
+
+# articles between "known as" and a name ("dubbed the Family Reunification Parole process")
+_NAME_ARTICLES = frozenset("the el la los las o a os as".split())
+
+
+def _record_ends(records: Sequence) -> dict[str, dt.date]:
+    """The day of the last event of each record that ended (its last event's status `terminated`): after it, a
+    description of the policy describes something else."""
+    ends = {}
+    for record in records:
+        dated = [(day, event) for day, event in ((applies_on(event), event) for event in record.events)
+                 if day is not None]
+        if dated:
+            day, event = max(dated, key=lambda pair: pair[0])
+            if str(event.status) == "terminated":
+                ends[record.id] = day
+    return ends
 
 
 def _record_starts(records: Sequence) -> dict[str, dt.date]:
