@@ -428,18 +428,27 @@ SEED = ROOT / "seeds" / "000_2c018af485fa40ac.txt"
 ARTICLES = HERE / "extraction"
 
 
+TUNE_FILES = """
+import sys, yaml
+for entry in yaml.safe_load(open(sys.argv[1], encoding="utf-8")):
+    if entry["split"] == "tune":
+        print(entry["file"])
+"""
+
+
 def article_folder(workdir: Path, count: int) -> Path:
     """`count` articles: the tuning split of benchmarks/extraction (never its held-out test split) and the seed,
     copied over and over under new names (English, Spanish and Portuguese, 2,000 characters each)."""
-    import yaml
-
     folder = workdir / f"articles-{count}"
     if folder.is_dir() and len(list(folder.iterdir())) == count:
         return folder
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    gold = yaml.safe_load((ARTICLES / "gold.yaml").read_text(encoding="utf-8"))
-    sources = [ARTICLES / "articles" / entry["file"] for entry in gold if entry["split"] == "tune"] + [SEED]
+    # read in a child process, as count_events is: gold.yaml grows with every evaluation set, and the pages this
+    # process holds are counted in its children's peak memory
+    listed = subprocess.run([sys.executable, "-c", TUNE_FILES, str(ARTICLES / "gold.yaml")], capture_output=True,
+                            text=True, cwd=ROOT, check=True)
+    sources = [ARTICLES / "articles" / name for name in listed.stdout.split()] + [SEED]
     for number in range(count):
         source = sources[number % len(sources)]
         shutil.copyfile(source, folder / f"{number:05d}-{source.name}")
