@@ -953,11 +953,7 @@ class _Frames:
             return []
         named = {p for m in sentence.mentions if m.kind != "reference" for p in (m.policy, *m.alternatives)}
         referred = {m.policy for m in sentence.mentions if m.kind == "reference"}
-        current = self.salience.current()
-        # the policy the text is about: the sentence's, else the one named last, else (nothing named yet: a headline,
-        # a lead) the ones the document names; none after a program the records do not track
-        pool = named or referred or ({current.policy} if current is not None else
-                                     self._named_anywhere() if self.salience.last is None else set())
+        pool = self._held_pool(sentence)
         # "Las regulación de la administración Biden ... entró en vigor en mayo": a generic noun the sentence
         # uses must be one the policy is called by (a regulation is not the app)
         heads = {w for _a, _b, w in sentence.tokens if w in words.GENERIC_HEADS}
@@ -1014,6 +1010,16 @@ class _Frames:
             proto.date = date
             return [proto]
         return []
+
+    def _held_pool(self, sentence: _Sentence) -> set[str]:
+        """The policies an unnamed act of the sentence may be of (`_held_act_frames`): the ones it names, else the
+        ones it refers to, else the one named last, else (nothing named yet: a headline, a lead) the ones the
+        document names; none after a program the records do not track."""
+        named = {p for m in sentence.mentions if m.kind != "reference" for p in (m.policy, *m.alternatives)}
+        referred = {m.policy for m in sentence.mentions if m.kind == "reference"}
+        current = self.salience.current()
+        return named or referred or ({current.policy} if current is not None else
+                                     set(self._named_anywhere()) if self.salience.last is None else set())
 
     def _object_may_be(self, sentence: _Sentence, trigger: Trigger, policy: str) -> bool:
         """Whether a verb's object, if it has one, may be the policy or a part of it: among its first four words

@@ -14,6 +14,7 @@ from timeline.core.segments import applies_on
 from .acts import _Acts
 from .clauses import (
     _COURT_ACTIONS,
+    _HELD_SPAN,
     MAX_SENTENCE,
     MIN_CONFIDENCE,
     _announced_ahead,
@@ -246,14 +247,19 @@ class _Reader(_Subjects, _Acts, _Frames):
             if court:
                 sentence.dates = find_dates(self.text, sentence.start, sentence.end, self.published, self.words)
             found = self._court_day_frames(sentence) if court else []
-            if not found:
-                # an act on a day the records hold, of the policy the text is about (found only with a trigger)
-                triggers = find_triggers(self.text, sentence.start, sentence.end, self.words)
-                if any(t.status is not None for t in triggers):
-                    if not court:
-                        sentence.dates = find_dates(self.text, sentence.start, sentence.end, self.published,
-                                                    self.words)
-                    found = self._held_act_frames(sentence, triggers)
+            pool = self._held_pool(sentence) if not found else set()
+            if pool:
+                # an act on a day the records hold, of the policy the text is about: read only where the records
+                # hold an event of it in a date of the sentence (finding the triggers of every sentence would cost
+                # a third of the reading)
+                if not court:
+                    sentence.dates = find_dates(self.text, sentence.start, sentence.end, self.published, self.words)
+                if any(d.low is not None and (d.not_after - d.not_before).days <= _HELD_SPAN
+                       and any(self._held_events(policy, d.not_before, d.not_after)
+                               or self._announced_events(policy, d, None) for policy in pool)
+                       for d in sentence.dates):
+                    found = self._held_act_frames(
+                        sentence, find_triggers(self.text, sentence.start, sentence.end, self.words))
             if found:
                 self._emit(sentence, found)
             return
