@@ -86,6 +86,12 @@ def _token_trigger(sentence: _Sentence, index: int) -> Trigger:
     return Trigger(a, b, word, None, "", "past", None)
 
 
+def short_dates(sentence: _Sentence) -> list[DateMention]:
+    """The sentence's dates of at most a month (_HELD_SPAN) with a first day: those that can name an event the
+    records hold."""
+    return [d for d in sentence.dates if d.low is not None and (d.not_after - d.not_before).days <= _HELD_SPAN]
+
+
 def _index(sentence: _Sentence, position: int) -> int:
     """The token at or before a character position."""
     return max(0, bisect.bisect_right(sentence.starts, position) - 1)

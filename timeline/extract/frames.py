@@ -4,6 +4,7 @@ A part of `reader._Reader`."""
 
 from __future__ import annotations
 
+import functools
 import re
 from types import ModuleType
 
@@ -25,6 +26,7 @@ from .clauses import (
     _token_trigger,
     _words_between,
     _words_to_object,
+    short_dates,
 )
 from .mentions import Mention
 from .text import DateMention
@@ -33,6 +35,19 @@ from .verdicts import RecordViews, describe
 
 # a quoted phrase of a few words inside a clause ("poner fin “tan pronto como sea posible” al programa")
 _QUOTED = re.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"")
+
+def _nearest_short_date(sentence: _Sentence, index: int) -> DateMention | None:
+    """The date of at most a month, with a first day, in token `index`'s clause nearest to it: a date that can
+    name an event the records hold (`_held_act_frames`)."""
+    dates = [d for d in short_dates(sentence) if sentence.clause[_index(sentence, d.start)] == sentence.clause[index]]
+    return min(dates, key=lambda d: abs(d.start - sentence.tokens[index][0])) if dates else None
+
+
+def _held_by_one(pool: set[str], events_of) -> tuple[str, object] | None:
+    """The one policy of `pool` that `events_of` finds events of, and its last event; None if none or several."""
+    held = [(policy, events) for policy in sorted(pool) for events in [events_of(policy)] if events]
+    return (held[0][0], held[0][1][-1]) if len(held) == 1 else None
+
 
 class _Frames:
     """Constructions read as a whole (mixed into `reader._Reader`, whose state it reads)."""
@@ -954,6 +969,7 @@ class _Frames:
         named = {p for m in sentence.mentions if m.kind != "reference" for p in (m.policy, *m.alternatives)}
         referred = {m.policy for m in sentence.mentions if m.kind == "reference"}
         pool = self._held_pool(sentence)
+        unnamed = not (named or referred)
         # "Las regulación de la administración Biden ... entró en vigor en mayo": a generic noun the sentence
         # uses must be one the policy is called by (a regulation is not the app)
         heads = {w for _a, _b, w in sentence.tokens if w in words.GENERIC_HEADS}
@@ -975,26 +991,14 @@ class _Frames:
             if any(w in words.COURT_WORDS for (_a, _b, w), c in zip(tokens, sentence.clause, strict=True)
                    if c == clause):
                 continue
-            dates = [d for d in sentence.dates if d.low is not None and sentence.clause[_index(sentence, d.start)]
-                     == clause and (d.not_after - d.not_before).days <= _HELD_SPAN]
-            if not dates:
+            date = _nearest_short_date(sentence, index)
+            if date is None:
                 continue
-            date = min(dates, key=lambda d: abs(d.start - trigger.start))
-            held = {}
-            for policy in sorted(pool):
-                if not (named or referred) and not self._object_may_be(sentence, trigger, policy):
-                    continue
-                events = [e for e in self._held_events(policy, date.not_before, date.not_after)
-                          if str(e.status) == trigger.status]
-                if trigger.status == "announced" and not events:
-                    # "DHS announced changes on Friday": an event the records say was announced then
-                    events = self._announced_events(policy, date, None)
-                if events:
-                    held[policy] = events
-            if len(held) != 1:
+
+            held = _held_by_one(pool, functools.partial(self._acts_held_then, sentence, trigger, date, unnamed))
+            if held is None:
                 continue
-            (policy, events), = held.items()
-            event = events[-1]
+            policy, event = held
             mention = Mention(policy, trigger.start, trigger.end, "reference")
             if str(event.status) != trigger.status:
                 proto = self._frame_proto(sentence, trigger, mention, "announced", "announced", 0.6, [
@@ -1010,6 +1014,19 @@ class _Frames:
             proto.date = date
             return [proto]
         return []
+
+    def _acts_held_then(self, sentence: _Sentence, trigger: Trigger, date: DateMention, unnamed: bool,
+                        policy: str) -> list:
+        """The records' events of `policy` in the date's time with the trigger's status (or, for an announcing
+        verb, announced then: "DHS announced changes on Friday"); none when the policy is unnamed and the verb's
+        object cannot be it (`_object_may_be`)."""
+        if unnamed and not self._object_may_be(sentence, trigger, policy):
+            return []
+        events = [e for e in self._held_events(policy, date.not_before, date.not_after)
+                  if str(e.status) == trigger.status]
+        if trigger.status == "announced" and not events:
+            events = self._announced_events(policy, date, None)
+        return events
 
     def _held_pool(self, sentence: _Sentence) -> set[str]:
         """The policies an unnamed act of the sentence may be of (`_held_act_frames`): the ones it names, else the
@@ -1078,20 +1095,14 @@ class _Frames:
             low, high = sorted((say, index))
             if any(w in words.WHETHER or w in words.UNCERTAIN for _a2, _b2, w in tokens[low + 1:high]):
                 continue
-            dates = [d for d in sentence.dates if d.low is not None and sentence.clause[_index(sentence, d.start)]
-                     == sentence.clause[say] and (d.not_after - d.not_before).days <= _HELD_SPAN]
-            if not dates:
+            date = _nearest_short_date(sentence, say)
+            if date is None:
                 continue
-            date = min(dates, key=lambda d: abs(d.start - tokens[say][0]))
-            held = {}
-            for policy in sorted(pool):
-                events = self._announced_events(policy, date, trigger.status)
-                if events:
-                    held[policy] = events
-            if len(held) != 1:
+            held = _held_by_one(pool, lambda policy, date=date, status=trigger.status: self._announced_events(
+                policy, date, status))
+            if held is None:
                 continue
-            (policy, events), = held.items()
-            event = events[-1]
+            policy, event = held
             mention = Mention(policy, trigger.start, trigger.end, "reference")
             proto = self._frame_proto(sentence, trigger, mention, "announced", "announced", 0.55, [
                 f"'{trigger.text}' … '{word}' on {date.text!r}: the records hold the announcement of that act of "

@@ -14,7 +14,6 @@ from timeline.core.segments import applies_on
 from .acts import _Acts
 from .clauses import (
     _COURT_ACTIONS,
-    _HELD_SPAN,
     MAX_SENTENCE,
     MIN_CONFIDENCE,
     _announced_ahead,
@@ -27,6 +26,7 @@ from .clauses import (
     _Sentence,
     _words_between,
     headline_shape,
+    short_dates,
 )
 from .document import Budget, Candidate, Document
 from .frames import _Frames
@@ -45,8 +45,7 @@ class _Reader(_Subjects, _Acts, _Frames):
         self.text, self.document, self.budget, self.words = text, document, budget, words
         self.matcher = Matcher(records, document.language, words.UNKNOWN_POLICY, words.GENERIC_NAMES)
         self.salience = Salience()
-        self.starts = _record_starts(records)
-        self.ends = _record_ends(records)
+        self.starts, self.ends = _record_spans(records)
         self.views = views
         self.published = document.header.published
         self.previous: _Sentence | None = None
@@ -192,39 +191,30 @@ class _Reader(_Subjects, _Acts, _Frames):
     def _named_otherwise(self, mention: Mention, found: list[Mention]) -> Mention:
         """'a new parole program, dubbed Uniting for Ukraine', 'un nuevo proceso de parole, conocido como
         Reunificación Familiar': a description followed by 'known as', 'also called', 'dubbed the', 'bautizado
-        como' ... and a capitalised name the records do not track is that program, not the policy described."""
+        como' ... (`_named_as`) and a capitalised name the records do not track is that program, not the policy
+        described."""
         if mention.kind != "description":
             return mention
-        links = 0
-        position = mention.end
-        for _step in range(5):
-            word = re.match(r"[\s,]*([\"“‘']?)(\w[\w-]*)", self.text[position:position + 40])
-            if word is None:
-                return mention
-            token = word.group(2)
-            if token.lower() in self.words.KNOWN_AS:
-                links += 1
-            elif token.lower() in self.words.NAMING_LINKS or token.lower() in _NAME_ARTICLES:
-                pass
-            elif links and token[0].isupper():
-                name_start = position + word.start(2) - len(word.group(1))
-                if any(m is not mention and m.kind == "name" and 0 <= m.start - name_start <= 1 for m in found):
-                    return mention  # the name is a tracked one
-                return Mention(None, mention.start, mention.end, "untracked")
-            else:
-                return mention
-            position += word.end()
-        return mention
+        capital = next((m for m in re.finditer(r"\w[\w-]*", self.text[mention.end:mention.end + 60])
+                        if m.group()[0].isupper()), None)
+        if capital is None:
+            return mention
+        name_start = mention.end + capital.start()
+        quote = name_start - 1 if self.text[name_start - 1] in "\"“‘'" else name_start
+        if not self._named_as(mention.end, quote) \
+                or any(m is not mention and m.kind == "name" and 0 <= m.start - quote <= 1 for m in found):
+            return mention  # no "known as", or the name is a tracked one
+        return Mention(None, mention.start, mention.end, "untracked")
 
     def _named_as(self, start: int, end: int) -> bool:
-        """Whether text[start:end] is 'known as', 'also called', 'conocido como', 'chamadas de' (the name follows),
-        after at most one adjective of the noun before it ('el programa migratorio conocido como')."""
+        """Whether text[start:end] is 'known as', 'also called', 'dubbed the', 'conocido como', 'chamadas de' (the name
+        follows), after at most one adjective of the noun before it ('el programa migratorio conocido como')."""
         between = re.findall(r"\w+", self.text[start:end].lower())
         if len(between) >= 2 and between[1] in self.words.KNOWN_AS and between[0].isalpha() \
                 and between[0] not in self.words.RELATIVES:
             between = between[1:]
         return 0 < len(between) <= 4 and any(w in self.words.KNOWN_AS for w in between) \
-            and all(w in self.words.KNOWN_AS or w in self.words.NAMING_LINKS for w in between)
+            and all(w in self.words.KNOWN_AS or w in self.words.NAMING_LINKS or w in _NAME_ARTICLES for w in between)
 
     def _called_by_head(self, policy: str, head: str) -> bool:
         """Whether a generic noun ("rules", "regulación", "restrições") is, or translates, a word the policy is
@@ -254,10 +244,8 @@ class _Reader(_Subjects, _Acts, _Frames):
                 # a third of the reading)
                 if not court:
                     sentence.dates = find_dates(self.text, sentence.start, sentence.end, self.published, self.words)
-                if any(d.low is not None and (d.not_after - d.not_before).days <= _HELD_SPAN
-                       and any(self._held_events(policy, d.not_before, d.not_after)
-                               or self._announced_events(policy, d, None) for policy in pool)
-                       for d in sentence.dates):
+                if any(self._held_events(policy, d.not_before, d.not_after) or self._announced_events(policy, d, None)
+                       for d in short_dates(sentence) for policy in pool):
                     found = self._held_act_frames(
                         sentence, find_triggers(self.text, sentence.start, sentence.end, self.words))
             if found:
@@ -551,25 +539,16 @@ def _share_links(sentence: _Sentence, triggers: list[Trigger]) -> None:
 _NAME_ARTICLES = frozenset("the el la los las o a os as".split())
 
 
-def _record_ends(records: Sequence) -> dict[str, dt.date]:
-    """The day of the last event of each record that ended (its last event's status `terminated`): after it, a
-    description of the policy describes something else."""
-    ends = {}
+def _record_spans(records: Sequence) -> tuple[dict[str, dt.date], dict[str, dt.date]]:
+    """Each record's first day in its history (to choose among records that share a description), and, for a record
+    that ended (its last event's status `terminated`), the day of that last event: after it, a description of the
+    policy describes something else."""
+    starts, ends = {}, {}
     for record in records:
-        dated = [(day, event) for day, event in ((applies_on(event), event) for event in record.events)
-                 if day is not None]
+        dated = sorted(((day, event) for day, event in ((applies_on(event), event) for event in record.events)
+                        if day is not None), key=lambda pair: pair[0])
         if dated:
-            day, event = max(dated, key=lambda pair: pair[0])
-            if str(event.status) == "terminated":
-                ends[record.id] = day
-    return ends
-
-
-def _record_starts(records: Sequence) -> dict[str, dt.date]:
-    """Each record's first day in its history (to choose among records that share a description)."""
-    starts = {}
-    for record in records:
-        days = [day for day in (applies_on(event) for event in record.events) if day is not None]
-        if days:
-            starts[record.id] = min(days)
-    return starts
+            starts[record.id] = dated[0][0]
+            if str(dated[-1][1].status) == "terminated":
+                ends[record.id] = dated[-1][0]
+    return starts, ends
