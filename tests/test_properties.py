@@ -193,3 +193,29 @@ def test_uncertain_window_starts_after_the_latest_dated_event(found, open_offset
                 earlier = [e.date for e in policy.events if e.date is not None and e.date < event.not_after]
                 start = max(earlier) + dt.timedelta(days=1) if earlier else dt.date.min
                 assert windows.window(event)[0] == start
+
+
+# the trigger regex (extract/triggers.py) is a trie of the lexicon's phrases; it must find what the plain
+# alternation, longest phrase first, finds, with the same tail (no word character or hyphen after the match)
+_letters = st.sampled_from("aábn-")
+_words = st.text(_letters, min_size=1, max_size=3).filter(lambda word: word.strip("-"))
+_phrases = st.lists(st.lists(_words, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=12, unique=True)
+
+
+@modest
+@given(_phrases, st.data())
+def test_trigger_trie_finds_what_the_longest_first_alternation_finds(phrases, data):
+    import re
+
+    from timeline.extract.triggers import _trie_pattern
+
+    # texts made of the phrases themselves, their words and separators, so that phrases overlap and nest
+    words = sorted({word for phrase in phrases for word in phrase.split()})
+    pieces = st.sampled_from([*phrases, *words, " ", "  ", "\n", "-", "b", "up"])
+    text = "".join(data.draw(st.lists(pieces, max_size=12)))
+    plain_body = "|".join(r"\s+".join(re.escape(part) for part in phrase.split())
+                          for phrase in sorted(phrases, key=len, reverse=True))
+    tail = r"(?![\w-])(?!\s+up\b)"
+    expected = [(m.start(), m.group()) for m in re.finditer(rf"(?<![\w-])(?:{plain_body}){tail}", text, re.I)]
+    trie = re.compile(rf"(?<![\w-])(?:{_trie_pattern(phrases)}){tail}", re.I)
+    assert [(m.start(), m.group()) for m in trie.finditer(text)] == expected
