@@ -2395,3 +2395,43 @@ def test_approving_or_greenlighting_a_policy_starts_it(records):  # noqa: F811
     assert claims("O Título 42, instaurado por Donald Trump em março de 2020, permite uma rápida deportação.",
                   records, "2023-01-06") == {("title-42", "active", (day("2020-03-01"), day("2020-03-31")))}
     assert not claims("El juez aprobó la solicitud de los estados sobre el Título 42.", records, "2022-10-13")
+
+
+def test_renewing_or_prolonging_a_policy_keeps_it_in_force(records):  # noqa: F811
+    """'La orden de salud pública se renovó en un principio por 30 días' (Title 42, 2020): a renewal is an
+    extension (active); nothing was found, as 'renovar', 'prorrogar' and 'renew' were not in the lexicons. A refusal
+    to renew stays an announcement, and renewing something else names no act."""
+    assert claims("La orden de salud pública del Título 42 se renovó en un principio por 30 días.", records,
+                  "2020-05-07") == {("title-42", "active", (None, day("2020-05-07")))}
+    assert claims("Title 42 was renewed on April 20 for another 30 days.", records,
+                  "2020-05-07") == {("title-42", "active", day("2020-04-20"))}
+    assert claims("O governo prorrogou o Título 42 na quarta-feira por mais 30 dias, segundo o Departamento de "
+                  "Segurança Interna.", records, "2020-05-21") == {("title-42", "active", day("2020-05-20"))}
+    assert claims("Estados Unidos no renovará el parole humanitario para cubanos, dijo el DHS el viernes.", records,
+                  "2024-10-05") == {("chnv-parole", "announced", day("2024-10-04"))}
+
+
+def test_a_policy_that_concluded_ended(records):  # noqa: F811
+    """'quienes después de que concluyó el Título 42 quedaron varados' (2023): 'concluir' said of the policy is
+    its end; a court that 'concluyó que' found something, and 'una vez que concluya' is still to come."""
+    assert claims("Alrededor de 600 migrantes, quienes después de que concluyó el Título 42 quedaron varados, se "
+                  "entregaron a la Patrulla Fronteriza.", records, "2023-05-13") == {
+        ("title-42", "terminated", (None, day("2023-05-13")))}
+    assert not {c for c in claims("El tribunal concluyó que el Título 42 fue promulgado en violación de la ley.",
+                                  records, "2022-11-16") if c[1] == "terminated"}
+    assert not claims("Una vez que concluya el Título 42, los migrantes deberán sacar una cita.", records,
+                      "2023-01-05")
+
+
+def test_a_date_after_until_bounds_the_state_it_dates_no_act(records):  # noqa: F811
+    """'EEUU extendió el Título 42 hasta junio': 'hasta junio' is when the extension runs out, not when it was made
+    (the act was dated June of the year before publication); the Spanish date took 'hasta' in, and 'hasta el 22 de
+    junio', 'até o dia 22' have words between, which the English 'until June 22' has not (the Portuguese act takes
+    the day it was reported on, 'nesta quinta-feira')."""
+    for text in ("EEUU extendió el Título 42 hasta junio, informó el gobierno.",
+                 "EEUU extendió el Título 42 hasta el 22 de junio, informó el gobierno."):
+        assert claims(text, records, "2020-05-07") == {("title-42", "active", (None, day("2020-05-07")))}, text
+    assert claims("El 20 de abril, EEUU extendió el Título 42 hasta el 22 de junio.", records, "2020-05-07") == {
+        ("title-42", "active", day("2020-04-20"))}
+    assert claims("Os Estados Unidos prorrogaram o Título 42 até o dia 22 de junho, informou o governo americano "
+                  "nesta quinta-feira.", records, "2020-05-07") == {("title-42", "active", day("2020-05-07"))}

@@ -454,11 +454,27 @@ def _named_as_means(sentence: _Sentence, mention: Mention, words: ModuleType) ->
     return not (before[-1] in words.PART_PREPOSITIONS and len(before) >= 2 and before[-2] in words.POLICY_PARTS)
 
 
+def _until(sentence: _Sentence, date: DateMention, words: ModuleType) -> bool:
+    """Whether a date bounds a state rather than dating an act: "until August 22", "hasta junio" (the date pattern
+    took the preposition in), "hasta el 22 de junio", "até o dia 22" (a determiner or "day" between)."""
+    first = sentence.text[date.start:date.end].split(maxsplit=1)
+    if first and first[0].lower() in words.UNTIL:
+        return True
+    index = _index(sentence, date.start)
+    for back in range(index - 1, max(-1, index - 4), -1):
+        word = sentence.tokens[back][2]
+        if word in words.UNTIL:
+            return True
+        if word not in words.DETERMINERS and word not in ("day", "día", "dia"):
+            return False
+    return False
+
+
 def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sentence, words: ModuleType) -> None:
     """Each date to the act of its own clause (the nearest there); a date in a clause without an act to the
     nearest reported act that has none; "on July 6 and ... on July 18" with one verb gives one act per date."""
     orphans = []
-    dates = [d for d in dates if sentence.tokens[max(0, _index(sentence, d.start) - 1)][2] not in words.UNTIL]
+    dates = [d for d in dates if not _until(sentence, d, words)]
     for mention in list(dates):
         # "on May 12, the day after Title 42 ended": the act of the clause after is a day off the date
         relative = words.DAY_OFF.match(sentence.text, mention.end, sentence.end)

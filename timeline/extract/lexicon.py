@@ -134,6 +134,7 @@ LEXICON: tuple[Lex, ...] = (
     # wider or narrower
     _lex("expanded|expands|expand", "active", "expanded"),
     _lex("extended|extends|extend", "active", "expanded", object_only=True),
+    _lex("renewed|renews|renew", "active", "expanded", object_only=True),  # "the order was renewed for 30 days"
     _lex("broadened/widened|broadens/widens|broaden/widen", "active", "expanded"),
     _lex("increased/raised/boosted|increases/raises/boosts|increase/raise/boost", "active", "expanded",
          part_only=True),

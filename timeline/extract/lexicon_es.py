@@ -76,6 +76,9 @@ LEXICON: tuple[Lex, ...] = (
     _verb("desmantelar", "terminated", "terminated"),
     _verb("cerrar", "terminated", "terminated", object_only=True, present="cierra/cierran"),
     _verb("expirar", "terminated", "terminated"),
+    # "después de que concluyó el Título 42"; "el tribunal concluyó que ..." is a finding, in another clause
+    _verb("concluir", "terminated", "terminated", past="concluyó/concluyeron", present="concluye/concluyen",
+          gerund="concluyendo", base="concluir/concluirlo/concluirla/concluya/concluyan"),
     _verb("llegar", "terminated", "terminated", suffix=" a su fin", past="llegó/llegaron"),
     _verb("caducar", "terminated", "terminated"),
     _verb("dejar", "terminated", "terminated", suffix=" de funcionar"),
@@ -152,6 +155,8 @@ LEXICON: tuple[Lex, ...] = (
     _verb("ampliar", "active", "expanded", present="amplía/amplían"),
     _verb("expandir", "active", "expanded"),
     _verb("extender", "active", "expanded", object_only=True, present="extiende/extienden"),
+    _verb("prorrogar", "active", "expanded", object_only=True),
+    _verb("renovar", "active", "expanded", object_only=True, present="renueva/renuevan"),  # "la orden se renovó"
     _verb("aumentar", "active", "expanded", part_only=True),
     _verb("reducir", "active", "narrowed", part_only=True, past="redujo/redujeron", present="reduce/reducen"),
     # a new name, the same status

@@ -59,6 +59,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("desativar", "terminated", "terminated"),
     _verb("desabilitar", "terminated", "terminated"),
     _verb("expirar", "terminated", "terminated"),
+    _verb("concluir", "terminated", "terminated"),
     _verb("chegar", "terminated", "terminated", suffix=" ao fim", present="chega/chegam"),
     _verb("deixar", "terminated", "terminated", suffix=" de funcionar"),
     _verb("deixar", "terminated", "terminated", suffix=" de operar"),
@@ -119,6 +120,8 @@ LEXICON: tuple[Lex, ...] = (
     _verb("ampliar", "active", "expanded"),
     _verb("expandir", "active", "expanded"),
     _verb("estender", "active", "expanded"),
+    _verb("prorrogar", "active", "expanded", object_only=True),
+    _verb("renovar", "active", "expanded", object_only=True),
     _verb("aumentar", "active", "expanded", part_only=True),
     # a new name, the same status
     _verb("renomear", None, "rebranded", object_only=True, past="renomeou/renomearam", present="renomeia/renomeiam"),
