@@ -2435,3 +2435,26 @@ def test_a_date_after_until_bounds_the_state_it_dates_no_act(records):  # noqa: 
         ("title-42", "active", day("2020-04-20"))}
     assert claims("Os Estados Unidos prorrogaram o Título 42 até o dia 22 de junho, informou o governo americano "
                   "nesta quinta-feira.", records, "2020-05-07") == {("title-42", "active", day("2020-05-07"))}
+
+
+def test_a_court_that_stops_an_end_keeps_the_policy_in_every_language(records):  # noqa: F811
+    """What the English reading did, Spanish and Portuguese did not: 'Una jueza federal bloqueó el lunes la terminación
+    del programa de parole' was the program enjoined (a day between the verb and its object broke the reading of a
+    court stopping an end), and 'Un juez impidió el viernes que el gobierno pusiera fin al Título 42' was Title 42
+    ended ('impedir' was no court's verb, 'que' no 'from', and 'pusiera' no form of 'poner fin'; Portuguese made no
+    subjunctive at all: 'encerrasse'). Each now reads as the English does."""
+    end_blocked = {("title-42", "active", day("2022-12-27"))}
+    for text in ("The Supreme Court on Tuesday blocked the termination of Title 42.",
+                 "La Corte Suprema bloqueó el martes la terminación del Título 42.",
+                 "A Suprema Corte bloqueou na terça-feira o fim do Título 42."):
+        assert claims(text, records, "2022-12-28") == end_blocked, text
+    kept = {("title-42", "active", day("2022-05-20"))}
+    for text in ("A federal judge in Louisiana on Friday blocked the Biden administration from ending Title 42.",
+                 "Un juez federal de Luisiana impidió el viernes que el gobierno de Biden pusiera fin al Título 42.",
+                 "Un juez federal de Luisiana impidió el viernes al gobierno de Biden poner fin al Título 42.",
+                 "Um juiz federal da Luisiana impediu na sexta-feira que o governo Biden encerrasse o Título 42.",
+                 "Um juiz federal da Luisiana impediu na sexta-feira o governo Biden de encerrar o Título 42."):
+        assert claims(text, records, "2022-05-21") == kept, text
+    # a wish for an end is no end, in the subjunctive too
+    assert not claims("Los activistas pidieron que el gobierno pusiera fin al Título 42.", records, "2022-05-21")
+    assert not claims("Os ativistas pediram que o governo encerrasse o Título 42.", records, "2022-05-21")

@@ -97,8 +97,11 @@ def _index(sentence: _Sentence, position: int) -> int:
     return max(0, bisect.bisect_right(sentence.starts, position) - 1)
 
 
-def _words_between(sentence: _Sentence, start: int, end: int) -> int:
-    return sum(1 for a, b, word in sentence.tokens if a >= start and b <= end and word[0].isalnum())
+def _words_between(sentence: _Sentence, start: int, end: int, dates: bool = True) -> int:
+    """The words between two offsets; with `dates` false, not those of a date ("bloqueó el lunes la terminación del
+    programa": a day between a verb and its object, as Spanish and Portuguese put it)."""
+    return sum(1 for a, b, word in sentence.tokens
+               if a >= start and b <= end and word[0].isalnum() and (dates or not _in_date(sentence, a)))
 
 
 def _in_date(sentence: _Sentence, a: int) -> bool:

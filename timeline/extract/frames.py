@@ -287,7 +287,8 @@ class _Frames:
             index = _index(sentence, trigger.start)
             for other_number, other in enumerate(triggers):
                 if other_number in used or other.start < trigger.end or other.form != "noun" \
-                        or other.status != "terminated" or _words_between(sentence, trigger.end, other.start) > 2:
+                        or other.status != "terminated" \
+                        or _words_between(sentence, trigger.end, other.start, dates=False) > 2:
                     continue
                 pick = self._object_of(sentence, other)
                 if pick is None or _scope_cue(sentence, index, self.words) is not None:

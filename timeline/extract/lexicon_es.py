@@ -35,13 +35,15 @@ def _verb(infinitive: str, status: str | None, action: str, *, suffix: str = "",
     else:
         generated = {"past": f"{stem}ió/{stem}ieron", "present": f"{stem}e/{stem}en", "gerund": f"{stem}iendo",
                      "participle": f"{stem}ido/{stem}ida/{stem}idos/{stem}idas"}
+    generated.update(future=f"{infinitive}á/{infinitive}án", conditional=f"{infinitive}ía/{infinitive}ían")
+    generated.update({key: value for key, value in irregular.items() if key != "base"})
     # the base forms: the infinitive, with an object pronoun ("reinstaurarlo"), and the subjunctive that an order
-    # or a wish governs ("ordenó que se restaurara"); none of them reports an act
-    subjunctive = f"{stem}ara/{stem}aran" if ending == "ar" else f"{stem}iera/{stem}ieran"
-    generated.update(future=f"{infinitive}á/{infinitive}án", conditional=f"{infinitive}ía/{infinitive}ían",
-                     base="/".join([infinitive, *(infinitive + pronoun for pronoun in ("lo", "la", "los", "las", "se")),
-                                    subjunctive]))
-    generated.update(irregular)
+    # or a wish governs ("ordenó que se restaurara", "impidió que pusiera fin"), made as Spanish makes it, from the
+    # preterite's plural ("pusieron": "pusiera", "pusieran"); none of them reports an act
+    plural = _split(generated["past"])[-1]
+    subjunctive = f"{plural[:-3]}ra/{plural[:-3]}ran" if plural.endswith("ron") else ""
+    generated["base"] = irregular.get("base") or "/".join(
+        [infinitive, *(infinitive + pronoun for pronoun in ("lo", "la", "los", "las", "se")), subjunctive])
     forms = {key: tuple(form + suffix for form in _split(value)) for key, value in generated.items()}
     return Lex(forms["past"], forms["present"], forms["base"], status, action, court=court, object_only=object_only,
                part_only=part_only, participle=forms["participle"], future=forms["future"],
@@ -78,7 +80,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("expirar", "terminated", "terminated"),
     # "después de que concluyó el Título 42"; "el tribunal concluyó que ..." is a finding, in another clause
     _verb("concluir", "terminated", "terminated", past="concluyó/concluyeron", present="concluye/concluyen",
-          gerund="concluyendo", base="concluir/concluirlo/concluirla/concluya/concluyan"),
+          gerund="concluyendo"),
     _verb("llegar", "terminated", "terminated", suffix=" a su fin", past="llegó/llegaron"),
     _verb("caducar", "terminated", "terminated"),
     _verb("dejar", "terminated", "terminated", suffix=" de funcionar"),
@@ -148,6 +150,10 @@ LEXICON: tuple[Lex, ...] = (
     # courts
     _verb("bloquear", "enjoined", "enjoined", court=True),
     _verb("frenar", "enjoined", "enjoined", court=True),
+    # "impidió la entrada en vigor de la regla"; "impidió que el gobierno pusiera fin al Título 42" keeps it (frames)
+    _verb("impedir", "enjoined", "enjoined", court=True, object_only=True, past="impidió/impidieron",
+          present="impide/impiden", gerund="impidiendo", future="impedirá/impedirán",
+          conditional="impediría/impedirían"),
     _verb("anular", "enjoined", "vacated", court=True, object_only=True),
     _verb("tumbar", "enjoined", "vacated", court=True, object_only=True),
     _verb("invalidar", "enjoined", "vacated", court=True, object_only=True),
@@ -465,7 +471,9 @@ UNDER = frozenset("bajo".split())
 # "un rumor de que había terminado": the content of a rumour follows
 OF = frozenset("de".split())
 # a court that blocks the government "from" an end keeps the policy in force (lexicon.FROM)
-FROM = frozenset("de".split())
+# what a court stops the government from ("bloqueó al gobierno de ...", "impidió que el gobierno pusiera fin", "impidió
+# a la administración poner fin"): before the act's infinitive or subjunctive (frames._Frames._court_frames)
+FROM = frozenset("de que a al".split())
 # the word between a verb of beginning and the verb it governs ("comienza a revertir el programa", "empezaron a
 # retornarlos")
 ASPECTUAL_TO = frozenset("a".split())

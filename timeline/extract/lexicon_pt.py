@@ -33,6 +33,11 @@ def _verb(infinitive: str, status: str | None, action: str, *, suffix: str = "",
                  "future": f"{infinitive}á/{infinitive}ão", "conditional": f"{infinitive}ia/{infinitive}iam",
                  "base": infinitive}
     generated.update(irregular)
+    # the subjunctive that an order or a wish governs ("impediu que o governo encerrasse"), made as Portuguese
+    # makes it, from the preterite's plural ("puseram": "pusesse", "pusessem"); it reports no act
+    plural = _split(generated["past"])[-1]
+    if "base" not in irregular and plural.endswith("ram"):
+        generated["base"] += f"/{plural[:-3]}sse/{plural[:-3]}ssem"
     forms = {key: tuple(form + suffix for form in _split(value)) for key, value in generated.items()}
     return Lex(forms["past"], forms["present"], forms["base"], status, action, court=court, object_only=object_only,
                part_only=part_only, participle=forms["participle"], future=forms["future"],
@@ -114,6 +119,8 @@ LEXICON: tuple[Lex, ...] = (
     # courts
     _verb("bloquear", "enjoined", "enjoined", court=True),
     _verb("barrar", "enjoined", "enjoined", court=True),
+    # "impediu a entrada em vigor da regra"; "impediu que o governo encerrasse o Título 42" keeps it (frames)
+    _verb("impedir", "enjoined", "enjoined", court=True, object_only=True),
     _verb("anular", "enjoined", "vacated", court=True, object_only=True),
     _verb("derrubar", "enjoined", "vacated", court=True, object_only=True),
     # wider or narrower
@@ -412,7 +419,9 @@ UNDER = frozenset("sob".split())
 # "um boato de que o programa tinha acabado": the content of a rumour follows
 OF = frozenset("de".split())
 # a court that blocks the government "from" an end keeps the policy in force (lexicon.FROM)
-FROM = frozenset("de".split())
+# what a court stops the government from ("impediu que o governo encerrasse", "impediu o governo de encerrar"): before
+# the act's infinitive or subjunctive (frames._Frames._court_frames)
+FROM = frozenset("de que a ao".split())
 # the word between a verb of beginning and the verb it governs ("começaram a implementar os Protocolos", "começaram
 # a devolver")
 ASPECTUAL_TO = frozenset("a".split())
