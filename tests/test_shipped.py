@@ -630,3 +630,18 @@ def test_review_an_era_is_no_programs_name_and_however_binds_only_a_negation():
     assert ("remain-in-mexico", "terminated", dt.date(2021, 6, 1)) in found(
         "An official who would not be named, however, said Mayorkas terminated the Remain in Mexico program on "
         "Tuesday.", "2021-06-03")
+
+
+def test_the_lawful_pathways_rule_is_described_in_spanish_and_portuguese_as_in_english():
+    """The English list has 'fail* to use ... legal pathways'; Spanish and Portuguese had no such entry, nor the
+    rule's translated name ('Elusión de Vías Legales', 'Evasão de Vias Legais'), so these named no policy. Using the
+    pathways is no description: only failing to."""
+    expected = {("lawful-pathways-rule", "active", dt.date(2023, 5, 11))}
+    assert found("La regla de Elusión de Vías Legales entró en vigor el jueves.", "2023-05-12") == expected
+    assert found("A regra de Evasão de Vias Legais entrou em vigor nesta quinta-feira.", "2023-05-12") == expected
+    assert found("La norma, que niega el asilo a quienes no usen las vías legales, entró en vigor el jueves.",
+                 "2023-05-12") == expected
+    assert found("A norma, que nega asilo a quem não utilizar as vias legais, entrou em vigor nesta quinta-feira.",
+                 "2023-05-12") == expected
+    assert not found("El gobierno busca alentar a los migrantes a utilizar las vías legales, dijo el jueves.",
+                     "2023-05-12")
