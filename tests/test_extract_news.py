@@ -2458,3 +2458,49 @@ def test_a_court_that_stops_an_end_keeps_the_policy_in_every_language(records): 
     # a wish for an end is no end, in the subjunctive too
     assert not claims("Los activistas pidieron que el gobierno pusiera fin al Título 42.", records, "2022-05-21")
     assert not claims("Os ativistas pediram que o governo encerrasse o Título 42.", records, "2022-05-21")
+
+
+def test_lifting_a_policy_ends_it_in_every_language(records):  # noqa: F811
+    """'Los CDC dijeron el viernes que levantarán el Título 42' found nothing ('levantar' was only a court's lifting
+    of its own order); 'lift' was English only. Lifting a pause still resumes, and a court lifting its order ends
+    nothing."""
+    for text in ("The CDC said on Friday it will lift Title 42 on May 23.",
+                 "Los CDC dijeron el viernes que levantarán el Título 42 el 23 de mayo.",
+                 "Os CDC disseram na sexta-feira que vão levantar o Título 42 em 23 de maio."):
+        assert claims(text, records, "2022-04-02") == {("title-42", "announced", day("2022-04-01"))}, text
+    assert claims("El gobierno levantó el jueves el Título 42.", records, "2023-05-12") == {
+        ("title-42", "terminated", day("2023-05-11"))}
+    assert not {c for c in claims("Un juez levantó el viernes la orden que bloqueaba el Título 42.", records,
+                                  "2022-04-02") if c[1] == "terminated"}
+
+
+def test_a_document_that_acts_in_a_relative_clause_is_the_act(records):  # noqa: F811
+    """'signed a memo terminating MPP' was the act, 'firmó un memorando que pone fin al programa' and 'signed a memo
+    that terminates MPP' were a habit (the present in running text): a relative clause right after the document says
+    what it does, as the participle does."""
+    for text in ("Mayorkas on Tuesday signed a memo terminating the Remain in Mexico program.",
+                 "Mayorkas on Tuesday signed a memo that terminates the Remain in Mexico program.",
+                 "Mayorkas firmó el martes un memorando que pone fin al programa Quédate en México.",
+                 "Mayorkas assinou na terça-feira um memorando que encerra o programa Remain in Mexico."):
+        assert claims(text, records, "2021-06-02") == {("remain-in-mexico", "terminated", day("2021-06-01"))}, text
+
+
+def test_a_progressive_an_announcement_reports_is_the_change_it_makes_public(records):  # noqa: F811
+    """'DHS announced Friday it is terminating the parole programs' read as the end on Friday, where Spanish and
+    Portuguese read the announcement (the end took effect days later)."""
+    for text in ("DHS announced Friday it is terminating the CHNV parole programs.",
+                 "El DHS anunció el viernes que está terminando los programas de parole CHNV.",
+                 "El DHS anunció el viernes que pone fin a los programas de parole CHNV."):
+        assert claims(text, records, "2025-03-22") == {("chnv-parole", "announced", day("2025-03-21"))}, text
+
+
+def test_a_passive_after_when_is_a_condition_in_every_language(records):  # noqa: F811
+    """'when Title 42 is lifted' was a time to come, but 'quando for encerrado o Título 42' and 'cuando sea
+    levantado el Título 42' read as the end (the auxiliaries of the Spanish and Portuguese present and subjunctive
+    were not listed); the past stays a report."""
+    for text in ("The new rule would take effect when Title 42 is lifted.",
+                 "La nueva regla entraría en vigor cuando sea levantado el Título 42.",
+                 "A nova regra entraria em vigor quando for encerrado o Título 42."):
+        assert not claims(text, records, "2023-02-22"), text
+    assert claims("Cuando el Título 42 fue levantado, miles cruzaron la frontera.", records, "2023-05-20") == {
+        ("title-42", "terminated", (None, day("2023-05-20")))}

@@ -510,6 +510,12 @@ class _Frames:
             gerund = next(((n, t) for n, t in enumerate(triggers) if n not in used and t.form == "progressive"
                            and t.start >= document_end
                            and len(_words_to_object(sentence, document_end, t.start)) <= 1), None)
+            # "a memo that terminates MPP", "un memorando que pone fin al programa", "um memorando que encerra o
+            # programa": a relative clause in the present or past says what the document does, as the gerund does
+            gerund = gerund or next(((n, t) for n, t in enumerate(triggers)
+                                     if n not in used and t.form in ("present", "past") and t.start >= document_end
+                                     and [w for a2, _b2, w in sentence.tokens if document_end <= a2 < t.start]
+                                     in ([r] for r in words.RELATIVES)), None)
             infinitive = next(((n, t) for n, t in enumerate(triggers) if n not in used and t.form == "base"
                                and t.status is not None and t.start >= document_end
                                and len(_words_to_object(sentence, document_end, t.start)) <= 2), None)

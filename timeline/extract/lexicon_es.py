@@ -83,6 +83,8 @@ LEXICON: tuple[Lex, ...] = (
           gerund="concluyendo"),
     _verb("llegar", "terminated", "terminated", suffix=" a su fin", past="llegó/llegaron"),
     _verb("caducar", "terminated", "terminated"),
+    # "levantarán el Título 42 el 23 de mayo", as "lift" (a lifted pause or block resumes: LIFTING, REVERSALS)
+    _verb("levantar", "terminated", "terminated", object_only=True),
     _verb("dejar", "terminated", "terminated", suffix=" de funcionar"),
     _verb("dejar", "terminated", "terminated", suffix=" de operar"),
     # "dejó de inscribir a nuevos migrantes en el programa": an operation of the policy stops (as "stopped enrolling")
@@ -491,7 +493,8 @@ GOING_TO = frozenset("a".split())
 # a modal that an announcement turns into the future it reports: none in Spanish (the conditional is a verb form)
 WOULD: frozenset[str] = frozenset()
 # the present of "to be" before a participle, after CONDITIONS: English only (lexicon.PRESENT_BE)
-PRESENT_BE: frozenset[str] = frozenset()
+# the passive's auxiliary after "cuando": a time or condition to come ("cuando sea levantado el Título 42")
+PRESENT_BE = frozenset("es son sea sean".split())
 # after RELATIVES, an earlier act described in passing: English only (lexicon.PAST_PERFECT)
 PAST_PERFECT: frozenset[str] = frozenset()
 # negations in a clause that stop "desde marzo de 2020, el Título 42 ha permitido ..." dating the start

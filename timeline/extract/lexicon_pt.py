@@ -64,6 +64,8 @@ LEXICON: tuple[Lex, ...] = (
     _verb("desativar", "terminated", "terminated"),
     _verb("desabilitar", "terminated", "terminated"),
     _verb("expirar", "terminated", "terminated"),
+    # "vão levantar o Título 42", as "lift" (a lifted pause or block resumes: LIFTING, REVERSALS)
+    _verb("levantar", "terminated", "terminated", object_only=True),
     _verb("concluir", "terminated", "terminated"),
     _verb("chegar", "terminated", "terminated", suffix=" ao fim", present="chega/chegam"),
     _verb("deixar", "terminated", "terminated", suffix=" de funcionar"),
@@ -439,7 +441,8 @@ GOING_TO: frozenset[str] = frozenset()
 # a modal that an announcement turns into the future it reports: none in Portuguese (the conditional is a verb form)
 WOULD: frozenset[str] = frozenset()
 # the present of "to be" before a participle, after CONDITIONS: English only (lexicon.PRESENT_BE)
-PRESENT_BE: frozenset[str] = frozenset()
+# the passive's auxiliary after "quando": a time or condition to come ("quando for levantado o Título 42")
+PRESENT_BE = frozenset("é são for forem seja sejam".split())
 # after RELATIVES, an earlier act described in passing: English only (lexicon.PAST_PERFECT)
 PAST_PERFECT: frozenset[str] = frozenset()
 # negations in a clause that stop "desde março de 2020, o Título 42 tem permitido ..." dating the start

@@ -330,10 +330,11 @@ class _Reader(_Subjects, _Acts, _Frames):
             proto.reasons.append(f"'{trigger.text}' in the future, and no announcement reports it: a plan, "
                                  "not a reported act")
             proto.confidence, proto.set_aside = 0.1, True
-        elif speech is not None and not proto.set_aside and trigger.form == "present" \
+        elif speech is not None and not proto.set_aside and trigger.form in ("present", "progressive") \
                 and sentence.tokens[speech[0]][2] in self.words.ANNOUNCE and proto.status != "announced":
-            # "Los CDC anunciaron que terminan oficialmente al Título 42": a present an announcement reports is the
-            # change it makes public; the records say whether it took effect then (_announced_outcome)
+            # "Los CDC anunciaron que terminan oficialmente al Título 42", "DHS announced it is terminating the
+            # parole programs": a present an announcement reports is the change it makes public; the records say
+            # whether it took effect then (_announced_outcome)
             self._as_announcement(sentence, proto, speech)
             proto.outcome = "announced"
         elif speech is not None and not proto.set_aside:
