@@ -2504,3 +2504,16 @@ def test_a_passive_after_when_is_a_condition_in_every_language(records):  # noqa
         assert not claims(text, records, "2023-02-22"), text
     assert claims("Cuando el Título 42 fue levantado, miles cruzaron la frontera.", records, "2023-05-20") == {
         ("title-42", "terminated", (None, day("2023-05-20")))}
+
+
+def test_a_since_date_set_off_before_the_act_is_a_states_start_not_the_acts_day(records):  # noqa: F811
+    """'Title 42, which has been in place since March 2020, ended at midnight' ended in March 2020 (the 'since'
+    date, in the clause of 'ended' or of none, was the only date there), in all three languages. A 'since' date that
+    opens the sentence, or follows the act, still dates it."""
+    for text in ("Title 42, which has been in place since March 2020, ended at midnight.",
+                 "El Título 42, vigente desde marzo de 2020, terminó a la medianoche."):
+        assert claims(text, records, "2023-05-12") == {("title-42", "terminated", (None, day("2023-05-12")))}, text
+    assert claims("Since Monday, the CBP One app has been suspended.", records, "2023-05-12") == {
+        ("cbp-one", "suspended", day("2023-05-08"))}
+    assert claims("SAN DIEGO (KUSI) – Since Jan. 3, U.S. officials have reinstated the Remain in Mexico program.",
+                  records, "2022-01-08") == {("remain-in-mexico", "active", day("2022-01-03"))}

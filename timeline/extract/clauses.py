@@ -497,7 +497,8 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
         # an announcement is dated by its announcing verb, never by the day its future act takes effect ("DHS
         # will end the program on April 24")
         own = [p for p in protos if p.clause == clause and not (
-            p.ahead and mention.start > p.trigger.start and (p.anchor == p.trigger.start or mention.start < p.anchor))]
+            p.ahead and mention.start > p.trigger.start and (p.anchor == p.trigger.start or mention.start < p.anchor))
+            and not _since_before(sentence, mention, p, words)]
         if not own:
             orphans.append(mention)
             continue
@@ -516,7 +517,8 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
         # outside an aside never dates the aside's act ("Title 42 — an order that was enacted under Trump — is
         # being lifted Thursday")
         reported = [p for p in protos if not p.set_aside and not (p.announces and mention.start > p.trigger.start)
-                    and (p.clause not in sentence.asides or p.clause == clause)]
+                    and (p.clause not in sentence.asides or p.clause == clause)
+                    and not _since_before(sentence, mention, p, words)]
         if not reported:
             continue
         undated = [p for p in reported if p.date is None]
@@ -533,6 +535,20 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
     for proto in protos:
         if proto.extra_dates and proto.date is not None:
             proto.extra_dates.insert(0, proto.date)
+
+
+def _since_before(sentence: _Sentence, date: DateMention, proto: _Proto, words: ModuleType) -> bool:
+    """Whether a date is a state's start set off before the act: "Title 42, which has been in place since March
+    2020, ended at midnight", "El Título 42, vigente desde marzo de 2020, terminó" (a 'since' date, then a comma,
+    then the act), set off by commas. Not an opening "Since Monday, the app has been suspended", nor a date after the
+    act."""
+    index = _index(sentence, date.start)
+    since = next((i for i in (index, index - 1) if i >= 0 and sentence.tokens[i][2] in words.SINCE), None)
+    if since is None or date.end > proto.trigger.start:
+        return False
+    # set off by commas on both sides ("SAN DIEGO – Since Jan. 3, officials have reinstated ..." is not)
+    before = [i for i in range(since) if sentence.tokens[i][2] == ","]
+    return bool(before) and any(w == "," for a, _b, w in sentence.tokens if date.end <= a < proto.trigger.start)
 
 
 def _gap(sentence: _Sentence, mention: DateMention, proto: _Proto) -> int:
