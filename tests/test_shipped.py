@@ -645,3 +645,26 @@ def test_the_lawful_pathways_rule_is_described_in_spanish_and_portuguese_as_in_e
                  "2023-05-12") == expected
     assert not found("El gobierno busca alentar a los migrantes a utilizar las vías legales, dijo el jueves.",
                      "2023-05-12")
+
+
+def test_parity_of_now_in_force_beginning_on_a_day_and_the_asylum_rule():
+    """Three more sentences that English read and Spanish or Portuguese did not: 'ya está disponible' / 'já está em
+    vigor' say what the policy is now (as 'is now live'); 'comenzó el martes a devolver ... bajo los Protocolos' begins
+    the policy's own operation (a day between the verb and its complement parted them); 'a regra de asilo' is the
+    asylum rule of its day in Portuguese as 'la regla de asilo' is in Spanish."""
+    assert found("La aplicación CBP One ya está disponible para los solicitantes de asilo.", "2023-01-13") == {
+        ("cbp-one", "active", (None, dt.date(2023, 1, 13)))}
+    assert found("O aplicativo CBP One já está disponível para os solicitantes de asilo.", "2023-01-13") == {
+        ("cbp-one", "active", (None, dt.date(2023, 1, 13)))}
+    assert not found("¿La aplicación CBP One ya está disponible?", "2023-01-13")
+    for text in ("The Trump administration began sending asylum seekers back to Mexico on Tuesday under the Migrant "
+                 "Protection Protocols.",
+                 "El gobierno de Trump comenzó el martes a devolver a solicitantes de asilo a México bajo los "
+                 "Protocolos de Protección a Migrantes.",
+                 "O governo Trump começou na terça-feira a devolver solicitantes de asilo ao México sob os Protocolos "
+                 "de Proteção a Migrantes."):
+        assert found(text, "2019-01-29") == {("remain-in-mexico", "active", dt.date(2019, 1, 29))}, text
+    assert found("O juiz Tigar derrubou na terça-feira a regra de asilo.", "2023-07-26") == {
+        ("lawful-pathways-rule", "enjoined", dt.date(2023, 7, 25))}
+    assert found("A nova regra de asilo do governo Biden entrou em vigor na quarta-feira.", "2024-06-06") == {
+        ("securing-the-border", "active", dt.date(2024, 6, 5))}

@@ -16,6 +16,7 @@ from .clauses import (
     _court_in_sentence,
     _first_of_clause,
     _future_word,
+    _in_date,
     _index,
     _named_as_means,
     _Proto,
@@ -738,7 +739,8 @@ class _Frames:
         for index, (_a, _b, word) in enumerate(tokens):
             if word not in words.BEGAN:
                 continue
-            following = [w for _a2, _b2, w in tokens[index + 1:index + 3]]
+            # a day between the verb and what begins ("comenzó el martes a devolver") does not part them
+            following = [w for a2, _b2, w in tokens[index + 1:index + 9] if not _in_date(sentence, a2)][:2]
             if following[:1] and following[0] in words.ASPECTUAL_TO:
                 following = following[1:]
             if not following or not following[0].startswith(words.BEGUN_OPERATIONS) \

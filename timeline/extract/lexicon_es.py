@@ -371,7 +371,12 @@ AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "firmad", "p
 AGENTS = frozenset("por".split())
 FINAL_RULE = re.compile(r"\bregla\s+final\b", re.I)
 STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated"),
-                                      "desaparecido": ("terminated", "terminated")}
+                                      "desaparecido": ("terminated", "terminated"),
+                                      # as "now live", "now in effect", "now operational" (lexicon.STATES)
+                                      **{f"ya {be} {state}": ("active", "implemented")
+                                         for be in ("está", "están")
+                                         for state in ("en vigor", "vigente", "vigentes", "disponible", "disponibles",
+                                                       "operativa", "operativo", "operativas", "operativos")}}
 REFERENCE = re.compile(
     # "se trata de un régimen que ...": "it is a regime that ...", the policy just named
     r"\b(?:el|la|al|del|este|esta|ese|esa|aquel|aquella|dicho|dicha|se\s+trata\s+de\s+una?)\s+"

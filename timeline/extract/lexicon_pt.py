@@ -322,7 +322,12 @@ AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "assinad", "
 # the preposition of a passive's agent, after any participle: "bloqueado por um juiz", "criado pelo governo"
 AGENTS = frozenset("por pelo pela pelos pelas".split())
 FINAL_RULE = re.compile(r"\bregra\s+final\b", re.I)
-STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated")}
+STATES: dict[str, tuple[str, str]] = {"extinto": ("terminated", "terminated"), "extinta": ("terminated", "terminated"),
+                                      # as "now live", "now in effect", "now operational" (lexicon.STATES)
+                                      **{f"já {be} {state}": ("active", "implemented")
+                                         for be in ("está", "estão")
+                                         for state in ("em vigor", "valendo", "disponível", "disponíveis",
+                                                       "operacional", "operacionais", "funcionando")}}
 REFERENCE = re.compile(
     # "trata-se de um regime que ...": "it is a regime that ...", the policy just named
     r"\b(?:o|a|ao|à|do|da|no|na|este|esta|esse|essa|desse|dessa|deste|desta|nesse|nessa|neste|nesta|"

@@ -67,7 +67,9 @@ class _Subjects:
             if after and gap_after is not None and gap_after <= 1:
                 reasons.append(f"'{trigger.text}' describes the policy that follows")
                 return after[0], _start_confidence(after[0], 0.7)
-            if before and gap_before is not None and gap_before <= 3 and passive:
+            # "is now live"; "ya está disponible", "já está em vigor" hold their own auxiliary
+            if before and gap_before is not None and gap_before <= 3 and (
+                    passive or any(w in words.PASSIVE for w in trigger.text.lower().split())):
                 reasons.append(f"'{trigger.text}' says what the policy before it is now")
                 return before[-1], _start_confidence(before[-1], 0.75)
             return None
