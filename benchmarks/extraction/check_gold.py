@@ -28,7 +28,8 @@ ARTICLES = HERE / "articles"
 POLICIES = {"cbp-one", "remain-in-mexico", "title-42", "lawful-pathways-rule", "chnv-parole", "securing-the-border"}
 STATUSES = {"proposed", "announced", "active", "suspended", "enjoined", "terminated"}
 SPLITS = {"tune", "dev", "test", "dev3", "test3", "test4", "dev5", "test5", "dev6", "test6", "dev7", "test7", "dev8",
-          "test8", "dev9", "test9", "dev10", "test10", "dev11", "test11"}
+          "test8", "dev9", "test9", "dev10", "test10", "dev11", "test11",
+          "dev12", "test12"}
 THIRD = {"dev3", "test3"}
 FOURTH = {"test4"}  # held out as a whole (README-fourth.md)
 FIFTH = {"dev5", "test5"}  # half held out (README-fifth.md)
@@ -38,8 +39,9 @@ EIGHTH = {"dev8", "test8"}  # half held out (README-eighth.md)
 NINTH = {"dev9", "test9"}  # half held out (README-ninth.md)
 TENTH = {"dev10", "test10"}  # half held out (README-tenth.md)
 ELEVENTH = {"dev11", "test11"}  # half held out (README-eleventh.md)
+TWELFTH = {"dev12", "test12"}  # half held out (README-twelfth.md)
 # the third set's rules: Publisher is the outlet, line 5 blank
-STRICT = THIRD | FOURTH | FIFTH | SIXTH | SEVENTH | EIGHTH | NINTH | TENTH | ELEVENTH
+STRICT = THIRD | FOURTH | FIFTH | SIXTH | SEVENTH | EIGHTH | NINTH | TENTH | ELEVENTH | TWELFTH
 DOC_KEYS = {"file", "url", "outlet", "published", "language", "split", "acts", "non_acts", "note"}
 ACT_KEYS = {"policy", "status", "not_before", "not_after", "quote", "note"}
 
@@ -50,14 +52,14 @@ def url_key(url: str) -> str:
 
 def number(entry: dict) -> int:
     """The file's number: three digits up to the seventh set (001-912), four from the eighth (1001-1112, 1201-1312,
-    1401-1512, 1601-1712)."""
+    1401-1512, 1601-1712, 1801-1912)."""
     return int(entry["file"].split("-", 1)[0])
 
 
 def fifth_part(entry: dict) -> str:
-    """The fifth to eleventh sets' part a, b, c or d, by the file's number (401-512, 601-712, 801-912, 1001-1112,
-    1201-1312, 1401-1512, 1601-1712)."""
-    first = next(start for start in (1601, 1401, 1201, 1001, 801, 601, 401) if number(entry) >= start)
+    """The fifth to twelfth sets' part a, b, c or d, by the file's number (401-512, 601-712, 801-912, 1001-1112,
+    1201-1312, 1401-1512, 1601-1712, 1801-1912)."""
+    first = next(start for start in (1801, 1601, 1401, 1201, 1001, 801, 601, 401) if number(entry) >= start)
     return "abcd"[min(3, max(0, (number(entry) - first) // 30))]
 
 
@@ -133,12 +135,15 @@ def check(gold: list[dict]) -> list[str]:
     for name, splits in (("the second set", {"dev"}), ("the third set", THIRD), ("the fourth set", FOURTH),
                          ("the fifth set", FIFTH), ("the sixth set", SIXTH), ("the seventh set", SEVENTH),
                          ("the eighth set", EIGHTH), ("the ninth set", NINTH),
-                         ("the tenth set", TENTH), ("the eleventh set", ELEVENTH)):
-        # the fifth to eleventh sets' four parts (401-422 ... 491-512; 601-622 ... 691-712; 801-822 ... 891-912;
-        # 1001-1022 ... 1091-1112; 1201-1222 ... 1291-1312; 1401-1422 ... 1491-1512; 1601-1622 ... 1691-1712) were
+                         ("the tenth set", TENTH), ("the eleventh set", ELEVENTH),
+                         ("the twelfth set", TWELFTH)):
+        # the fifth to twelfth sets' four parts (401-422 ... 491-512; 601-622 ... 691-712; 801-822 ... 891-912;
+        # 1001-1022 ... 1091-1112; 1201-1222 ... 1291-1312; 1401-1422 ... 1491-1512; 1601-1622 ... 1691-1712;
+        # 1801-1822 ... 1891-1912) were
         # gathered independently, each held to the rule on its own (README-fifth.md and after)
         outlets = Counter((entry["outlet"].split(" (")[0],
-                           fifth_part(entry) if splits in (FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH)
+                           fifth_part(entry) if splits in (FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
+                                                             TWELFTH)
                            else "")
                           for entry in gold if entry.get("split") in splits)
         problems += [f"gold.yaml: outlet {outlet} used {count} times in {name}{' part ' + part if part else ''}"
