@@ -92,12 +92,31 @@ def test_the_scorer_never_shows_a_held_out_splits_misses():
     import extraction
 
     # the held-out splits come from the checker's list of splits: every test split, the newest included
-    assert "test11" in extraction.HELD_OUT and all(split.startswith("test") for split in extraction.HELD_OUT)
+    assert {"test12", "testtidy"} <= set(extraction.HELD_OUT)
+    assert all(split.startswith("test") for split in extraction.HELD_OUT)
     for split in extraction.HELD_OUT:
         result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--split", split,
                                  "--details"], capture_output=True, text=True, timeout=60)
         assert result.returncode == 2 and "held out" in result.stderr, result.stderr
         assert result.stdout == ""
+
+
+def test_the_tidy_items_are_checked_and_scored_apart(tmp_path):
+    """The tidy hand-written items (benchmarks/extraction/tidy/) are held to gold's rules by the checker, and the
+    scorer reads them with `--set tidy`: the development half alone shows no held-out line."""
+    sys.path.insert(0, str(ROOT / "benchmarks" / "extraction"))
+    import check_gold
+
+    tidy = check_gold.yaml.safe_load((check_gold.TIDY / "gold.yaml").read_text(encoding="utf-8"))
+    assert check_gold.check_tidy(tidy) == []
+    broken = [dict(tidy[0], acts=[dict(tidy[0]["acts"][0], quote="words that appear in no item at all")]),
+              dict(tidy[1], split="dev"), *tidy[2:]]
+    problems = check_gold.check_tidy(broken)
+    assert any("not verbatim" in p for p in problems) and any("split" in p for p in problems)
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--set", "tidy", "--split",
+                             "development"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "tidy split (tidy hand-written items)" in result.stdout and "held" not in result.stdout
 
 
 def test_the_development_split_shows_no_held_out_figure():

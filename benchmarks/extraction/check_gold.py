@@ -180,12 +180,47 @@ def check_agreement(gold: list[dict], second: list[dict]) -> list[str]:
     return problems
 
 
+TIDY = HERE / "tidy"  # the tidy hand-written items (tidy/README.md)
+TIDY_SPLITS = {"tidy", "testtidy"}
+
+
+def check_tidy(gold: list[dict], articles: Path = TIDY / "articles") -> list[str]:
+    """The tidy hand-written items: one entry per article, each act as gold's (known policy and status, a window
+    closing no later than publication, a verbatim quote), non-acts verbatim and no quote both, a known split."""
+    problems = []
+    files = sorted(path.name for path in articles.glob("*.txt"))
+    if sorted(entry["file"] for entry in gold) != files:
+        problems.append("tidy/gold.yaml: its entries and the files in tidy/articles/ do not match one to one")
+    for entry in gold:
+        name = f"tidy/{entry.get('file')}"
+        if set(entry) - DOC_KEYS:
+            problems.append(f"{name}: unknown keys {sorted(set(entry) - DOC_KEYS)}")
+        if entry.get("split") not in TIDY_SPLITS or entry.get("language") not in ("en", "es", "pt") \
+                or not isinstance(entry.get("published"), dt.date):
+            problems.append(f"{name}: split, language or published is not one of the set's")
+            continue
+        path = articles / entry["file"]
+        if not path.exists():
+            continue
+        body = path.read_text(encoding="utf-8")
+        quotes = set()
+        for act in entry.get("acts") or []:
+            problems += [f"{name}: {problem}" for problem in check_act(act, body, entry["published"])]
+            quotes.add(act.get("quote"))
+        for non_act in entry.get("non_acts") or []:
+            if non_act.get("quote") not in body or non_act.get("quote") in quotes:
+                problems.append(f"{name}: a non-act quote is not verbatim or is also an act's")
+    return problems
+
+
 def main() -> int:
     gold = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))
     problems = check(gold)
     agreement = HERE / "agreement.yaml"
     if agreement.exists():
         problems += check_agreement(gold, yaml.safe_load(agreement.read_text(encoding="utf-8")))
+    tidy = yaml.safe_load((TIDY / "gold.yaml").read_text(encoding="utf-8"))
+    problems += check_tidy(tidy)
     if problems:
         print("\n".join(problems))
         print(f"{len(problems)} problem(s)")
@@ -195,6 +230,8 @@ def main() -> int:
     splits = Counter(entry["split"] for entry in gold)
     print(f"OK: {len(gold)} documents ({', '.join(f'{splits[name]} {name}' for name in sorted(splits))}), "
           f"{acts} acts, {non_acts} non-acts; every quote verbatim, every not_after on or before publication")
+    print(f"OK: the tidy hand-written items, {len(tidy)} documents, "
+          f"{sum(len(entry.get('acts') or []) for entry in tidy)} acts")
     return 0
 
 
