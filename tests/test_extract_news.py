@@ -2517,3 +2517,58 @@ def test_a_since_date_set_off_before_the_act_is_a_states_start_not_the_acts_day(
         ("cbp-one", "suspended", day("2023-05-08"))}
     assert claims("SAN DIEGO (KUSI) – Since Jan. 3, U.S. officials have reinstated the Remain in Mexico program.",
                   records, "2022-01-08") == {("remain-in-mexico", "active", day("2022-01-03"))}
+
+
+def test_a_dateline_without_an_agency_dates_the_article_and_no_act(records):  # noqa: F811
+    """'WASHINGTON, Oct. 2, 2024 — Tighter limits ... took effect on Tuesday' (a tidy hand-written item): the
+    dateline went unread without an agency in brackets, so the article had no publication date, 'on Tuesday'
+    could not be placed and the act took the dateline's day. Spanish and Portuguese datelines likewise; a date in
+    a dateline never dates an act, with an agency or without."""
+    document = extract_text("Title 42 ends\n\nWASHINGTON, May 12, 2023 — Title 42 ended on Thursday, officials said.",
+                            records)
+    assert document.header.published == day("2023-05-12")
+    assert {(c.policy, c.status, c.date) for c in document.candidates} == {
+        ("title-42", "terminated", day("2023-05-11"))}
+    document = extract_text("Fin del Título 42\n\nCIUDAD DE MÉXICO, 12 de mayo de 2023.— El Título 42 terminó "
+                            "el jueves, informaron las autoridades.", records)
+    assert document.header.published == day("2023-05-12")
+    assert {(c.policy, c.status, c.date) for c in document.candidates} == {
+        ("title-42", "terminated", day("2023-05-11"))}
+    document = extract_text("WASHINGTON, May 12, 2023 (Reuters) - Title 42 has ended, officials said.", records)
+    assert {(c.policy, c.status, c.date, c.not_after) for c in document.candidates} == {
+        ("title-42", "terminated", None, day("2023-05-12"))}
+    assert "WASHINGTON" not in document.candidates[0].quote
+
+
+def test_a_day_after_another_clause_is_a_day_before_its_date(records):  # noqa: F811
+    """'sent the first asylum seeker back on Tuesday ..., a day after the policy took effect': the start is
+    Monday (it took Tuesday); the clause before keeps its own day."""
+    assert claims("The United States on Tuesday sent the first asylum seeker back to Tijuana under the Remain in "
+                  "Mexico program, a day after the policy took effect at the San Ysidro port of entry.", records,
+                  "2019-01-29") == {("remain-in-mexico", "active", day("2019-01-28"))}
+
+
+def test_relaunched_as_its_new_name_is_the_rebranding(tmp_path):
+    """'The CBP One app ... was relaunched on Monday as CBP Home': the name after 'as' is the one the records'
+    rebranding gave, so the relaunch is that rebranding (terminated, as the records hold it), as 'relaunched the
+    CBP Home app' already was; relaunching under the old name stays a restart."""
+    from timeline.api import Timeline
+
+    shipped = Timeline(Path(__file__).parent.parent / "policies", cache=False).policies()
+    assert claims("The CBP One app, which migrants once used to book appointments, was relaunched on Monday as CBP "
+                  "Home.", shipped, "2025-03-11") == {("cbp-one", "terminated", day("2025-03-10"))}
+    assert claims("La aplicación CBP One fue relanzada el lunes como CBP Home.", shipped, "2025-03-11") == {
+        ("cbp-one", "terminated", day("2025-03-10"))}
+    assert claims("DHS relaunched the CBP One app on Monday.", shipped, "2025-03-11") == {
+        ("cbp-one", "active", day("2025-03-10"))}
+
+
+def test_an_overhaul_announced_is_an_amendment_announced(records):  # noqa: F811
+    """'CBP said on Friday that it will overhaul the appointment system in its CBP One app on May 10': an
+    announcement (nothing was found: 'overhaul' was no act). What migrants change is no act."""
+    assert claims("U.S. Customs and Border Protection said on Friday that it will overhaul the appointment system in "
+                  "its CBP One app on May 10.", records, "2023-05-06") == {("cbp-one", "announced", day("2023-05-05"))}
+    assert claims("La agencia modificará el sistema de citas de la aplicación CBP One, informó el viernes.", records,
+                  "2023-05-06") == {("cbp-one", "announced", day("2023-05-05"))}
+    assert not claims("Migrants changed their plans after the CBP One app was announced.", records, "2023-05-06") \
+        - {("cbp-one", "announced", (None, day("2023-05-06")))}

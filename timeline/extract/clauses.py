@@ -478,11 +478,13 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
     nearest reported act that has none; "on July 6 and ... on July 18" with one verb gives one act per date."""
     orphans = []
     dates = [d for d in dates if not _until(sentence, d, words)]
+    shifted_clauses = set()
     for mention in list(dates):
         # "on May 12, the day after Title 42 ended": the act of the clause after is a day off the date
         relative = words.DAY_OFF.match(sentence.text, mention.end, sentence.end)
         if relative is None or mention.low is None:
             continue
+        shifted_clauses.add(sentence.clause[_index(sentence, relative.end() - 1)])
         shift = dt.timedelta(days=-1 if relative.group("after") else 1)
         clause = sentence.clause[_index(sentence, relative.end() - 1)]
         own = [p for p in protos if p.clause == clause and p.date is None]
@@ -492,6 +494,21 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
             for proto in own:
                 proto.date = shifted
             dates.remove(mention)
+    for relative in words.DAY_OFF.finditer(sentence.text, sentence.start, sentence.end):
+        # "sent the first asylum seeker back on Tuesday ..., a day after the policy took effect": the act after "a
+        # day after" is a day before the day the sentence's earlier clause gives (which still dates its own act)
+        clause = sentence.clause[_index(sentence, relative.end() - 1)]
+        earlier = [d for d in dates if d.end <= relative.start() and d.exact is not None
+                   and sentence.clause[_index(sentence, d.start)] != clause]
+        own = [p for p in protos if p.clause == clause and p.date is None and p.trigger.start >= relative.end()]
+        if clause in shifted_clauses or not earlier or not own:
+            continue
+        shift = dt.timedelta(days=-1 if relative.group("after") else 1)
+        base = earlier[-1]
+        shifted = DateMention(base.start, base.end, base.text + relative.group(0), base.not_before + shift,
+                              base.not_after + shift, "a day off another date")
+        for proto in own:
+            proto.date = shifted
     for mention in dates:
         clause = sentence.clause[_index(sentence, mention.start)]
         # an announcement is dated by its announcing verb, never by the day its future act takes effect ("DHS

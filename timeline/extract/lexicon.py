@@ -139,6 +139,10 @@ LEXICON: tuple[Lex, ...] = (
     _lex("increased/raised/boosted|increases/raises/boosts|increase/raise/boost", "active", "expanded",
          part_only=True),
     _lex("narrowed/scaled back|narrows/scales back|narrow/scale back", "active", "narrowed"),
+    # "will overhaul the appointment system in its CBP One app": changed, still in force (as "announced changes")
+    # ("change", "changes" are nouns of a plan too, and apps are "updated" all the time: not these)
+    _lex("changed/overhauled/revamped/modified|overhauls/revamps/modifies|overhaul/revamp/modify", "active",
+         "amended", object_only=True),
     # a new name, the same status
     _lex("rebranded/renamed/repurposed|rebrands/renames/repurposes|rebrand/rename/repurpose", None, "rebranded",
          object_only=True),

@@ -167,6 +167,9 @@ LEXICON: tuple[Lex, ...] = (
     _verb("renovar", "active", "expanded", object_only=True, present="renueva/renuevan"),  # "la orden se renovó"
     _verb("aumentar", "active", "expanded", part_only=True),
     _verb("reducir", "active", "narrowed", part_only=True, past="redujo/redujeron", present="reduce/reducen"),
+    # "modificará el sistema de citas de la aplicación CBP One": changed, still in force (lexicon: "overhaul")
+    _verb("modificar", "active", "amended", object_only=True),
+    _verb("cambiar", "active", "amended", object_only=True),
     # a new name, the same status
     _verb("renombrar", None, "rebranded", object_only=True),
     _verb("rebautizar", None, "rebranded", object_only=True),

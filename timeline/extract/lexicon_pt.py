@@ -132,6 +132,9 @@ LEXICON: tuple[Lex, ...] = (
     _verb("prorrogar", "active", "expanded", object_only=True),
     _verb("renovar", "active", "expanded", object_only=True),
     _verb("aumentar", "active", "expanded", part_only=True),
+    # "vai modificar o sistema de agendamento do aplicativo CBP One": changed, still in force (lexicon: "overhaul")
+    _verb("modificar", "active", "amended", object_only=True),
+    _verb("mudar", "active", "amended", object_only=True),
     # a new name, the same status
     _verb("renomear", None, "rebranded", object_only=True, past="renomeou/renomearam", present="renomeia/renomeiam"),
 )

@@ -32,7 +32,7 @@ from .document import Budget, Candidate, Document
 from .frames import _Frames
 from .mentions import Matcher, Mention, Salience, choose, in_term
 from .subjects import _Subjects
-from .text import DateMention, find_dates, is_header_line, sentences
+from .text import DateMention, find_dateline, find_dates, is_header_line, sentences
 from .triggers import Trigger, find_triggers
 from .verdicts import RecordViews, describe
 
@@ -54,10 +54,16 @@ class _Reader(_Subjects, _Acts, _Frames):
 
     def read(self) -> None:
         text = self.text
+        # "WASHINGTON, Oct. 2, 2024 —": the day the story was filed, not the day of the act it reports
+        dateline = find_dateline(text, self.words if self.words.CODE != "en" else None)
         for start, end in self._spans():
             self.budget.check()
             if is_header_line(text[start:end]):
                 continue  # "Published: 2022-08-09" dates the article, not an act
+            if dateline is not None and start <= dateline.start < end:
+                start = max(start, dateline.end)
+                if start >= end:
+                    continue
             sentence = self._sentence(start, end)
             before = len(self.document.candidates)
             self._date_previous(sentence)
@@ -303,8 +309,13 @@ class _Reader(_Subjects, _Acts, _Frames):
             reasons.append(f"'{trigger.text} … {stop[0]}': what is extended is a stop ({status})")
         proto = _Proto(trigger, mention, status, action, confidence, reasons, False, trigger.start,
                        sentence.clause[index])
-        renaming = self._renaming(mention) if status == "active" and action in ("implemented", "reinstated") \
-            else None
+        renaming = None
+        if status == "active" and action in ("implemented", "reinstated"):
+            # "DHS relaunched the CBP Home app"; "The CBP One app was relaunched on Monday as CBP Home": the new name
+            # the act gives it, after "as"
+            renaming = self._renaming(mention) or next(
+                (found for m in sentence.mentions if m.policy == mention.policy and m.start > trigger.end
+                 and (found := self._renaming(m)) is not None and self._after_as(sentence, m)), None)
         if renaming is not None:
             # "DHS relaunched the CBP Home app", "lanzó la aplicación CBP Home": launching the policy under the
             # name a rebranding gave it is that rebranding, with the status the records give it
@@ -363,6 +374,14 @@ class _Reader(_Subjects, _Acts, _Frames):
                  and _words_between(sentence, t.end, mention.start) <= 1
                  and sentence.clause[_index(sentence, t.start)] == clause]
         return nouns[-1] if nouns else None
+
+    def _after_as(self, sentence: _Sentence, mention: Mention) -> bool:
+        """Whether 'as' (or 'como') comes right before a mention, a determiner apart: 'relaunched as CBP Home'."""
+        index = _index(sentence, mention.start)
+        before = [w for _a, _b, w in sentence.tokens[max(0, index - 2):index]]
+        if before and before[-1] in self.words.DETERMINERS:
+            before = before[:-1]
+        return bool(before) and before[-1] in self.words.AS
 
     def _renaming(self, mention: Mention):
         """The records' rebranding event that gave the policy the name this mention uses ('CBP Home'), if any."""

@@ -607,7 +607,43 @@ _DATELINE = re.compile(
     rf"^\s*+[A-Z][A-Za-z .'-]{{1,40}},?(?:\s+[A-Z][A-Za-z.]+)?,?\s++(?P<date>{_MONTH}\s+{_DAY}(?:,\s+{_YEAR})?)?"
     r"\s*+\((?P<agency>Reuters|AP|AFP|Bloomberg|UPI|dpa|EFE|The Associated Press|Associated Press)\)\s*[-—–]"
 )
+# "WASHINGTON, Oct. 2, 2024 —", "MIAMI, 3 de agosto de 2024.—", "BRASÍLIA, 3 de agosto de 2024 —": a place in
+# capitals, a full date and a dash, with no agency (that the date is one is header_date's to say)
+_PLAIN_DATELINE = re.compile(
+    r"^\s*+(?P<place>[A-ZÁÉÍÓÚÑÃÕÇÂÊÔ][A-ZÁÉÍÓÚÑÃÕÇÂÊÔ .'-]{2,40}?(?:,\s+[A-Z][\w .'-]{1,30}?)?),\s+"
+    r"(?P<date>[^—–\n]{6,40}?)\s*\.?\s*(?:[—–]|--?)\s*")
 _AGENCY_NAMES = {"AP": "Associated Press", "The Associated Press": "Associated Press"}
+
+
+@dataclass
+class Dateline:
+    """The place, date and agency that open an article's first paragraph: 'WASHINGTON, Jan. 23 (Reuters) —'."""
+
+    start: int
+    end: int  # where the story's own words begin
+    published: dt.date | None
+    agency: str | None
+
+
+def find_dateline(text: str, words=None) -> Dateline | None:
+    """The dateline of an article, in one of its first lines, if it has one. Its date is the day the story was
+    filed (a publication date where the header gives none), never the day of an act the story reports."""
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        if number >= HEADER_LINES * 2:
+            return None
+        match = _DATELINE.match(line)
+        if match:
+            day = header_date(match.group("date")) if match.group("date") else None
+            return Dateline(offset + match.start(), offset + match.end(), day,
+                            _AGENCY_NAMES.get(match.group("agency"), match.group("agency")))
+        match = _PLAIN_DATELINE.match(line)
+        if match:
+            day = header_date(match.group("date"), words)
+            if day is not None and re.search(_YEAR, match.group("date")):
+                return Dateline(offset + match.start(), offset + match.end(), day, None)
+        offset += len(line) + 1
+    return None
 _PUBLISHER_WORDS = re.compile(r"^The\s|\b(Times|News|Post|Press|Journal|Tribune|Herald|Reuters|Agency|Guardian|"
                               r"Gazette|Daily|Magazine|Review|Radio|TV|Network|Media|Wire|Chronicle|Monitor|Report|"
                               r"Telegraph|Examiner|Observer|Standard|Independent|Insider|Politico|Axios)\b")
@@ -677,13 +713,11 @@ def read_header(text: str, words=None) -> Header:
                     if day is not None:
                         header.published, header.published_from = day, f"byline on line {number + 1}"
             continue
-        dateline = _DATELINE.match(line)
+        dateline = find_dateline(line, words)
         if dateline:
-            header.publisher = header.publisher or _AGENCY_NAMES.get(dateline.group("agency"),
-                                                                     dateline.group("agency"))
-            if dateline.group("date") and header.published is None:
-                header.published = header_date(dateline.group("date"))
-                header.published_from = "dateline" if header.published else None
+            header.publisher = header.publisher or dateline.agency
+            if dateline.published and header.published is None:
+                header.published, header.published_from = dateline.published, "dateline"
             continue
         if header.published is None and len(stripped) <= 60 and not stripped.endswith("."):
             alone = header_date(stripped) if re.search(rf"\b{_YEAR}\b", stripped) else None
