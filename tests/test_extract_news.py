@@ -2572,3 +2572,32 @@ def test_an_overhaul_announced_is_an_amendment_announced(records):  # noqa: F811
                   "2023-05-06") == {("cbp-one", "announced", day("2023-05-05"))}
     assert not claims("Migrants changed their plans after the CBP One app was announced.", records, "2023-05-06") \
         - {("cbp-one", "announced", (None, day("2023-05-06")))}
+
+
+def test_an_object_after_a_day_and_an_article_or_a_part_is_the_verbs(records):  # noqa: F811
+    """Tidy items in Spanish and Portuguese, the day between the verb and its object: 'anulou na sexta-feira a
+    regra ...' (the article 'a' before the object's head noun read as the preposition 'to'), '... a principal parte da
+    regra' and 'suspendió el mes pasado la aprobación de nuevas autorizaciones de viaje para el programa' (a part of
+    the policy: the day counted among the words before it, 'parte', 'aprobación', 'autorizaciones' were no parts, and
+    a part further than a plain object was not looked for)."""
+    from timeline.api import Timeline
+
+    shipped = Timeline(Path(__file__).parent.parent / "policies", cache=False).policies()
+    assert claims("Um juiz federal anulou na sexta-feira a regra Securing the Border, informou a imprensa.", shipped,
+                  "2025-05-10") == {("securing-the-border", "enjoined", day("2025-05-09"))}
+    assert claims("Um juiz federal anulou na sexta-feira a principal parte do Título 42.", records, "2022-11-19") \
+        == {("title-42", "enjoined", day("2022-11-18"))}
+    assert claims("Un juez federal anuló el viernes la parte principal del Título 42.", records, "2022-11-19") \
+        == {("title-42", "enjoined", day("2022-11-18"))}
+    assert claims("El gobierno suspendió el mes pasado la aprobación de nuevas autorizaciones de viaje para el "
+                  "programa de parole humanitario destinado a cubanos.", shipped, "2024-08-03") == {
+        ("chnv-parole", "suspended", (day("2024-07-01"), day("2024-07-31")))}
+
+
+def test_stopping_to_apply_is_an_end(records):  # noqa: F811
+    """'El Título 42 ... dejó de aplicarse a las 23:59 horas del jueves' (a tidy item) found nothing, as 'deixou de
+    valer' did not: as 'dejó de funcionar', an end."""
+    assert claims("El Título 42 dejó de aplicarse a las 23:59 horas del jueves.", records, "2023-05-12") == {
+        ("title-42", "terminated", day("2023-05-11"))}
+    assert claims("O Título 42 deixou de valer na quinta-feira, informou o governo dos Estados Unidos.", records,
+                  "2023-05-12") == {("title-42", "terminated", day("2023-05-11"))}

@@ -87,6 +87,9 @@ LEXICON: tuple[Lex, ...] = (
     _verb("levantar", "terminated", "terminated", object_only=True),
     _verb("dejar", "terminated", "terminated", suffix=" de funcionar"),
     _verb("dejar", "terminated", "terminated", suffix=" de operar"),
+    # "el Título 42 dejó de aplicarse a las 23:59 del jueves": it stopped applying, an end
+    *(_verb("dejar", "terminated", "terminated", suffix=f" de {state}")
+      for state in ("aplicarse", "regir", "estar vigente", "estar en vigor", "tener vigencia")),
     # "dejó de inscribir a nuevos migrantes en el programa": an operation of the policy stops (as "stopped enrolling")
     *(_verb("dejar", "suspended", "suspended", suffix=f" de {operation}")
       for operation in "emitir aceptar procesar inscribir admitir otorgar recibir programar".split()),
@@ -284,8 +287,9 @@ UNLAWFUL = frozenset("ilegal ilegales inconstitucional inconstitucionales".split
 HOLDING = frozenset("declaró declara consideró considera falló determinó dictaminó".split())
 REVERSALS = frozenset("levantó levantaron anuló anularon bloqueó bloquearon frenó frenaron revirtió revocó suspendió "
                       "impidió impide".split())
-POLICY_PARTS = frozenset("citas cita inscripciones inscripción solicitudes acceso funciones función servicios "
-                         "servicio procesamiento registro capacidad uso emisión permisos".split())
+POLICY_PARTS = frozenset("parte partes citas cita inscripciones inscripción solicitudes acceso funciones función "
+                         "servicios servicio procesamiento registro capacidad uso emisión permisos autorizaciones "
+                         "aprobación aprobaciones".split())
 OPERATIONS = frozenset("emitir aceptar procesar inscribir admitir otorgar recibir programar".split())
 OPERATION_NOUNS = frozenset("emisión procesamiento recepción inscripción admisión".split())
 # a verb of beginning before the policy's own operation ("began returning asylum seekers"): its start

@@ -70,6 +70,9 @@ LEXICON: tuple[Lex, ...] = (
     _verb("chegar", "terminated", "terminated", suffix=" ao fim", present="chega/chegam"),
     _verb("deixar", "terminated", "terminated", suffix=" de funcionar"),
     _verb("deixar", "terminated", "terminated", suffix=" de operar"),
+    # "o Título 42 deixou de valer na quinta-feira": it stopped applying, an end
+    *(_verb("deixar", "terminated", "terminated", suffix=f" de {state}")
+      for state in ("valer", "vigorar", "ser aplicado", "ser aplicada", "estar em vigor")),
     *(_verb(stop, "suspended", "suspended", suffix=f" de {operation}") for stop in ("deixar", "parar")
       for operation in "emitir aceitar processar inscrever admitir conceder receber".split()),
     _verb("descontinuar", "terminated", "terminated"),
@@ -241,8 +244,9 @@ UNLAWFUL = frozenset("ilegal ilegais inconstitucional inconstitucionais".split()
 HOLDING = frozenset("declarou declara considerou considera decidiu determinou".split())
 REVERSALS = frozenset("levantou levantaram anulou anularam bloqueou bloquearam barrou derrubou impediu impede "
                       "suspendeu".split())
-POLICY_PARTS = frozenset("agendamentos agendamento inscrições pedidos acesso funções serviços processamento "
-                         "registro capacidade uso emissão autorizações permissões".split())
+POLICY_PARTS = frozenset("parte partes agendamentos agendamento inscrições pedidos acesso funções serviços "
+                         "processamento registro capacidade uso emissão autorizações permissões aprovação "
+                         "aprovações".split())
 OPERATIONS = frozenset("emitir aceitar processar admitir conceder receber".split())
 OPERATION_NOUNS = frozenset("emissão processamento recebimento inscrição admissão".split())
 # a verb of beginning before the policy's own operation ("began returning asylum seekers"): its start

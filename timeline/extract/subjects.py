@@ -92,8 +92,10 @@ class _Subjects:
             # "announced it has already restarted CHNV": a pronoun before another verb of the lexicon is that
             # verb's subject
             # Portuguese "a", "as" right before the object are its article ("rescindir a ordem"), not a preposition
-            direct = known_as or not any(w in words.PREPOSITIONS and not (w in words.OBJECT_ARTICLES and i == len(
-                between) - 1) for i, w in enumerate(between)) and not (after and any(
+            # ... or before the object's head noun ("anulou a regra Securing the Border")
+            direct = known_as or not any(w in words.PREPOSITIONS and not (w in words.OBJECT_ARTICLES and (
+                i == len(between) - 1 or between[i + 1:] == [between[-1]] and between[-1] in words.HEADS))
+                for i, w in enumerate(between)) and not (after and any(
                 t.status is not None and trigger.end <= t.start and t.end <= after[0].start for t in triggers)) \
                 and not (after and self.text[after[0].start:after[0].end].lower() in words.PRONOUNS and any(
                     t.status is not None and t.start >= after[0].end
@@ -138,6 +140,13 @@ class _Subjects:
                 return fronted
             return self._dropped_subject(sentence, index, trigger, reasons) if passive else None
         options = []
+        if gap_after is not None and gap_after > 8:
+            # "suspendió el mes pasado la aprobación de nuevas autorizaciones de viaje para el programa": a part of
+            # the policy, then the policy, further than a plain object would be
+            part = self._part_then_policy(sentence, trigger, after)
+            if part is not None:
+                reasons.append(f"'{trigger.text}' acts on a part of the policy ('{part[1]}')")
+                return part[0], _start_confidence(part[0], 0.85)
         # a program the records do not track between the verb and a policy is nearer: the verb's own
         if gap_after is not None and gap_after <= 8 and not self._untracked_between(sentence, trigger.end,
                                                                                      after[0].start):
@@ -409,8 +418,9 @@ class _Subjects:
         """'expansion of available appointments ... through the CBP One app': a part, then the policy."""
         if not after:
             return None
-        span = [w for a, _b, w in sentence.tokens if trigger.end <= a < after[0].start]
-        alnum = [w for w in span if w[0].isalnum()]
+        # a date between the verb and its object is not counted ("anulou na sexta-feira a principal parte da regra")
+        alnum = [w for a, _b, w in sentence.tokens if trigger.end <= a < after[0].start and w[0].isalnum()
+                 and not _in_date(sentence, a)]
         part = next((w for w in alnum[:4] if w in self.words.POLICY_PARTS), None)
         if part is not None and len(alnum) <= 9:
             return after[0], part
