@@ -2601,3 +2601,27 @@ def test_stopping_to_apply_is_an_end(records):  # noqa: F811
         ("title-42", "terminated", day("2023-05-11"))}
     assert claims("O Título 42 deixou de valer na quinta-feira, informou o governo dos Estados Unidos.", records,
                   "2023-05-12") == {("title-42", "terminated", day("2023-05-11"))}
+
+
+def test_a_document_still_to_be_issued_announces_its_act(records):  # noqa: F811
+    """'DHS intends to issue in the coming weeks a new memorandum terminating the MPP' (dev12) was set aside as a
+    plan: a document that will be issued announces the act it is to make, as 'signed an executive order to reinstate'
+    does; a negated or doubtful one announces nothing."""
+    assert claims("DHS said on Wednesday that it intends to issue in the coming weeks a new memorandum terminating the "
+                  "Remain in Mexico program.", records, "2021-09-30") == {
+        ("remain-in-mexico", "announced", day("2021-09-29"))}
+    for text in ("DHS will not issue a new memo terminating the Remain in Mexico program.",
+                 "DHS may issue a new memo terminating the Remain in Mexico program."):
+        assert not {c for c in claims(text, records, "2021-09-30") if c[1] == "announced"}, text
+
+
+def test_a_dateline_in_brackets_with_its_date(records):  # noqa: F811
+    """'WASHINGTON (UrduPoint News / Sputnik - 30th September, 2021) The US Department ...': the bracket names the
+    outlet and the day the story was filed; the date is the article's and no act's, and 'SAN DIEGO (KUSI) –' is a
+    dateline too."""
+    document = extract_text("WASHINGTON (UrduPoint News / Sputnik - 30th September, 2021) DHS said it has ended "
+                            "the Remain in Mexico program.", records)
+    assert document.header.published == day("2021-09-30")
+    assert {(c.policy, c.status, c.date, c.not_after) for c in document.candidates} == {
+        ("remain-in-mexico", "terminated", None, day("2021-09-30"))}
+    assert not document.candidates[0].quote.startswith("WASHINGTON")

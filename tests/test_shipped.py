@@ -668,3 +668,15 @@ def test_parity_of_now_in_force_beginning_on_a_day_and_the_asylum_rule():
         ("lawful-pathways-rule", "enjoined", dt.date(2023, 7, 25))}
     assert found("A nova regra de asilo do governo Biden entrou em vigor na quarta-feira.", "2024-06-06") == {
         ("securing-the-border", "active", dt.date(2024, 6, 5))}
+
+
+def test_pandemic_era_restrictions_are_title_42_and_a_verbs_part_object_comes_first():
+    """'before pandemic-related asylum restrictions were lifted one minute before midnight' (dev12) was the Lawful
+    Pathways rule ended ('asylum restrictions'); 'pandemic-related', 'pandemic-era ... policy', 'Covid-era ...
+    policy' describe Title 42. 'el DHS está ampliando el uso de la aplicación CBP One', after 'la orden de salud
+    pública del Título 42': the verb's object, a part of the app, says which policy, not the one named before."""
+    assert found("Migrants rushed across the border Thursday before pandemic-related asylum restrictions were lifted "
+                 "one minute before midnight.", "2023-05-12") == {("title-42", "terminated", dt.date(2023, 5, 11))}
+    assert ("cbp-one", "active", (None, dt.date(2023, 1, 5))) in found(
+        "Para facilitar la llegada de quienes buscan una excepción a la orden de salud pública del Título 42, el DHS "
+        "está ampliando el uso de la aplicación CBP One.", "2023-01-05")

@@ -500,9 +500,15 @@ class _Frames:
         words = self.words
         protos = []
         for index, (a, _b, word) in enumerate(sentence.tokens):
-            if word not in words.ISSUING or _scope_cue(sentence, index, words) is not None:
+            ahead = word in words.ISSUING_AHEAD  # "will issue a new memorandum terminating MPP": still to come
+            cue = _scope_cue(sentence, index, words)
+            # a document still to come is announced by a future or "to" before it, never under a negation or a
+            # modal of doubt
+            if (word not in words.ISSUING and not ahead) or (cue is not None and not (
+                    ahead and cue[0] in ("future", "infinitive"))):
                 continue
-            document_index = next((i for i in range(index + 1, min(index + 5, len(sentence.tokens)))
+            # "intends to issue in the coming weeks a new memorandum": a time may come between
+            document_index = next((i for i in range(index + 1, min(index + (9 if ahead else 5), len(sentence.tokens)))
                                    if sentence.tokens[i][2] in words.DOCUMENTS), None)
             if document_index is None:
                 continue
@@ -540,6 +546,21 @@ class _Frames:
                         "announces the act"])
                     proto.announces = trigger.status
                     protos.append(proto)
+                continue
+            if gerund is not None and ahead:
+                # "intends to issue in the coming weeks a new memorandum terminating the MPP": an announcement of
+                # the act the document is to make (as "signed an executive order to reinstate MPP")
+                number, trigger = gerund
+                pick = self._object_of(sentence, trigger)
+                if pick is not None and trigger.status is not None:
+                    used.add(number)
+                    proto = self._frame_proto(sentence, verb, pick, "announced", "announced", 0.7, [
+                        f"'{word} a {sentence.tokens[document_index][2]} {trigger.text}': a document still to be "
+                        "issued announces the act"])
+                    proto.announces = trigger.status
+                    protos.append(proto)
+                continue
+            if ahead:
                 continue
             if gerund is not None:
                 number, trigger = gerund

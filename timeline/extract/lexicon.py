@@ -391,6 +391,8 @@ ACT_NOUNS: dict[str, tuple[str, str]] = {
 # a document whose signing or issuing is the act ("signed a memo terminating MPP", "issued a final rule")
 DOCUMENTS = frozenset("memo memorandum order orders proclamation directive rule notice decision guidance".split())
 ISSUING = frozenset("signed signs issued issues published publishes released releases".split())
+# a document still to be issued ('will issue a memorandum terminating MPP'): the act announced
+ISSUING_AHEAD = frozenset("issue sign publish".split())  # after "will", "to" ("release" is a noun as often)
 # "an order issued by the CDC that went into effect March 21": a participle and its agent come between a policy
 # and the relative clause about it
 AGENT_PARTICIPLES = frozenset("issued signed published released adopted imposed enacted introduced created approved "

@@ -371,6 +371,8 @@ ACT_NOUNS: dict[str, tuple[str, str]] = {
 }
 DOCUMENTS = frozenset("memorando orden proclamación decreto regla norma aviso decisión directiva".split())
 ISSUING = frozenset("firmó firmaron emitió emitieron publicó publicaron".split())
+# a document still to be issued ('will issue a memorandum terminating MPP'): the act announced
+ISSUING_AHEAD = frozenset("emitirá emitirán firmará firmarán publicará publicarán emitir firmar publicar".split())
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "firmad", "publicad", "adoptad", "impuest",
                                                          "cread", "aprobad", "anunciad", "implementad")
                               for end in ("o", "a", "os", "as"))

@@ -323,6 +323,8 @@ ACT_NOUNS: dict[str, tuple[str, str]] = {
 }
 DOCUMENTS = frozenset("memorando ordem proclamação decreto regra norma aviso decisão diretiva".split())
 ISSUING = frozenset("assinou assinaram emitiu emitiram publicou publicaram".split())
+# a document still to be issued ('will issue a memorandum terminating MPP'): the act announced
+ISSUING_AHEAD = frozenset("emitirá emitirão assinará assinarão publicará publicarão emitir assinar publicar".split())
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "assinad", "publicad", "adotad", "impost",
                                                          "criad", "aprovad", "anunciad", "implementad")
                               for end in ("o", "a", "os", "as"))

@@ -140,9 +140,10 @@ class _Subjects:
                 return fronted
             return self._dropped_subject(sentence, index, trigger, reasons) if passive else None
         options = []
-        if gap_after is not None and gap_after > 8:
-            # "suspendió el mes pasado la aprobación de nuevas autorizaciones de viaje para el programa": a part of
-            # the policy, then the policy, further than a plain object would be
+        if gap_after is not None and gap_after > 1:
+            # "suspendió el mes pasado la aprobación de nuevas autorizaciones de viaje para el programa", "el DHS
+            # está ampliando el uso de la aplicación CBP One": the verb's object is a part of the policy, then the
+            # policy, further than a plain object would be and before any policy named before the verb
             part = self._part_then_policy(sentence, trigger, after)
             if part is not None:
                 reasons.append(f"'{trigger.text}' acts on a part of the policy ('{part[1]}')")

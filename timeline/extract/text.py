@@ -612,6 +612,11 @@ _DATELINE = re.compile(
 _PLAIN_DATELINE = re.compile(
     r"^\s*+(?P<place>[A-ZÁÉÍÓÚÑÃÕÇÂÊÔ][A-ZÁÉÍÓÚÑÃÕÇÂÊÔ .'-]{2,40}?(?:,\s+[A-Z][\w .'-]{1,30}?)?),\s+"
     r"(?P<date>[^—–\n]{6,40}?)\s*\.?\s*(?:[—–]|--?)\s*")
+# "SAN DIEGO (KUSI) –", "WASHINGTON (UrduPoint News / Sputnik - 30th September, 2021)": a place in capitals and a
+# bracket of any outlet, with its date or without
+_BRACKET_DATELINE = re.compile(
+    r"^\s*+(?P<place>[A-ZÁÉÍÓÚÑÃÕÇÂÊÔ][A-ZÁÉÍÓÚÑÃÕÇÂÊÔ .'-]{2,40}?)\s*\((?P<inside>[^()\n]{2,80})\)\s*"
+    r"(?P<dash>[—–]|--?)?\s*")
 _AGENCY_NAMES = {"AP": "Associated Press", "The Associated Press": "Associated Press"}
 
 
@@ -641,6 +646,13 @@ def find_dateline(text: str, words=None) -> Dateline | None:
         if match:
             day = header_date(match.group("date"), words)
             if day is not None and re.search(_YEAR, match.group("date")):
+                return Dateline(offset + match.start(), offset + match.end(), day, None)
+        match = _BRACKET_DATELINE.match(line)
+        if match:
+            pieces = re.split(r"\s+[-–—/]\s+|,\s+(?=[A-Z])", match.group("inside"))
+            day = next((found for piece in pieces if re.search(_YEAR, piece)
+                        and (found := header_date(piece, words)) is not None), None)
+            if match.group("dash") or day is not None:  # without a dash, only a bracket with its date
                 return Dateline(offset + match.start(), offset + match.end(), day, None)
         offset += len(line) + 1
     return None
