@@ -680,3 +680,18 @@ def test_pandemic_era_restrictions_are_title_42_and_a_verbs_part_object_comes_fi
     assert ("cbp-one", "active", (None, dt.date(2023, 1, 5))) in found(
         "Para facilitar la llegada de quienes buscan una excepción a la orden de salud pública del Título 42, el DHS "
         "está ampliando el uso de la aplicación CBP One.", "2023-01-05")
+
+
+def test_an_asylum_ban_and_a_hope_in_spanish_and_portuguese():
+    """'impuso la prohibición general de asilo el 5 de junio' named no policy (English had 'asylum ban'; Spanish and
+    Portuguese had no 'prohibición'/'proibição'); 'esperaban ver el fin de dicha política' was the end (hoping to
+    see it is a wish, as 'buscan' is a plan), while migrants who 'esperan en México' still only wait there."""
+    assert found("El presidente Joe Biden impuso la prohibición general de asilo el 5 de junio.", "2024-06-10") == {
+        ("securing-the-border", "active", dt.date(2024, 6, 5))}
+    assert found("O presidente Joe Biden impôs a proibição geral de asilo em 5 de junho.", "2024-06-10") == {
+        ("securing-the-border", "active", dt.date(2024, 6, 5))}
+    _none_of("Los activistas esperaban ver el fin de dicha política del Título 42.", "2021-09-21",
+             ("title-42", "terminated"))
+    assert ("remain-in-mexico", "active", (dt.date(2019, 1, 1), dt.date(2019, 1, 31))) in found(
+        "Los migrantes esperan en México desde que comenzó el programa Quédate en México en enero de 2019.",
+        "2021-09-21")

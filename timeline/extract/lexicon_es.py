@@ -219,12 +219,14 @@ NEGATIONS = frozenset("no nunca jamás ni tampoco sin rechazó rechazaron negó 
 PURPOSE = frozenset("para".split())
 # modals of seeking that govern a verb only as an infinitive: "busca terminar" is a plan, "migrantes que buscan
 # asilo" are people (_scope_cue)
-SEEKING = frozenset("busca buscan buscaba buscaban buscará buscarán".split())
+# "esperaban ver el fin de dicha política" (hoped to), "los migrantes esperan en México" (wait)
+SEEKING = frozenset("busca buscan buscaba buscaban buscará buscarán espera esperan esperaba esperaban".split())
 INFINITIVE = re.compile(r"\w+(?:ar|er|ir|ír)(?:se|lo|la|los|las)?\Z")
 MODALS = frozenset(
     "podría podrían puede pueden podrá podrán debe deben debería deberían planea planean planeaba pretende "
     "pretenden busca buscan buscaba intenta intentan intentó quiere quieren quería prometió prometieron promete "
     "prometen amenazó amenaza amenazan si para pidió pidieron pide piden solicitó solicitaron espera esperan "
+    "esperaba esperaban "
     "propuesta propone considera evalúa evaluará evaluando analiza posible posibilidad probable intención "
     "planes plan buscará tratará trata tratan intentará pedido pida pidan pidiera pidieran solicitado".split()
 )

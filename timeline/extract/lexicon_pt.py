@@ -179,12 +179,14 @@ NEGATIONS = frozenset("não nunca jamais nem sem rejeitou rejeitaram negou negar
 PURPOSE = frozenset("para".split())
 # modals of seeking that govern a verb only as an infinitive: "busca encerrar" is a plan, "migrantes que buscam
 # asilo" are people (_scope_cue)
-SEEKING = frozenset("busca buscam buscava buscavam buscará buscarão".split())
+# "esperavam ver o fim da política" (hoped to), "os migrantes esperam no México" (wait)
+SEEKING = frozenset("busca buscam buscava buscavam buscará buscarão espera esperam esperava esperavam".split())
 INFINITIVE = re.compile(r"\w+(?:ar|er|ir|or)(?:-se|-lo|-la|-los|-las)?\Z")
 MODALS = frozenset(
     "pode podem poderá poderão poderia poderiam deve devem deveria deveriam planeja planejam pretende pretendem "
     "busca buscam tenta tentam tentou quer querem queria prometeu prometeram promete prometem ameaçou ameaça se "
-    "caso para pediu pediram pede pedem solicitou solicitaram espera esperam proposta propõe considera avalia "
+    "caso para pediu pediram pede pedem solicitou solicitaram espera esperam esperava esperavam proposta propõe "
+    "considera avalia "
     "possível possibilidade provável intenção planos plano permita permitisse apoie pedido peça peçam pedisse "
     "solicitado".split()
 )
