@@ -695,3 +695,21 @@ def test_an_asylum_ban_and_a_hope_in_spanish_and_portuguese():
     assert ("remain-in-mexico", "active", (dt.date(2019, 1, 1), dt.date(2019, 1, 31))) in found(
         "Los migrantes esperan en México desde que comenzó el programa Quédate en México en enero de 2019.",
         "2021-09-21")
+
+
+def test_an_announcement_the_records_do_not_hold_is_new_not_a_contradiction():
+    """'The CDC announced on Friday that it will end Title 42 on May 23' (2022, an end a court then blocked) was
+    `contradicts` because Title 42 was active that day: an announcement contradicts no state. It is new, unless the
+    records hold an announcement near that day (then the dates differ) or that day (consistent)."""
+    from timeline.api import Timeline
+    from timeline.extract.candidates import extract_text
+
+    records = Timeline(ROOT / "policies", cache=False).policies()
+    document = extract_text("The CDC announced on Friday that it will end Title 42 on May 23.", records,
+                            published=dt.date(2022, 4, 2))
+    assert [(c.status, c.date, c.verdict) for c in document.candidates] == [
+        ("announced", dt.date(2022, 4, 1), "new")]
+    document = extract_text("Kirstjen Nielsen announced on Thursday that asylum seekers will be returned to Mexico "
+                            "under the Migrant Protection Protocols.", records, published=dt.date(2018, 12, 21))
+    assert [(c.status, c.date, c.verdict) for c in document.candidates] == [
+        ("announced", dt.date(2018, 12, 20), "consistent")]

@@ -87,6 +87,11 @@ def verdict(candidate, record: RecordView, published: dt.date | None) -> tuple[s
         if candidate.date < applies_on(applied[0]):
             return "new", f"records: first event {describe(applied[0])}; {says}: earlier than the records, new"
         state = f"{str(current.status)} since {applies_on(run_start)}" if current else "no status"
+        if candidate.status == "announced":
+            # an announcement of a change contradicts no state: the records hold it (above), at another date (the
+            # dates differ), or not at all ("The CDC announced on Friday that it will end Title 42 on May 23", an
+            # end a court then blocked)
+            return "new", f"records: {state} on {candidate.date}, no announcement then; {says}: new"
         return "contradicts", f"records: {state} on {candidate.date}; {says}: contradicts"
     # an uncertain window (not_before .. not_after)
     same_action = [e for e in in_window if e.action is not None and str(e.action) == candidate.action]
@@ -109,6 +114,8 @@ def verdict(candidate, record: RecordView, published: dt.date | None) -> tuple[s
                        "not in the records, new")
     if high < applies_on(applied[0]):
         return "new", f"records: first event {describe(applied[0])}; {says}: earlier than the records, new"
+    if candidate.status == "announced":
+        return "new", f"records: {state} on {high}, no announcement then; {says}: new"
     return "contradicts", f"records: {state} on {high}; {says}: contradicts"
 
 
