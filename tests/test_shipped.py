@@ -713,3 +713,25 @@ def test_an_announcement_the_records_do_not_hold_is_new_not_a_contradiction():
                             "under the Migrant Protection Protocols.", records, published=dt.date(2018, 12, 21))
     assert [(c.status, c.date, c.verdict) for c in document.candidates] == [
         ("announced", dt.date(2018, 12, 20), "consistent")]
+
+
+def test_clean_english_sentences_a_test_author_would_write():
+    """Found by sentences of the kind the tidy hand-written items hold, each read wrong before:
+    - a court that 'paused the Trump administration's termination of' the program keeps it (the possessor between
+      the verb and the end was counted as distance);
+    - 'said Friday it is terminating the CHNV parole programs, effective April 24' announces the end (a day it
+      takes effect after the saying makes the present a change to come; a day without a year before it is the next
+      one);
+    - 'proposed a rule that would bar many migrants from asylum': the rule the relative clause describes is the
+      object;
+    - 'signed a proclamation that suspends asylum': the proclamation is the policy its description names."""
+    assert found("A federal judge on Monday paused the Trump administration's termination of the CHNV parole program.",
+                 "2025-04-15") == {("chnv-parole", "active", dt.date(2025, 4, 14))}
+    assert found("DHS said Friday it is terminating the CHNV parole programs, effective April 24.", "2025-03-22") \
+        == {("chnv-parole", "announced", dt.date(2025, 3, 21))}
+    assert found("DHS said Friday it is terminating the CHNV parole programs.", "2025-03-22") \
+        == {("chnv-parole", "terminated", dt.date(2025, 3, 21))}
+    assert found("The administration on Tuesday proposed a rule that would bar many migrants from asylum if they "
+                 "crossed illegally.", "2023-02-22") == {("lawful-pathways-rule", "proposed", dt.date(2023, 2, 21))}
+    assert found("President Biden on Tuesday signed a proclamation that suspends asylum at the southern border when "
+                 "crossings are high.", "2024-06-05") == {("securing-the-border", "active", dt.date(2024, 6, 4))}

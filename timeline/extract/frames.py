@@ -50,6 +50,13 @@ def _held_by_one(pool: set[str], events_of) -> tuple[str, object] | None:
     return (held[0][0], held[0][1][-1]) if len(held) == 1 else None
 
 
+def _after_possessor(sentence: _Sentence, start: int, end: int) -> int:
+    """Where the words between two offsets begin once a possessor among them is passed over ("the Trump
+    administration's termination"): after its "'s"."""
+    possessive = [b for a, b, w in sentence.tokens if start <= a and b <= end and w.endswith(("'s", "’s"))]
+    return possessive[-1] if possessive else start
+
+
 class _Frames:
     """Constructions read as a whole (mixed into `reader._Reader`, whose state it reads)."""
 
@@ -287,10 +294,12 @@ class _Frames:
                 continue  # a pause or a block; "vacated the termination" undoes the end (see _assess), a revival
             index = _index(sentence, trigger.start)
             for other_number, other in enumerate(triggers):
-                if other_number in used or other.start < trigger.end or other.form != "noun" \
+                possessed = other.form == "possessive" and other.text[:1] in "'’"  # "the administration's end of"
+                if other_number in used or other.start < trigger.end or (other.form != "noun" and not possessed) \
                         or other.status != "terminated" \
-                        or _words_between(sentence, trigger.end, other.start, dates=False) > 2:
-                    continue
+                        or _words_between(sentence, _after_possessor(sentence, trigger.end, other.start),
+                                          other.start, dates=False) > 2:
+                    continue  # "paused the Trump administration's termination of": the possessor is no gap
                 pick = self._object_of(sentence, other)
                 if pick is None or _scope_cue(sentence, index, self.words) is not None:
                     break
@@ -572,7 +581,11 @@ class _Frames:
                         " act"])
                     proto.anchor, proto.clause = a, sentence.clause[index]
                     protos.append(proto)
-                continue
+                    continue
+                if not any(m.start <= trigger.start < m.end for m in sentence.mentions):
+                    continue
+                # "signed a proclamation that suspends asylum": the verb is inside the policy's description, so the
+                # document is the policy, as below
             head = self.text[a:min(sentence.end, document_end + 40)]
             final = words.FINAL_RULE.search(head)
             proposed = words.PROPOSED_RULE.search(head)

@@ -569,3 +569,6 @@ PLACE_NAMES: tuple[tuple[str, str], ...] = (("united", "states"),)
 # an aside: "The CBP One app, once a crucial tool, has been shut down" (formerly), not "once implemented" or
 # "retired once a new system was launched" (when)
 FORMERLY: tuple[tuple[str, frozenset[str]], ...] = (("once", frozenset("a an".split())),)
+# the word before the day an act takes effect ('effective April 24', 'a partir del 24 de abril'): said before
+# that day, the act is a change to come (reader._Reader._effective_later)
+EFFECTIVE_ON = frozenset("effective".split())

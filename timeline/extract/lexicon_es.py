@@ -562,3 +562,6 @@ DATE_PATTERNS = (
     r"\b(?:(?:el|este|esta|la)\s+(?:(?P<last>pasado|pasada|último|última)\s+)?)?(?P<weekday>{WEEKDAY})"
     r"(?:\s+(?P<last2>pasado))?\b",
 )
+# the word before the day an act takes effect ('effective April 24', 'a partir del 24 de abril'): said before
+# that day, the act is a change to come (reader._Reader._effective_later)
+EFFECTIVE_ON = frozenset("efectivo efectiva vigor partir".split())

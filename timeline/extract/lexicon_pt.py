@@ -508,3 +508,6 @@ DATE_PATTERNS = (
     r"\b(?:(?:nesta|neste|na|no|esta|este)\s+(?:(?P<last>última|último|passada|passado)\s+)?)?(?P<weekday>{WEEKDAY})"
     r"(?:\s*\(\d{1,2}\))?(?:\s+(?P<last2>passada|passado))?(?![\w-])",
 )
+# the word before the day an act takes effect ('effective April 24', 'a partir del 24 de abril'): said before
+# that day, the act is a change to come (reader._Reader._effective_later)
+EFFECTIVE_ON = frozenset("efetivo efetiva vigor partir".split())

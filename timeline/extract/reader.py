@@ -342,7 +342,8 @@ class _Reader(_Subjects, _Acts, _Frames):
                                  "not a reported act")
             proto.confidence, proto.set_aside = 0.1, True
         elif speech is not None and not proto.set_aside and trigger.form in ("present", "progressive") \
-                and sentence.tokens[speech[0]][2] in self.words.ANNOUNCE and proto.status != "announced":
+                and proto.status != "announced" and (sentence.tokens[speech[0]][2] in self.words.ANNOUNCE
+                                                     or self._effective_later(sentence, speech)):
             # "Los CDC anunciaron que terminan oficialmente al Título 42", "DHS announced it is terminating the
             # parole programs": a present an announcement reports is the change it makes public; the records say
             # whether it took effect then (_announced_outcome)
@@ -374,6 +375,21 @@ class _Reader(_Subjects, _Acts, _Frames):
                  and _words_between(sentence, t.end, mention.start) <= 1
                  and sentence.clause[_index(sentence, t.start)] == clause]
         return nouns[-1] if nouns else None
+
+    def _effective_later(self, sentence: _Sentence, speech: tuple[int, DateMention | None]) -> bool:
+        """Whether the sentence makes its act effective on a day after the one it was reported ("DHS said Friday it
+        is terminating the parole programs, effective April 24"): then what is said is a change to come."""
+        said = speech[1].not_after if speech[1] is not None else self.published
+        for date in sentence.dates:
+            index = _index(sentence, date.start)
+            before = [w for _a, _b, w in sentence.tokens[max(0, index - 3):index]]
+            # a day without a year is read as the latest before publication; a month or more before the saying,
+            # it is the next one ("said in March ... effective April 24")
+            later = said is not None and date.not_before is not None and (
+                date.not_before > said or (date.how == "partial" and (said - date.not_after).days > 31))
+            if later and any(w in self.words.EFFECTIVE_ON for w in before):
+                return True
+        return False
 
     def _after_as(self, sentence: _Sentence, mention: Mention) -> bool:
         """Whether 'as' (or 'como') comes right before a mention, a determiner apart: 'relaunched as CBP Home'."""

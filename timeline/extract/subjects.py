@@ -406,6 +406,16 @@ class _Subjects:
                 and mention.end <= sentence.tokens[previous_first][0] \
                 and all(not w[0].isalnum() or w in words.HEADS for a, _b, w in sentence.tokens
                         if mention.end <= a < sentence.tokens[previous_first][0])
+        # "proposed a rule that would bar many migrants from asylum": the object's head noun, then a relative
+        # clause that describes it (a description, not a name: a named policy there is another one)
+        if mention.kind == "description" and mention.start >= trigger.end:
+            opener_index = _first_of_clause(sentence, mention_index)
+            before_opener = [w for a, _b, w in sentence.tokens[trigger_index + 1:opener_index]
+                             if w[0].isalnum() and not _in_date(sentence, a)]
+            if opener_index and sentence.tokens[opener_index][2] in words.RELATIVES \
+                    and sentence.clause[opener_index - 1] == clause and 1 <= len(before_opener) <= 3 \
+                    and before_opener[-1] in words.HEADS | words.DOCUMENTS:
+                return True
         # "suspended and later terminated MPP": a verb that ends its clause shares the next one's object
         following = sentence.tokens[trigger_index + 1:trigger_index + 2]
         if mention.start >= trigger.end and following and following[0][2] in words.AND_OR \
