@@ -735,3 +735,28 @@ def test_clean_english_sentences_a_test_author_would_write():
                  "crossed illegally.", "2023-02-22") == {("lawful-pathways-rule", "proposed", dt.date(2023, 2, 21))}
     assert found("President Biden on Tuesday signed a proclamation that suspends asylum at the southern border when "
                  "crossings are high.", "2024-06-05") == {("securing-the-border", "active", dt.date(2024, 6, 4))}
+
+
+def test_when_clauses_share_their_time_and_a_subject_before_beats_an_object_after_a_comma():
+    """'took effect in May when Title 42 ended': the end happened then too (it was undated); 'When Title 42 ended in
+    May 2023, the Lawful Pathways rule took effect': what ended is Title 42, named right before 'ended', not the rule
+    after the comma (it read as the rule's end)."""
+    assert found("The rule, known as Circumvention of Lawful Pathways, took effect in May when Title 42 ended.",
+                 "2023-08-04") == {("lawful-pathways-rule", "active", (dt.date(2023, 5, 1), dt.date(2023, 5, 31))),
+                                   ("title-42", "terminated", (dt.date(2023, 5, 1), dt.date(2023, 5, 31)))}
+    assert ("title-42", "terminated", (dt.date(2023, 5, 1), dt.date(2023, 5, 31))) in found(
+        "When Title 42 ended in May 2023, the Lawful Pathways rule took effect.", "2023-08-04")
+    _none_of("When Title 42 ended in May 2023, the Lawful Pathways rule took effect.", "2023-08-04",
+             ("lawful-pathways-rule", "terminated"))
+
+
+def test_a_second_announcement_of_a_known_change_is_new():
+    """'said on Friday that Title 42 ... will end at 11:59 p.m. on May 11' (2023-05-05): the records hold the end's
+    announcement months before; this one is new, not 'the dates differ' against the end's own day."""
+    from timeline.api import Timeline
+    from timeline.extract.candidates import extract_text
+
+    records = Timeline(ROOT / "policies", cache=False).policies()
+    document = extract_text("The Biden administration said on Friday that Title 42 will end at 11:59 p.m. on May 11.",
+                            records, published=dt.date(2023, 5, 5))
+    assert [(c.status, c.date, c.verdict) for c in document.candidates] == [("announced", dt.date(2023, 5, 5), "new")]

@@ -552,6 +552,35 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
     for proto in protos:
         if proto.extra_dates and proto.date is not None:
             proto.extra_dates.insert(0, proto.date)
+    for proto in protos:
+        # "The rule took effect in May when Title 42 ended", "When Title 42 ended in May 2023, the rule took
+        # effect": a past act and the "when" clause of its time happened together; the undated one takes the
+        # other's date
+        if proto.date is not None or proto.set_aside or proto.trigger.form not in ("past", "participle"):
+            continue
+        partner = _when_partner(sentence, proto.clause, words)
+        dated = [p for p in protos if p is not proto and p.clause == partner and p.date is not None
+                 and not p.announces]
+        if partner is not None and dated:
+            proto.date = dated[-1].date
+
+
+def _when_partner(sentence: _Sentence, clause: int, words: ModuleType) -> int | None:
+    """The clause a "when" clause is the time of, or the "when" clause of a clause: the one right before it, or
+    right after it when the "when" clause opens the sentence."""
+    starts = {c: i for i, c in reversed(list(enumerate(sentence.clause)))}
+    opener = sentence.tokens[starts[clause]][2]
+    if opener in words.WHEN:
+        before = starts[clause] - 1
+        if before >= 0:
+            return sentence.clause[before]
+        return next((c for c in sentence.clause if c != clause), None)
+    for other in (c for c in starts if c != clause):
+        if sentence.tokens[starts[other]][2] not in words.WHEN:
+            continue
+        if _when_partner(sentence, other, words) == clause:
+            return other
+    return None
 
 
 def _since_before(sentence: _Sentence, date: DateMention, proto: _Proto, words: ModuleType) -> bool:

@@ -572,3 +572,5 @@ FORMERLY: tuple[tuple[str, frozenset[str]], ...] = (("once", frozenset("a an".sp
 # the word before the day an act takes effect ('effective April 24', 'a partir del 24 de abril'): said before
 # that day, the act is a change to come (reader._Reader._effective_later)
 EFFECTIVE_ON = frozenset("effective".split())
+# a past act in a clause this opens happened at the time of the clause it modifies (clauses._assign_dates)
+WHEN = frozenset("when".split())

@@ -565,3 +565,5 @@ DATE_PATTERNS = (
 # the word before the day an act takes effect ('effective April 24', 'a partir del 24 de abril'): said before
 # that day, the act is a change to come (reader._Reader._effective_later)
 EFFECTIVE_ON = frozenset("efectivo efectiva vigor partir".split())
+# a past act in a clause this opens happened at the time of the clause it modifies (clauses._assign_dates)
+WHEN = frozenset("cuando".split())

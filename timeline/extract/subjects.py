@@ -148,9 +148,13 @@ class _Subjects:
             if part is not None:
                 reasons.append(f"'{trigger.text}' acts on a part of the policy ('{part[1]}')")
                 return part[0], _start_confidence(part[0], 0.85)
-        # a program the records do not track between the verb and a policy is nearer: the verb's own
+        # a program the records do not track between the verb and a policy is nearer: the verb's own; a policy
+        # after a comma is not its object when one is named right before it ("When Title 42 ended in May 2023,
+        # the Lawful Pathways rule took effect")
+        comma_after = after and any(w == "," for a, _b, w in sentence.tokens if trigger.end <= a < after[0].start)
         if gap_after is not None and gap_after <= 8 and not self._untracked_between(sentence, trigger.end,
-                                                                                     after[0].start):
+                                                                                     after[0].start) \
+                and not (comma_after and gap_before == 0):
             options.append((gap_after + (4 if passive else 0), after[0], "after"))
         if gap_before is not None and gap_before <= 12 and not self._untracked_between(sentence, before[-1].end,
                                                                                        trigger.start):

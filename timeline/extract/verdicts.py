@@ -77,10 +77,13 @@ def verdict(candidate, record: RecordView, published: dt.date | None) -> tuple[s
         if in_window:
             return "consistent", f"records: {describe(in_window[-1])}; {says}: consistent"
         current, run_start = record.state_on(candidate.date)
-        nearby = [e for e in applied if matches(e) and applies_on(e)
-                  and abs((applies_on(e) - candidate.date).days) <= 31]
+        # an announcement is near the records' announcement of a change, not the change's own day
+        def day(event) -> dt.date | None:
+            return event.announced if candidate.status == "announced" and event.announced else applies_on(event)
+
+        nearby = [e for e in applied if matches(e) and day(e) and abs((day(e) - candidate.date).days) <= 31]
         if nearby:
-            closest = min(nearby, key=lambda e: abs((applies_on(e) - candidate.date).days))
+            closest = min(nearby, key=lambda e: abs((day(e) - candidate.date).days))
             return "contradicts", f"records: {describe(closest)}; {says}: the dates differ"
         if candidate.date > applies_on(applied[-1]):
             return "new", f"records: last event {describe(applied[-1])}; {says}: later than the records, new"
