@@ -2625,3 +2625,10 @@ def test_a_dateline_in_brackets_with_its_date(records):  # noqa: F811
     assert {(c.policy, c.status, c.date, c.not_after) for c in document.candidates} == {
         ("remain-in-mexico", "terminated", None, day("2021-09-30"))}
     assert not document.candidates[0].quote.startswith("WASHINGTON")
+
+
+def test_the_colon_of_a_time_does_not_end_a_clause(records):  # noqa: F811
+    """'Title 42 expires at 10:59 p.m. Central time Thursday': the colon of '10:59' began a new clause, so the day
+    was not the present's own and the act read as a habit."""
+    assert claims("Title 42 expires at 10:59 p.m. Central time Thursday.", records, "2023-05-12") == {
+        ("title-42", "terminated", day("2023-05-11"))}

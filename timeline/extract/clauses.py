@@ -239,7 +239,9 @@ def _clauses(tokens: list[tuple[int, int, str]], mentions: list[Mention], words:
             numbers.append(current)
             current = stack.pop()
             continue
-        elif word.strip() in _STRONG or word in _STRONG:
+        elif (word.strip() in _STRONG or word in _STRONG) and not (
+                word == ":" and 0 < position < len(tokens) - 1 and tokens[position - 1][2].isdigit()
+                and tokens[position + 1][2].isdigit()):  # "at 12:01 a.m. Wednesday": a time, not a clause
             counter += 1
             if stack:
                 asides.add(counter)
