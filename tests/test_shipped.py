@@ -760,3 +760,24 @@ def test_a_second_announcement_of_a_known_change_is_new():
     document = extract_text("The Biden administration said on Friday that Title 42 will end at 11:59 p.m. on May 11.",
                             records, published=dt.date(2023, 5, 5))
     assert [(c.status, c.date, c.verdict) for c in document.candidates] == [("announced", dt.date(2023, 5, 5), "new")]
+
+
+def test_tidy_items_second_batch_classes():
+    """From the tidy items' second batch:
+    - 'issued a new memorandum terminating the MPP' on 2021-10-29 is what the records say that memo became (an
+      announcement: the end took effect in 2022), as an order to end is; the first memo, 2021-06-01, ended it;
+    - 'Critics want the program stopped': after a verb of wanting, the participle is what is wanted, not a report;
+    - 'ahead of Title 42's end', 'esperan el fin del Título 42', 'await the end of': an act still awaited;
+    - 'took effect in May 2023, as the Title 42 public health order ended': 'as' shares the time, as 'when' does."""
+    assert found("Homeland Security Secretary Alejandro Mayorkas on Friday issued a new memorandum terminating the "
+                 "Migrant Protection Protocols.", "2021-10-30") == {
+        ("remain-in-mexico", "announced", dt.date(2021, 10, 29))}
+    assert found("Mayorkas on Tuesday signed a memo terminating the Migrant Protection Protocols.", "2021-06-02") == {
+        ("remain-in-mexico", "terminated", dt.date(2021, 6, 1))}
+    _none_of("The Remain in Mexico program began in January. Critics want the program stopped.", "2019-03-21",
+             ("remain-in-mexico", "terminated"))
+    for text in ("Administration finalizes asylum rule ahead of Title 42's end", "Migrants await the end of Title 42.",
+                 "Migrantes en Reynosa esperan el fin del Título 42"):
+        _none_of(text, "2023-05-10", ("title-42", "terminated"))
+    assert ("title-42", "terminated", (dt.date(2023, 5, 1), dt.date(2023, 5, 31))) in found(
+        "The rule took effect in May 2023, as the Title 42 public health order ended.", "2025-05-12")

@@ -271,6 +271,19 @@ class _Acts:
         return any(word in self.words.AUTHORITIES for word in before) \
             or any(phrase in joined for phrase in self.words.AUTHORITY_PHRASES)
 
+    def _awaited(self, sentence: _Sentence, trigger: Trigger, index: int, proto: _Proto) -> str | None:
+        """The words that make an act's noun something awaited, right before its noun phrase: 'await the end of',
+        'esperan el fin del', 'ahead of Title 42's end' (the possessor before the possessive)."""
+        start = proto.mention.start if trigger.form == "possessive" and proto.mention.end <= trigger.start \
+            else trigger.start
+        before = [w for a, _b, w in sentence.tokens if a < start and w[0].isalnum()]
+        while before and before[-1] in self.words.DETERMINERS:
+            before.pop()
+        for phrase in self.words.AWAITING:
+            if before[-len(phrase):] == list(phrase):
+                return " ".join(phrase)
+        return None
+
     # -- what the clause says of the act --
 
     def _assess(self, sentence: _Sentence, trigger: Trigger, triggers: list[Trigger], index: int, proto: _Proto,
@@ -305,6 +318,11 @@ class _Acts:
         if trigger.form == "noun" and index > 0 and tokens[index - 1][2] in words.AHEAD_ADJECTIVES:
             # "the imminent end of the rules known as Title 42", "el inminente fin del Título 42": still to come
             aside(f"'{tokens[index - 1][2]} {trigger.text}': an act still to come, not a reported one")
+            return None
+        awaited = self._awaited(sentence, trigger, index, proto) if trigger.form in ("noun", "possessive") else None
+        if awaited is not None:
+            # "Migrantes en Reynosa esperan el fin del Título 42", "ahead of Title 42's end": still to come
+            aside(f"'{awaited} … {trigger.text}': an act still awaited, not a reported one")
             return None
         if trigger.form == "base" and proto.status in _STOPPED and self._attempt_undone(sentence, index):
             # "Biden intentó acabar con este programa, pero un tribunal de Texas ordenó reinstaurarlo": the end

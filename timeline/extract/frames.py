@@ -580,6 +580,10 @@ class _Frames:
                         f"'{word} a {sentence.tokens[document_index][2]} {trigger.text}': the {word} document is the"
                         " act"])
                     proto.anchor, proto.clause = a, sentence.clause[index]
+                    if trigger.status in _STOPPED:
+                        # "issued a new memorandum terminating the MPP" (2021-10-29, an end that took effect in
+                        # 2022): what the records say the document's end became, as for an order to end
+                        proto.outcome = "attempt"
                     protos.append(proto)
                     continue
                 if not any(m.start <= trigger.start < m.end for m in sentence.mentions):

@@ -223,7 +223,8 @@ FUTURE = frozenset("will 'll ’ll".split())
 HEDGES = re.compile(r"\b(reportedly|allegedly|rumou?red|according to unconfirmed|sources say|is said to)\b", re.I)
 # adverbs set off by commas inside a clause ("did not, however, order"): clauses._scope_cue looks past them
 # verbs whose object a participle completes ("did not order the policy reinstated"): acts._Acts._assess
-ORDERING = frozenset("order orders ordered".split())
+# ... and after a verb of wanting, what is wanted ("Critics want the program stopped")
+ORDERING = frozenset("order orders ordered want wants wanted".split())
 # frames._Frames._held_act_frames: an opening that makes a sentence counterfactual ("Had DHS terminated ..."),
 # words that mark an object as another one, and objects that may be a policy's (besides its heads and parts)
 COUNTERFACTUAL_OPENERS = frozenset("had were should".split())
@@ -573,4 +574,8 @@ FORMERLY: tuple[tuple[str, frozenset[str]], ...] = (("once", frozenset("a an".sp
 # that day, the act is a change to come (reader._Reader._effective_later)
 EFFECTIVE_ON = frozenset("effective".split())
 # a past act in a clause this opens happened at the time of the clause it modifies (clauses._assign_dates)
-WHEN = frozenset("when".split())
+WHEN = frozenset("when as".split())  # "took effect in May 2023, as the Title 42 public health order ended"
+# before an act's noun, what makes it awaited ("ahead of Title 42's end", 'esperan el fin del Título 42'):
+# acts._Acts._awaited
+AWAITING = (("ahead", "of"), ("await",), ("awaits",), ("awaited",), ("awaiting",), ("expect",), ("expects",),
+            ("expected",), ("expecting",), ("prepare", "for"), ("prepares", "for"), ("preparing", "for"))

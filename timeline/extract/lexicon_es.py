@@ -567,3 +567,7 @@ DATE_PATTERNS = (
 EFFECTIVE_ON = frozenset("efectivo efectiva vigor partir".split())
 # a past act in a clause this opens happened at the time of the clause it modifies (clauses._assign_dates)
 WHEN = frozenset("cuando".split())
+# before an act's noun, what makes it awaited ("ahead of Title 42's end", 'esperan el fin del Título 42'):
+# acts._Acts._awaited
+AWAITING = (("esperan",), ("espera",), ("esperaban",), ("esperaba",), ("aguardan",), ("aguarda",),
+            ("se", "preparan", "para"))

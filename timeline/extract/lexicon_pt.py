@@ -513,3 +513,6 @@ DATE_PATTERNS = (
 EFFECTIVE_ON = frozenset("efetivo efetiva vigor partir".split())
 # a past act in a clause this opens happened at the time of the clause it modifies (clauses._assign_dates)
 WHEN = frozenset("quando".split())
+# before an act's noun, what makes it awaited ("ahead of Title 42's end", 'esperan el fin del Título 42'):
+# acts._Acts._awaited
+AWAITING = (("esperam",), ("espera",), ("esperavam",), ("aguardam",), ("aguarda",))
