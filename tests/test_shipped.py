@@ -781,3 +781,17 @@ def test_tidy_items_second_batch_classes():
         _none_of(text, "2023-05-10", ("title-42", "terminated"))
     assert ("title-42", "terminated", (dt.date(2023, 5, 1), dt.date(2023, 5, 31))) in found(
         "The rule took effect in May 2023, as the Title 42 public health order ended.", "2025-05-12")
+
+
+def test_a_proposed_rule_published_once_and_an_undated_order_is_recent_news():
+    """'published a proposed rule that would presume many migrants ineligible for asylum' was proposed (the
+    document's reading) and also announced, undated (the plan reading): one candidate now. 'Mayorkas issues second
+    memo to end Remain in Mexico' (a headline of 2021-10-30) kept `terminated` because the records' first stop of
+    the policy, in January, was 'then' for an undated order: an order or a document to end is news of the week
+    before publication, when the records hold that memo as an announcement. An attempt ('has repeatedly sought to
+    terminate') is still looked up over its whole window."""
+    assert found("The Biden administration on Thursday published a proposed rule that would presume many migrants "
+                 "ineligible for asylum if they cross the southern border without permission.", "2023-02-24") == {
+        ("lawful-pathways-rule", "proposed", dt.date(2023, 2, 23))}
+    assert found("Mayorkas issues second memo to end Remain in Mexico", "2021-10-30") == {
+        ("remain-in-mexico", "announced", (None, dt.date(2021, 10, 30)))}

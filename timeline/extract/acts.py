@@ -119,9 +119,17 @@ class _Acts:
                                                                       strict=True) if c == clause)
 
     def _attempt_taken(self, candidate: Candidate, _published: dt.date | None) -> None:
-        """An attempt or an order to end: the stop the records hold in the candidate's time, else an announced end
+        """An attempt to end: the stop the records hold in the candidate's time, else an announced end
         (`_attempt_outcome`)."""
-        took, why = self._attempt_outcome(candidate.policy, *candidate.window())
+        self._ended_or_announced(candidate, candidate.window())
+
+    def _order_taken(self, candidate: Candidate, published: dt.date | None) -> None:
+        """An order or a document to end ('issues second memo to end Remain in Mexico'): as an attempt, but an
+        undated one is news of the week before publication, not the policy's first stop years before."""
+        self._ended_or_announced(candidate, self._records_time(candidate, published) or candidate.window())
+
+    def _ended_or_announced(self, candidate: Candidate, window: tuple[dt.date, dt.date]) -> None:
+        took, why = self._attempt_outcome(candidate.policy, *window)
         candidate.reasons.append(why)
         if took is None:
             candidate.status, candidate.action, candidate.announces = "announced", "announced", candidate.status
@@ -564,5 +572,5 @@ class _Acts:
                                     or following[0] in self.words.OPERATION_NOUNS)
 
     # what the records say an act that asks them became (_Proto.outcome)
-    _OUTCOMES = {"attempt": _attempt_taken, "announced": _announced_outcome, "stop": _stop_outcome,
-                 "kept": _kept_outcome}
+    _OUTCOMES = {"attempt": _attempt_taken, "order": _order_taken, "announced": _announced_outcome,
+                 "stop": _stop_outcome, "kept": _kept_outcome}

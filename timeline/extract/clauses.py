@@ -61,7 +61,8 @@ class _Proto:
     extra_dates: list[DateMention] = field(default_factory=list)
     ahead: bool = False  # a future act an authority states: its own dates are the day it takes effect
     # the question the records answer for this act (acts._Acts._OUTCOMES): "attempt" ("tried to end", "directed DHS
-    # to terminate": did the end take effect?), "announced" ("announced the end of X": did it take effect as
+    # to terminate": did the end take effect?), "order" (the same for a document or an order to end, an undated one
+    # news of the week before publication), "announced" ("announced the end of X": did it take effect as
     # announced?), "stop" ("stopped enrolling": paused or ended?), "kept" ("rejected the request to end": kept how?)
     outcome: str | None = None
     modifies: Trigger | None = None  # a participle of the act noun before it: 'the suspension ... announced Friday'

@@ -546,7 +546,7 @@ class _Frames:
                     used.add(number)
                     proto = self._frame_proto(sentence, verb, pick, trigger.status, trigger.action, 0.6, [
                         f"'{word} a {sentence.tokens[document_index][2]} ... {trigger.text}': an order to stop"])
-                    proto.outcome = "attempt"
+                    proto.outcome = "order"
                     protos.append(proto)
                 elif pick is not None:
                     used.add(number)
@@ -583,7 +583,7 @@ class _Frames:
                     if trigger.status in _STOPPED:
                         # "issued a new memorandum terminating the MPP" (2021-10-29, an end that took effect in
                         # 2022): what the records say the document's end became, as for an order to end
-                        proto.outcome = "attempt"
+                        proto.outcome = "order"
                     protos.append(proto)
                     continue
                 if not any(m.start <= trigger.start < m.end for m in sentence.mentions):
@@ -609,7 +609,7 @@ class _Frames:
                 proto = self._frame_proto(sentence, verb, after[0], acted[1].status, acted[1].action, 0.6, [
                     f"'{word}' a {sentence.tokens[document_index][2]} that '{acted[1].text}' the policy: an order "
                     "to end"])
-                proto.outcome = "attempt"
+                proto.outcome = "order"
                 used.add(acted[0])
                 protos.append(proto)
                 continue
@@ -653,6 +653,10 @@ class _Frames:
             if verb_index is None or _scope_cue(sentence, min(index, verb_index), words) is not None:
                 continue
             verb_word = tokens[verb_index][2]
+            if verb_word in words.ISSUING and word in words.DOCUMENTS and verb_index < index \
+                    and (words.PROPOSED_RULE.search(self.text, tokens[verb_index][0], tokens[index][1])
+                         or words.FINAL_RULE.search(self.text, tokens[verb_index][0], tokens[index][1])):
+                continue  # "published a proposed rule", "issued a final rule": the document's own (_document_frames)
             if (verb_word in words.DEAL_VERBS and word not in words.AGREEMENTS) or any(
                     t.start == tokens[verb_index][0] and t.end > tokens[verb_index][1] for t in triggers):
                 continue  # "struck down Biden's rule" (a court's act), "fechou a fronteira": no plan made public
@@ -718,7 +722,7 @@ class _Frames:
                     # MPP": the memo ended it if the records hold the end then, else it announced an end to come
                     proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, trigger.status,
                                               trigger.action, 0.6, [f"'{word} ... {trigger.text}': an order to end"])
-                    proto.outcome = "attempt"
+                    proto.outcome = "order"
                 else:
                     proto = self._frame_proto(sentence, _token_trigger(sentence, index), pick, "announced",
                                               "announced", 0.7,
