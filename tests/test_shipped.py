@@ -795,3 +795,13 @@ def test_a_proposed_rule_published_once_and_an_undated_order_is_recent_news():
         ("lawful-pathways-rule", "proposed", dt.date(2023, 2, 23))}
     assert found("Mayorkas issues second memo to end Remain in Mexico", "2021-10-30") == {
         ("remain-in-mexico", "announced", (None, dt.date(2021, 10, 30)))}
+
+
+def test_a_courts_order_is_never_a_reference_to_the_policy():
+    """'U.S. District Judge Robert Summerhays issued a temporary restraining order' after Title 42 read as Title 42
+    issued ('a ... order' stood for the policy called an order); 'una orden judicial' likewise."""
+    assert found("A judge blocked the end of Title 42 on Monday. U.S. District Judge Robert Summerhays issued a "
+                 "temporary restraining order at the request of the states that sued.", "2022-04-28") == {
+        ("title-42", "active", dt.date(2022, 4, 25))}
+    assert found("El juez bloqueó el lunes el fin del Título 42. Luego, el juez emitió una orden judicial a petición "
+                 "de los estados que demandaron.", "2022-04-28") == {("title-42", "active", dt.date(2022, 4, 25))}

@@ -579,3 +579,5 @@ WHEN = frozenset("when as".split())  # "took effect in May 2023, as the Title 42
 # acts._Acts._awaited
 AWAITING = (("ahead", "of"), ("await",), ("awaits",), ("awaited",), ("awaiting",), ("expect",), ("expects",),
             ("expected",), ("expecting",), ("prepare", "for"), ("prepares", "for"), ("preparing", "for"))
+# words that make an order a court's ('a temporary restraining order'): never a reference to the policy
+COURT_MODIFIERS = frozenset("restraining court court's judge's judicial appellate".split())

@@ -571,3 +571,5 @@ WHEN = frozenset("cuando".split())
 # acts._Acts._awaited
 AWAITING = (("esperan",), ("espera",), ("esperaban",), ("esperaba",), ("aguardan",), ("aguarda",),
             ("se", "preparan", "para"))
+# words that make an order a court's ('a temporary restraining order'): never a reference to the policy
+COURT_MODIFIERS = frozenset("judicial cautelar".split())

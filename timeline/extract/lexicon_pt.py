@@ -516,3 +516,5 @@ WHEN = frozenset("quando".split())
 # before an act's noun, what makes it awaited ("ahead of Title 42's end", 'esperan el fin del Título 42'):
 # acts._Acts._awaited
 AWAITING = (("esperam",), ("espera",), ("esperavam",), ("aguardam",), ("aguarda",))
+# words that make an order a court's ('a temporary restraining order'): never a reference to the policy
+COURT_MODIFIERS = frozenset("judicial liminar".split())

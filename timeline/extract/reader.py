@@ -180,6 +180,10 @@ class _Reader(_Subjects, _Acts, _Frames):
                 continue  # "a regulation" is the rule named before, not the program; "a new proclamation" may be it
             if kind in (1, 3) and any(0 <= m.start - b <= 3 for m in found):
                 continue  # "the program Remain in Mexico", "el programa Quédate en México": the name follows
+            following = text[b:b + 20].split()[:1]  # Spanish and Portuguese put the adjective after the noun
+            if kind in (1, 3) and set(item.group().lower().split() + [w.lower().strip(",.;") for w in following]) \
+                    & words.COURT_MODIFIERS:
+                continue  # "a temporary restraining order", "una orden judicial": a court's, never the policy
             if kind == 1 and item.group().split()[-1].lower() in words.KIND_HEADS \
                     and not self._called_by_head(current.policy, item.group().split()[-1]):
                 continue  # "he vacated that order": a court's order, not the program named before; "the app" is
