@@ -2632,3 +2632,11 @@ def test_the_colon_of_a_time_does_not_end_a_clause(records):  # noqa: F811
     was not the present's own and the act read as a habit."""
     assert claims("Title 42 expires at 10:59 p.m. Central time Thursday.", records, "2023-05-12") == {
         ("title-42", "terminated", day("2023-05-11"))}
+
+
+def test_an_adverb_such_as_later_between_the_auxiliary_and_its_participle(records):  # noqa: F811
+    """'began at the San Ysidro crossing in January and were later extended to Calexico': 'later' between 'were'
+    and its participle hid the passive, so the extension found no policy ('first', 'initially' already passed)."""
+    assert ("remain-in-mexico", "active", (day("2019-01-01"), day("2019-03-21"))) in claims(
+        "The Remain in Mexico program began at the San Ysidro crossing in January and was later extended to "
+        "Calexico, California.", records, "2019-03-21")

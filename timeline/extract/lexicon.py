@@ -457,7 +457,7 @@ HEADS = frozenset("program programme policy app rule process processes protocols
 APPOSITIVE_HEADS = frozenset("program programme policy rule initiative scheme measure".split())
 # adverbs between an auxiliary and its participle ("was first initiated") or before an opening participle
 # ("Initially launched in 2022, the program ..."), besides those in -ly
-OPENING_ADVERBS = frozenset("first originally initially now already".split())
+OPENING_ADVERBS = frozenset("first originally initially now already later then also soon again".split())
 # verbs of beginning whose complement is the act ("started to end the policy")
 ASPECTUAL = frozenset("start begin".split())
 # an agreement to act is made public ("a December 2 agreement to restart the program")

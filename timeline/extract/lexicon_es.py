@@ -426,7 +426,7 @@ HEADS = frozenset("programa política aplicación app regla norma".split())
 # migratoria que se instauró")
 APPOSITIVE_HEADS = frozenset("programa política regla norma medida iniciativa".split())
 # adverbs before a participle, besides those in -mente
-OPENING_ADVERBS = frozenset("primero originalmente inicialmente ya".split())
+OPENING_ADVERBS = frozenset("primero originalmente inicialmente ya luego después también".split())
 # verbs of beginning whose complement is the act ("comienza a revertir el programa")
 ASPECTUAL = frozenset("comenzar empezar".split())
 AGREEMENTS = frozenset("acuerdo".split())

@@ -376,7 +376,7 @@ HEADS = frozenset("programa política aplicativo app regra norma".split())
 # the nouns an apposition before a relative clause may end in ("o MPP, uma política que ...")
 APPOSITIVE_HEADS = frozenset("programa política regra norma medida iniciativa".split())
 # adverbs before a participle, besides those in -mente
-OPENING_ADVERBS = frozenset("originalmente inicialmente já".split())
+OPENING_ADVERBS = frozenset("originalmente inicialmente já depois também".split())
 # verbs of beginning whose complement is the act ("começaram a implementar os Protocolos")
 ASPECTUAL = frozenset("começar".split())
 AGREEMENTS = frozenset("acordo".split())
