@@ -723,8 +723,8 @@ def test_clean_english_sentences_a_test_author_would_write():
       takes effect after the saying makes the present a change to come; a day without a year before it is the next
       one);
     - 'proposed a rule that would bar many migrants from asylum': the rule the relative clause describes is the
-      object;
-    - 'signed a proclamation that suspends asylum': the proclamation is the policy its description names."""
+      object. ('signed a proclamation that suspends asylum' was Securing the Border by the description 'suspend*
+      asylum' until the review found it matched Trump's 2025 proclamation too: withdrawn.)"""
     assert found("A federal judge on Monday paused the Trump administration's termination of the CHNV parole program.",
                  "2025-04-15") == {("chnv-parole", "active", dt.date(2025, 4, 14))}
     assert found("DHS said Friday it is terminating the CHNV parole programs, effective April 24.", "2025-03-22") \
@@ -733,8 +733,6 @@ def test_clean_english_sentences_a_test_author_would_write():
         == {("chnv-parole", "terminated", dt.date(2025, 3, 21))}
     assert found("The administration on Tuesday proposed a rule that would bar many migrants from asylum if they "
                  "crossed illegally.", "2023-02-22") == {("lawful-pathways-rule", "proposed", dt.date(2023, 2, 21))}
-    assert found("President Biden on Tuesday signed a proclamation that suspends asylum at the southern border when "
-                 "crossings are high.", "2024-06-05") == {("securing-the-border", "active", dt.date(2024, 6, 4))}
 
 
 def test_when_clauses_share_their_time_and_a_subject_before_beats_an_object_after_a_comma():
@@ -805,3 +803,148 @@ def test_a_courts_order_is_never_a_reference_to_the_policy():
         ("title-42", "active", dt.date(2022, 4, 25))}
     assert found("El juez bloqueó el lunes el fin del Título 42. Luego, el juez emitió una orden judicial a petición "
                  "de los estados que demandaron.", "2022-04-28") == {("title-42", "active", dt.date(2022, 4, 25))}
+
+
+# --- the twelfth round's review: hostile but realistic sentences a helper found (each failed before its fix) ---
+
+def test_review12_a_day_after_only_from_its_own_clause_and_before_any_comma():
+    """'a day after' shifted any undated act after it from any earlier date: a main clause after a fronted 'a day
+    after X,' went a day the wrong way; an act joined by 'and' took another clause's date; 'less than a day after'
+    read as exactly a day."""
+    got = found("Title 42 expired on May 11, 2023, and the day after, the Lawful Pathways rule took effect.",
+                "2023-05-20")
+    assert ("lawful-pathways-rule", "active", dt.date(2023, 5, 10)) not in got
+    got = found("Trump took office on Jan. 20, and a day after he was sworn in, his administration shut down the "
+                "CBP One app.", "2025-01-25")
+    assert ("cbp-one", "terminated", dt.date(2025, 1, 19)) not in got
+    got = found("DHS announced the rule on Feb. 21, and it took effect one day after Title 42 expired.", "2023-05-20")
+    assert ("title-42", "terminated", dt.date(2023, 2, 20)) not in got
+    got = found("Migrants crossed on May 16, less than a day after the Lawful Pathways rule took effect.",
+                "2023-05-20")
+    assert ("lawful-pathways-rule", "active", dt.date(2023, 5, 15)) not in got
+    # the reading it was made for stands
+    assert ("remain-in-mexico", "active", dt.date(2019, 1, 28)) in found(
+        "The United States on Tuesday sent the first asylum seeker back to Tijuana under the Migrant Protection "
+        "Protocols, a day after the policy took effect at the San Ysidro port of entry.", "2019-01-29")
+
+
+def test_review12_when_and_as_share_a_time_only_with_the_main_verb_and_not_in_the_past_perfect():
+    """The partner clause's date could be a participle aside's ('proposed on Feb. 21'); a past perfect or 'already'
+    took the partner's date; comparative 'as ... had' was read as a time."""
+    bad = [("The Lawful Pathways rule, proposed on Feb. 21, took effect when Title 42 ended.", "2023-05-20",
+            ("title-42", "terminated", dt.date(2023, 2, 21))),
+           ("A federal judge vacated the Securing the Border rule on May 9, as another judge had vacated the Lawful "
+            "Pathways rule.", "2025-05-12", ("lawful-pathways-rule", "enjoined", dt.date(2025, 5, 9))),
+           ("Biden suspended the Remain in Mexico program on Jan. 20, as Trump had launched it without congressional "
+            "approval.", "2021-02-01", ("remain-in-mexico", "active", dt.date(2021, 1, 20))),
+           ("DHS terminated the CHNV parole programs on March 25, when the CBP One app had already been shut down.",
+            "2025-03-30", ("cbp-one", "terminated", dt.date(2025, 3, 25))),
+           ("El Título 42 terminó el 11 de mayo, cuando la regla de asilo ya había sido propuesta.", "2023-05-20",
+            ("lawful-pathways-rule", "proposed", dt.date(2023, 5, 11)))]
+    for text, published, wrong in bad:
+        assert wrong not in found(text, published), text
+    assert ("title-42", "terminated", (dt.date(2023, 5, 1), dt.date(2023, 5, 31))) in found(
+        "The rule took effect in May 2023, as the Title 42 public health order ended.", "2025-05-12")
+
+
+def test_review12_a_document_asked_for_refused_or_doubted_announces_nothing():
+    """'urged Mayorkas to issue a new memorandum terminating the MPP' and the like were announcements."""
+    for text in ("Republicans urged Mayorkas to issue a new memorandum terminating the MPP.",
+                 "Mayorkas refused to issue a memo terminating the Remain in Mexico program.",
+                 "Mayorkas declined to issue a new memo ending the Remain in Mexico program.",
+                 "A judge ordered DHS to issue a memo reinstating the Remain in Mexico program.",
+                 "Advocates have asked Biden to sign an order ending Title 42.",
+                 "Advocates want Biden to sign an order ending Title 42.",
+                 "It is unclear whether DHS will issue a new memorandum terminating MPP."):
+        assert not {c for c in found(text, "2021-10-20") if c[1] == "announced"}, text
+    assert ("remain-in-mexico", "announced", dt.date(2021, 9, 29)) in found(
+        "DHS said on Wednesday that it intends to issue in the coming weeks a new memorandum terminating the Remain "
+        "in Mexico program.", "2021-09-30")
+
+
+def test_review12_descriptions_of_other_programs_and_times():
+    """'suspend* asylum' matched Trump's 2025 proclamation as Securing the Border; 'bar* ... from receiving asylum'
+    in 2019 was the Lawful Pathways rule, four years early; 'presumed ineligible for asylum' in 2024 was the 2023
+    rule, not Securing the Border."""
+    for text in ("Trump signed a proclamation on Monday suspending asylum at the southern border.",
+                 "El lunes Trump firmó una proclamación que suspende el asilo en la frontera sur."):
+        assert not {c for c in found(text, "2025-01-22") if c[0] == "securing-the-border"}, text
+    assert not found("The administration published a rule on Monday barring most Central Americans from receiving "
+                     "asylum.", "2019-07-16")
+    got = found("Under Biden's new rule, migrants who cross illegally are presumed ineligible for asylum; it took "
+                "effect Wednesday.", "2024-06-06")
+    assert not {c for c in got if c[0] == "lawful-pathways-rule"}, got
+
+
+def test_review12_only_its_own_complement_renames_a_launch():
+    """'The CBP One app, launched in January 2023 ..., was rebranded as CBP Home on Monday': the launch of 2023 is
+    not the rebranding."""
+    got = found("The CBP One app, launched in January 2023 to schedule asylum appointments, was rebranded as CBP Home "
+                "on Monday.", "2025-03-12")
+    assert ("cbp-one", "active", (dt.date(2023, 1, 1), dt.date(2023, 1, 31))) in got
+    assert ("cbp-one", "terminated", (dt.date(2023, 1, 1), dt.date(2023, 1, 31))) not in got
+
+
+def test_review12_stopping_to_apply_to_some_is_a_narrowing():
+    """'dejó de regir para los menores no acompañados': narrowed, not ended."""
+    for text, published in (("El Título 42 dejó de regir para los menores no acompañados el viernes.", "2022-03-15"),
+                            ("O Título 42 deixou de valer para menores desacompanhados em janeiro.", "2021-02-10"),
+                            ("El Título 42 dejó de aplicarse a los menores no acompañados el 30 de enero.",
+                             "2021-02-10")):
+        assert not {c for c in found(text, published) if c[1] == "terminated"}, text
+
+
+def test_review12_concluding_something_else_ends_nothing():
+    for text in ("Los migrantes que concluyeron su registro en la aplicación CBP One el lunes recibieron citas.",
+                 "El gobierno concluyó la revisión del programa CBP One el viernes."):
+        assert not {c for c in found(text, "2023-05-20") if c[1] == "terminated"}, text
+
+
+def test_review12_a_part_after_the_verb_does_not_outrank_its_passive_subject():
+    got = found("The CHNV parole program was suspended on Monday, along with appointments made through the CBP One "
+                "app.", "2025-01-22")
+    assert ("chnv-parole", "suspended", dt.date(2025, 1, 20)) in got
+    assert ("cbp-one", "suspended", dt.date(2025, 1, 20)) not in got
+    got = found("DHS issued guidance on Monday ending new enrollments in the Remain in Mexico program.", "2022-08-10")
+    assert not {c for c in got if c[1] == "active"}, got
+
+
+def test_review12_an_effective_day_in_the_past_makes_no_announcement():
+    for text, published in (("La CBP dijo el jueves que amplía las citas de la aplicación CBP One, en vigor desde el "
+                             "12 de enero.", "2023-06-16"),
+                            ("CBP said Thursday it is expanding the CBP One app, whose changes became effective May "
+                             "12.", "2023-06-15")):
+        assert not {c for c in found(text, published) if c[1] == "announced"}, text
+
+
+def test_review12_an_awaited_end_that_came():
+    for text, published in (("Tras meses de espera, el fin del Título 42 llegó el jueves.", "2023-05-13"),
+                            ("The long awaited end of Title 42 came on Thursday.", "2023-05-13"),
+                            ("Após meses de espera, o fim do Título 42 chegou na quinta-feira.", "2023-05-13")):
+        assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found(text, published), text
+
+
+def test_review12_a_subjunctive_after_que_reports_a_past_fact():
+    assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found(
+        "Luego de que el gobierno de Biden pusiera fin al Título 42 el 11 de mayo, aumentaron los cruces.",
+        "2023-05-20")
+    assert ("remain-in-mexico", "terminated", dt.date(2022, 8, 8)) in found(
+        "Después de que el DHS pusiera fin al programa Quédate en México el lunes, los migrantes esperaron.",
+        "2022-08-10")
+
+
+def test_review12_an_until_day_followed_by_when_dates_the_when():
+    assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found(
+        "O Título 42 vigorou até o dia 11 de maio, quando foi encerrado.", "2023-05-20")
+    assert ("cbp-one", "terminated", dt.date(2025, 1, 20)) in found(
+        "La aplicación CBP One funcionó hasta el lunes 20 de enero, cuando fue cancelada.", "2025-02-10")
+
+
+def test_review12_since_after_an_opening_adverb_still_dates():
+    assert ("remain-in-mexico", "suspended", dt.date(2021, 1, 21)) in found(
+        "Then, since Jan. 21, the Remain in Mexico program has been suspended.", "2021-06-05")
+
+
+def test_review12_a_breaking_label_is_no_dateline():
+    assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found("BREAKING, May 11, 2023 - Title 42 has ended.",
+                                                                     "2023-05-12")

@@ -279,12 +279,25 @@ class _Acts:
         return any(word in self.words.AUTHORITIES for word in before) \
             or any(phrase in joined for phrase in self.words.AUTHORITY_PHRASES)
 
+    def _subjunctive_of_fact(self, sentence: _Sentence, trigger: Trigger, index: int) -> bool:
+        """Whether a base form is a past subjunctive after 'después de que', 'luego de que', 'depois que' in its
+        clause: a fact, not a wish or a plan."""
+        first = trigger.text.lower().split()[0]
+        if trigger.lex is None or first in (form.split()[0] for form in trigger.lex.base[:1]) \
+                or not first.endswith(self.words.SUBJUNCTIVE_ENDINGS):
+            return False
+        before = [w for (_a, _b, w), c in zip(sentence.tokens[max(0, index - 8):index],
+                                               sentence.clause[max(0, index - 8):index], strict=True)]
+        return any(before[i:i + len(phrase)] == list(phrase) for phrase in self.words.AFTER_THAT
+                   for i in range(len(before)))
+
     def _awaited(self, sentence: _Sentence, trigger: Trigger, index: int, proto: _Proto) -> str | None:
         """The words that make an act's noun something awaited, right before its noun phrase: 'await the end of',
         'esperan el fin del', 'ahead of Title 42's end' (the possessor before the possessive)."""
         start = proto.mention.start if trigger.form == "possessive" and proto.mention.end <= trigger.start \
             else trigger.start
-        before = [w for a, _b, w in sentence.tokens if a < start and w[0].isalnum()]
+        # punctuation stays: "Tras meses de espera, el fin del Título 42 llegó" awaits nothing
+        before = [w for a, _b, w in sentence.tokens if a < start]
         while before and before[-1] in self.words.DETERMINERS:
             before.pop()
         for phrase in self.words.AWAITING:
@@ -345,6 +358,11 @@ class _Acts:
             reasons.append(f"an attempt by the government to '{trigger.text}'")
             proto.confidence = min(proto.confidence, 0.5)
             proto.outcome = "attempt"
+            return None
+        if trigger.form == "base" and self._subjunctive_of_fact(sentence, trigger, index):
+            # "Luego de que el gobierno de Biden pusiera fin al Título 42 el 11 de mayo": after "después de que",
+            # the subjunctive tells a past fact
+            reasons.append(f"'{trigger.text}' after 'después de que': the subjunctive of a past fact")
             return None
         if trigger.form == "base":
             cue = _scope_cue(sentence, index, words)

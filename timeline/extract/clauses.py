@@ -463,6 +463,10 @@ def _named_as_means(sentence: _Sentence, mention: Mention, words: ModuleType) ->
 def _until(sentence: _Sentence, date: DateMention, words: ModuleType) -> bool:
     """Whether a date bounds a state rather than dating an act: "until August 22", "hasta junio" (the date pattern
     took the preposition in), "hasta el 22 de junio", "até o dia 22" (a determiner or "day" between)."""
+    # "vigorou até o dia 11 de maio, quando foi encerrado": the day of the "when" that follows
+    following = re.match(r"\s*,?\s*(\w+)", sentence.text[date.end:date.end + 12])
+    if following and following.group(1).lower() in words.WHEN:
+        return False
     first = sentence.text[date.start:date.end].split(maxsplit=1)
     if first and first[0].lower() in words.UNTIL:
         return True
@@ -498,12 +502,20 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
                 proto.date = shifted
             dates.remove(mention)
     for relative in words.DAY_OFF.finditer(sentence.text, sentence.start, sentence.end):
-        # "sent the first asylum seeker back on Tuesday ..., a day after the policy took effect": the act after "a
-        # day after" is a day before the day the sentence's earlier clause gives (which still dates its own act)
+        # "sent the first asylum seeker back on Tuesday ..., a day after the policy took effect": the act of the
+        # clause "a day after" opens is a day before the day of the clause it is set off from by a comma (which
+        # still dates its own act). Not "the day after," standing alone, nor an act past the next comma ("a day
+        # after he was sworn in, his administration shut down ..."), nor a date of a clause before an "and", nor
+        # "less than a day after"
+        if not relative.group().startswith(",") \
+                or sentence.text[relative.end():relative.end() + 2].lstrip().startswith(","):
+            continue
         clause = sentence.clause[_index(sentence, relative.end() - 1)]
+        attached = sentence.clause[_index(sentence, relative.start())]
         earlier = [d for d in dates if d.end <= relative.start() and d.exact is not None
-                   and sentence.clause[_index(sentence, d.start)] != clause]
-        own = [p for p in protos if p.clause == clause and p.date is None and p.trigger.start >= relative.end()]
+                   and sentence.clause[_index(sentence, d.start)] == attached != clause]
+        comma = next((a for a, _b, w in sentence.tokens if a >= relative.end() and w == ","), sentence.end)
+        own = [p for p in protos if p.clause == clause and p.date is None and relative.end() <= p.trigger.start < comma]
         if clause in shifted_clauses or not earlier or not own:
             continue
         shift = dt.timedelta(days=-1 if relative.group("after") else 1)
@@ -561,11 +573,21 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
         # other's date
         if proto.date is not None or proto.set_aside or proto.trigger.form not in ("past", "participle"):
             continue
+        index = _index(sentence, proto.trigger.start)
+        # "as Trump had launched it", "cuando ... ya había sido propuesta": an earlier act, not one of that time
+        if any(w in words.PAST_PERFECT or w in words.ALREADY for (_a, _b, w), c in zip(
+                sentence.tokens[max(0, index - 4):index], sentence.clause[max(0, index - 4):index], strict=True)
+               if c == proto.clause):
+            continue
         partner = _when_partner(sentence, proto.clause, words)
-        dated = [p for p in protos if p is not proto and p.clause == partner and p.date is not None
-                 and not p.announces]
-        if partner is not None and dated:
-            proto.date = dated[-1].date
+        if partner is None:
+            continue
+        # the partner clause's own act, the one nearest the "when" ("The rule, proposed on Feb. 21, took effect
+        # when Title 42 ended": 'took effect', undated, not the aside's 'proposed')
+        others = sorted((p for p in protos if p is not proto and p.clause == partner and not p.announces),
+                        key=lambda p: abs(p.trigger.start - proto.trigger.start))
+        if others and others[0].date is not None:
+            proto.date = others[0].date
 
 
 def _when_partner(sentence: _Sentence, clause: int, words: ModuleType) -> int | None:
@@ -595,9 +617,11 @@ def _since_before(sentence: _Sentence, date: DateMention, proto: _Proto, words: 
     since = next((i for i in (index, index - 1) if i >= 0 and sentence.tokens[i][2] in words.SINCE), None)
     if since is None or date.end > proto.trigger.start:
         return False
-    # set off by commas on both sides ("SAN DIEGO – Since Jan. 3, officials have reinstated ..." is not)
+    # set off by commas on both sides, after the policy it is said of ("SAN DIEGO – Since Jan. 3, officials have
+    # reinstated ..." and "Then, since Jan. 21, the program has been suspended" are not)
     before = [i for i in range(since) if sentence.tokens[i][2] == ","]
-    return bool(before) and any(w == "," for a, _b, w in sentence.tokens if date.end <= a < proto.trigger.start)
+    return bool(before) and any(m.end <= sentence.tokens[before[-1]][0] for m in sentence.mentions) \
+        and any(w == "," for a, _b, w in sentence.tokens if date.end <= a < proto.trigger.start)
 
 
 def _gap(sentence: _Sentence, mention: DateMention, proto: _Proto) -> int:

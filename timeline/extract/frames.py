@@ -50,6 +50,13 @@ def _held_by_one(pool: set[str], events_of) -> tuple[str, object] | None:
     return (held[0][0], held[0][1][-1]) if len(held) == 1 else None
 
 
+def _intent_word(sentence: _Sentence, index: int, words: ModuleType) -> str | None:
+    """The verb of intent right before 'to' and the word at `index` ("intends to issue"), if any."""
+    tokens = sentence.tokens
+    return tokens[index - 2][2] if index >= 2 and tokens[index - 1][2] in words.INFINITIVE_TO \
+        and tokens[index - 2][2] in words.INTENT else None
+
+
 def _after_possessor(sentence: _Sentence, start: int, end: int) -> int:
     """Where the words between two offsets begin once a possessor among them is passed over ("the Trump
     administration's termination"): after its "'s"."""
@@ -66,6 +73,16 @@ class _Frames:
     views: RecordViews
 
     # -- constructions read as a whole --
+
+    def _own_intent(self, sentence: _Sentence, index: int, cue: tuple[str, str]) -> bool:
+        """Whether the word at `index` is the subject's own future or intent, neither negated nor doubted: 'will
+        issue', 'intends to issue', 'emitirá'."""
+        words = self.words
+        before = [w for (_a, _b, w), c in zip(sentence.tokens[:index], sentence.clause[:index], strict=True)
+                  if c == sentence.clause[index]]
+        if any(w in words.NEGATIONS or w.endswith(("n't", "n’t")) or w in words.DOUBTS for w in before):
+            return False
+        return cue[0] == "future" or (cue[0] == "infinitive" and _intent_word(sentence, index, words) is not None)
 
     def _court_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
         """'blocked the administration from ending Title 42' (active, or the status the records hold for a court's
@@ -511,10 +528,11 @@ class _Frames:
         for index, (a, _b, word) in enumerate(sentence.tokens):
             ahead = word in words.ISSUING_AHEAD  # "will issue a new memorandum terminating MPP": still to come
             cue = _scope_cue(sentence, index, words)
-            # a document still to come is announced by a future or "to" before it, never under a negation or a
-            # modal of doubt
+            # a document still to come is announced by its issuer's own future or intent ("will issue", "intends to
+            # issue"), never when others ask for it, it is refused, negated or doubted ("urged Mayorkas to issue",
+            # "refused to issue", "unclear whether DHS will issue")
             if (word not in words.ISSUING and not ahead) or (cue is not None and not (
-                    ahead and cue[0] in ("future", "infinitive"))):
+                    ahead and self._own_intent(sentence, index, cue))):
                 continue
             # "intends to issue in the coming weeks a new memorandum": a time may come between
             document_index = next((i for i in range(index + 1, min(index + (9 if ahead else 5), len(sentence.tokens)))

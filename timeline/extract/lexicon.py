@@ -30,6 +30,8 @@ class Lex:
     court: bool = False  # a court's act: needs a court in the sentence to count fully
     object_only: bool = False  # counts only when the policy is its direct object
     part_only: bool = False  # counts only when its object is a part of the policy ("raised appointments")
+    subject_only: bool = False  # counts only when the policy is its subject ("concluyó el Título 42", not "concluyó
+    # su registro en la aplicación CBP One")
     participle: tuple[str, ...] = ()  # where past participles differ from the past (Spanish, Portuguese)
     future: tuple[str, ...] = ()  # synthetic future forms (Spanish, Portuguese)
     conditional: tuple[str, ...] = ()
@@ -577,7 +579,24 @@ EFFECTIVE_ON = frozenset("effective".split())
 WHEN = frozenset("when as".split())  # "took effect in May 2023, as the Title 42 public health order ended"
 # before an act's noun, what makes it awaited ("ahead of Title 42's end", 'esperan el fin del Título 42'):
 # acts._Acts._awaited
-AWAITING = (("ahead", "of"), ("await",), ("awaits",), ("awaited",), ("awaiting",), ("expect",), ("expects",),
-            ("expected",), ("expecting",), ("prepare", "for"), ("prepares", "for"), ("preparing", "for"))
+# (not the adjectives "the long awaited end", "the expected end", which may come)
+AWAITING = (("ahead", "of"), ("await",), ("awaits",), ("awaiting",), ("expect",), ("expects",), ("expecting",),
+            ("prepare", "for"), ("prepares", "for"), ("preparing", "for"))
 # words that make an order a court's ('a temporary restraining order'): never a reference to the policy
 COURT_MODIFIERS = frozenset("restraining court court's judge's judicial appellate".split())
+# before an act, what makes it earlier than the clause it is joined to by 'when' (clauses._assign_dates)
+ALREADY = frozenset("already".split())
+# words that put what follows in doubt ('unclear whether DHS will issue'): no announcement (frames._own_intent)
+DOUBTS = frozenset("whether unclear uncertain if".split())
+# 'dejó de regir para los menores': a stop of applying, then to whom, is a narrowing (reader._Reader._proto)
+STOP_APPLYING: frozenset[str] = frozenset()
+APPLIES_TO: frozenset[str] = frozenset()
+# adjectives that may come before a part of the policy heading a verb's object ('new enrollments')
+NEW = frozenset("new additional more".split())
+# words before a part of the policy that still leave it heading the object ('a principal parte da regra')
+PARTITIVES = frozenset("main part of".split())
+# before the word of taking effect, a day it already did ('became effective May 12'): reader._Reader._effective_later
+BECAME = frozenset("became become becomes".split())
+# after these, a past subjunctive tells a fact ('luego de que el gobierno pusiera fin'): acts._Acts._subjunctive_of_fact
+AFTER_THAT: tuple[tuple[str, ...], ...] = ()
+SUBJUNCTIVE_ENDINGS: tuple[str, ...] = ()

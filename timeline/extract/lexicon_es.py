@@ -25,7 +25,7 @@ def _split(forms: str) -> tuple[str, ...]:
 
 
 def _verb(infinitive: str, status: str | None, action: str, *, suffix: str = "", court: bool = False,
-          object_only: bool = False, part_only: bool = False, **irregular: str) -> Lex:
+          object_only: bool = False, part_only: bool = False, subject_only: bool = False, **irregular: str) -> Lex:
     """A verb's forms; `suffix` follows every form ("poner" + " fin"); keyword arguments replace generated
     forms (past, present, participle, future, conditional, gerund, base), '/'-separated."""
     stem, ending = infinitive[:-2], infinitive[-2:]
@@ -46,7 +46,7 @@ def _verb(infinitive: str, status: str | None, action: str, *, suffix: str = "",
         [infinitive, *(infinitive + pronoun for pronoun in ("lo", "la", "los", "las", "se")), subjunctive])
     forms = {key: tuple(form + suffix for form in _split(value)) for key, value in generated.items()}
     return Lex(forms["past"], forms["present"], forms["base"], status, action, court=court, object_only=object_only,
-               part_only=part_only, participle=forms["participle"], future=forms["future"],
+               part_only=part_only, subject_only=subject_only, participle=forms["participle"], future=forms["future"],
                conditional=forms["conditional"], gerund=forms["gerund"])
 
 
@@ -80,7 +80,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("expirar", "terminated", "terminated"),
     # "después de que concluyó el Título 42"; "el tribunal concluyó que ..." is a finding, in another clause
     _verb("concluir", "terminated", "terminated", past="concluyó/concluyeron", present="concluye/concluyen",
-          gerund="concluyendo"),
+          gerund="concluyendo", subject_only=True),
     _verb("llegar", "terminated", "terminated", suffix=" a su fin", past="llegó/llegaron"),
     _verb("caducar", "terminated", "terminated"),
     # "levantarán el Título 42 el 23 de mayo", as "lift" (a lifted pause or block resumes: LIFTING, REVERSALS)
@@ -569,7 +569,23 @@ EFFECTIVE_ON = frozenset("efectivo efectiva vigor partir".split())
 WHEN = frozenset("cuando".split())
 # before an act's noun, what makes it awaited ("ahead of Title 42's end", 'esperan el fin del Título 42'):
 # acts._Acts._awaited
-AWAITING = (("esperan",), ("espera",), ("esperaban",), ("esperaba",), ("aguardan",), ("aguarda",),
-            ("se", "preparan", "para"))
+AWAITING = (("esperan",), ("esperaban",), ("aguardan",), ("se", "preparan", "para"))  # not "de espera", a noun
 # words that make an order a court's ('a temporary restraining order'): never a reference to the policy
 COURT_MODIFIERS = frozenset("judicial cautelar".split())
+# before an act, what makes it earlier than the clause it is joined to by 'when' (clauses._assign_dates)
+ALREADY = frozenset("ya había habían".split())
+# words that put what follows in doubt ('unclear whether DHS will issue'): no announcement (frames._own_intent)
+DOUBTS = frozenset("si incierto incierta".split())
+# 'dejó de regir para los menores': a stop of applying, then to whom, is a narrowing (reader._Reader._proto)
+STOP_APPLYING = frozenset(f"dejó de {state}" for state in ("aplicarse", "regir", "estar vigente", "estar en vigor",
+                                                           "tener vigencia"))
+APPLIES_TO = frozenset("para a al en".split())
+# adjectives that may come before a part of the policy heading a verb's object ('new enrollments')
+NEW = frozenset("nuevo nueva nuevos nuevas más".split())
+# words before a part of the policy that still leave it heading the object ('a principal parte da regra')
+PARTITIVES = frozenset("principal".split())
+# before the word of taking effect, a day it already did ('became effective May 12'): reader._Reader._effective_later
+BECAME = frozenset("entró entraron quedó".split())
+# after these, a past subjunctive tells a fact ('luego de que el gobierno pusiera fin'): acts._Acts._subjunctive_of_fact
+AFTER_THAT = (("después", "de", "que"), ("despues", "de", "que"), ("luego", "de", "que"))
+SUBJUNCTIVE_ENDINGS = ("ra", "ran")

@@ -21,7 +21,7 @@ def _split(forms: str) -> tuple[str, ...]:
 
 
 def _verb(infinitive: str, status: str | None, action: str, *, suffix: str = "", court: bool = False,
-          object_only: bool = False, part_only: bool = False, **irregular: str) -> Lex:
+          object_only: bool = False, part_only: bool = False, subject_only: bool = False, **irregular: str) -> Lex:
     """A verb's forms (see lexicon_es._verb)."""
     stem, ending = infinitive[:-2], infinitive[-2:]
     vowel = {"ar": "a", "er": "e", "ir": "i"}.get(ending, "a")
@@ -40,7 +40,7 @@ def _verb(infinitive: str, status: str | None, action: str, *, suffix: str = "",
         generated["base"] += f"/{plural[:-3]}sse/{plural[:-3]}ssem"
     forms = {key: tuple(form + suffix for form in _split(value)) for key, value in generated.items()}
     return Lex(forms["past"], forms["present"], forms["base"], status, action, court=court, object_only=object_only,
-               part_only=part_only, participle=forms["participle"], future=forms["future"],
+               part_only=part_only, subject_only=subject_only, participle=forms["participle"], future=forms["future"],
                conditional=forms["conditional"], gerund=forms["gerund"])
 
 
@@ -66,7 +66,7 @@ LEXICON: tuple[Lex, ...] = (
     _verb("expirar", "terminated", "terminated"),
     # "vão levantar o Título 42", as "lift" (a lifted pause or block resumes: LIFTING, REVERSALS)
     _verb("levantar", "terminated", "terminated", object_only=True),
-    _verb("concluir", "terminated", "terminated"),
+    _verb("concluir", "terminated", "terminated", subject_only=True),
     _verb("chegar", "terminated", "terminated", suffix=" ao fim", present="chega/chegam"),
     _verb("deixar", "terminated", "terminated", suffix=" de funcionar"),
     _verb("deixar", "terminated", "terminated", suffix=" de operar"),
@@ -515,6 +515,23 @@ EFFECTIVE_ON = frozenset("efetivo efetiva vigor partir".split())
 WHEN = frozenset("quando".split())
 # before an act's noun, what makes it awaited ("ahead of Title 42's end", 'esperan el fin del Título 42'):
 # acts._Acts._awaited
-AWAITING = (("esperam",), ("espera",), ("esperavam",), ("aguardam",), ("aguarda",))
+AWAITING = (("esperam",), ("esperavam",), ("aguardam",))  # not "de espera", a noun
 # words that make an order a court's ('a temporary restraining order'): never a reference to the policy
 COURT_MODIFIERS = frozenset("judicial liminar".split())
+# before an act, what makes it earlier than the clause it is joined to by 'when' (clauses._assign_dates)
+ALREADY = frozenset("já tinha tinham havia haviam".split())
+# words that put what follows in doubt ('unclear whether DHS will issue'): no announcement (frames._own_intent)
+DOUBTS = frozenset("incerto incerta".split())
+# 'dejó de regir para los menores': a stop of applying, then to whom, is a narrowing (reader._Reader._proto)
+STOP_APPLYING = frozenset(f"deixou de {state}" for state in ("valer", "vigorar", "ser aplicado", "ser aplicada",
+                                                             "estar em vigor"))
+APPLIES_TO = frozenset("para a aos às ao em".split())
+# adjectives that may come before a part of the policy heading a verb's object ('new enrollments')
+NEW = frozenset("novo nova novos novas mais".split())
+# words before a part of the policy that still leave it heading the object ('a principal parte da regra')
+PARTITIVES = frozenset("principal".split())
+# before the word of taking effect, a day it already did ('became effective May 12'): reader._Reader._effective_later
+BECAME = frozenset("entrou entraram ficou".split())
+# after these, a past subjunctive tells a fact ('luego de que el gobierno pusiera fin'): acts._Acts._subjunctive_of_fact
+AFTER_THAT = (("depois", "que"), ("depois", "de", "que"))
+SUBJUNCTIVE_ENDINGS = ("sse", "ssem")

@@ -25,6 +25,7 @@ from .clauses import (
     _Proto,
     _Sentence,
     _words_between,
+    _words_to_object,
     headline_shape,
     short_dates,
 )
@@ -311,14 +312,24 @@ class _Reader(_Subjects, _Acts, _Frames):
             # "extended the pause to the other three countries", "estendeu a pausa": the stop grows, not the policy
             status, action = stop[1]
             reasons.append(f"'{trigger.text} … {stop[0]}': what is extended is a stop ({status})")
+        following = [w for a, _b, w in sentence.tokens if a >= trigger.end][:3]
+        if trigger.lex is not None and trigger.lex.past and trigger.lex.past[0] in self.words.STOP_APPLYING \
+                and following and following[0] in self.words.APPLIES_TO \
+                and not any(w[:1].isdigit() or w in ("medianoche", "mediodía", "meia-noite", "partir")
+                            for w in following[1:]):  # not "a las 23:59 horas del jueves": a time
+            # "dejó de regir para los menores no acompañados": it stopped applying to some, a narrowing
+            status, action = "active", "narrowed"
+            reasons.append(f"'{trigger.text} {following[0]} ...': it stopped applying to some only, a narrowing")
         proto = _Proto(trigger, mention, status, action, confidence, reasons, False, trigger.start,
                        sentence.clause[index])
         renaming = None
         if status == "active" and action in ("implemented", "reinstated"):
             # "DHS relaunched the CBP Home app"; "The CBP One app was relaunched on Monday as CBP Home": the new name
             # the act gives it, after "as"
+            # (its own complement: "launched in January 2023 ..., was rebranded as CBP Home" renames no launch)
             renaming = self._renaming(mention) or next(
                 (found for m in sentence.mentions if m.policy == mention.policy and m.start > trigger.end
+                 and len(_words_to_object(sentence, trigger.end, m.start)) <= 3
                  and (found := self._renaming(m)) is not None and self._after_as(sentence, m)), None)
         if renaming is not None:
             # "DHS relaunched the CBP Home app", "lanzó la aplicación CBP Home": launching the policy under the
@@ -391,7 +402,12 @@ class _Reader(_Subjects, _Acts, _Frames):
             # it is the next one ("said in March ... effective April 24")
             later = said is not None and date.not_before is not None and (
                 date.not_before > said or (date.how == "partial" and (said - date.not_after).days > 31))
-            if later and any(w in self.words.EFFECTIVE_ON for w in before):
+            # not a day it has been in force since ("en vigor desde el 12 de enero"), nor one it became effective
+            # on ("whose changes became effective May 12")
+            effective = next((i for i, w in enumerate(before) if w in self.words.EFFECTIVE_ON), None)
+            if later and effective is not None and not any(w in self.words.SINCE for w in before[effective:]) \
+                    and not (index - len(before) + effective > 0 and sentence.tokens[
+                        index - len(before) + effective - 1][2] in self.words.BECAME):
                 return True
         return False
 
@@ -517,10 +533,12 @@ class _Reader(_Subjects, _Acts, _Frames):
             reasons.append(f"'{self.text[mention.start:mention.end]}' refers to {policy}, named before")
         score = proto.confidence
         began, latest = self.starts.get(policy), day or not_after
-        if mention.kind == "description" and began is not None and latest is not None and latest < began \
-                and proto.status not in ("announced", "proposed"):
+        # an announcement or a proposal may come before its record's first day, but not years before ("published a
+        # rule on Monday barring most Central Americans from receiving asylum", 2019, is not the 2023 rule)
+        lead = dt.timedelta(days=366 if proto.status in ("announced", "proposed") else 0)
+        if mention.kind == "description" and began is not None and latest is not None and latest < began - lead:
             # "blocked the new asylum rules issued by the Trump administration" (2019): no record it describes
-            # existed yet (an announcement or a proposal may come before its record's first day)
+            # existed yet
             reasons.append(f"described, but {policy} began on {began}, after this act: not that policy")
             score = 0.1
         ended, earliest = self.ends.get(policy), day or not_before

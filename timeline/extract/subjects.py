@@ -63,6 +63,15 @@ class _Subjects:
                      and not (w.endswith("ly") or w in words.OPENING_ADVERBS)]
         passive = bool(preceding) and preceding[-1] in words.PASSIVE
         lex = trigger.lex
+        if lex is not None and lex.subject_only:
+            # "después de que concluyó el Título 42" (inverted) or "el Título 42 concluyó": the policy right next to
+            # the verb, with nothing it could be the object of between ("concluyeron su registro en la aplicación")
+            near = [m for m in after if gap_after is not None and gap_after <= 1 and m is after[0]] + \
+                [m for m in before[-1:] if gap_before is not None and gap_before <= 1]
+            if not near:
+                return None
+            reasons.append(f"'{trigger.text}' said of the policy next to it")
+            return near[0], _start_confidence(near[0], 0.8)
         if trigger.form == "state":
             if after and gap_after is not None and gap_after <= 1:
                 reasons.append(f"'{trigger.text}' describes the policy that follows")
@@ -140,11 +149,15 @@ class _Subjects:
                 return fronted
             return self._dropped_subject(sentence, index, trigger, reasons) if passive else None
         options = []
-        if gap_after is not None and gap_after > 1:
+        # (a passive's subject comes first, but the reflexive "se amplió el uso de la aplicación" has it after)
+        subject_first = passive and trigger.form in ("past", "participle") and preceding[-1] not in ("se",)
+        if gap_after is not None and gap_after > 1 and not subject_first:
             # "suspendió el mes pasado la aprobación de nuevas autorizaciones de viaje para el programa", "el DHS
             # está ampliando el uso de la aplicación CBP One": the verb's object is a part of the policy, then the
-            # policy, further than a plain object would be and before any policy named before the verb
-            part = self._part_then_policy(sentence, trigger, after)
+            # policy, further than a plain object would be and before any policy named before the verb; the part
+            # heads the object (not "issued guidance on Monday ending new enrollments in the program"), and a
+            # passive's subject comes first ("The CHNV parole program was suspended ..., along with appointments")
+            part = self._part_then_policy(sentence, trigger, after, heading=True)
             if part is not None:
                 reasons.append(f"'{trigger.text}' acts on a part of the policy ('{part[1]}')")
                 return part[0], _start_confidence(part[0], 0.85)
@@ -428,15 +441,23 @@ class _Subjects:
             return True
         return False
 
-    def _part_then_policy(self, sentence: _Sentence, trigger: Trigger,
-                          after: list[Mention]) -> tuple[Mention, str] | None:
-        """'expansion of available appointments ... through the CBP One app': a part, then the policy."""
+    def _part_then_policy(self, sentence: _Sentence, trigger: Trigger, after: list[Mention],
+                          heading: bool = False) -> tuple[Mention, str] | None:
+        """'expansion of available appointments ... through the CBP One app': a part, then the policy. A date
+        between the verb and its object ("anulou na sexta-feira a principal parte da regra") is passed over only
+        when the part then heads the object (determiners, 'new' or 'main' before it: not "issued guidance on
+        Monday ending new enrollments in the program"); with `heading`, it must head it in any case."""
         if not after:
             return None
-        # a date between the verb and its object is not counted ("anulou na sexta-feira a principal parte da regra")
-        alnum = [w for a, _b, w in sentence.tokens if trigger.end <= a < after[0].start and w[0].isalnum()
-                 and not _in_date(sentence, a)]
-        part = next((w for w in alnum[:4] if w in self.words.POLICY_PARTS), None)
-        if part is not None and len(alnum) <= 9:
-            return after[0], part
+        words = self.words
+        for dates in ((False, True) if not heading else (True,)):
+            alnum = [w for a, _b, w in sentence.tokens if trigger.end <= a < after[0].start and w[0].isalnum()
+                     and not (dates and _in_date(sentence, a))]
+            number = next((i for i, w in enumerate(alnum[:4]) if w in words.POLICY_PARTS), None)
+            if number is None or len(alnum) > 9:
+                continue
+            if (heading or dates) and any(w not in words.DETERMINERS and w not in words.NEW
+                                          and w not in words.PARTITIVES for w in alnum[:number]):
+                continue
+            return after[0], alnum[number]
         return None

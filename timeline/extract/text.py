@@ -618,6 +618,9 @@ _BRACKET_DATELINE = re.compile(
     r"^\s*+(?P<place>[A-ZÁÉÍÓÚÑÃÕÇÂÊÔ][A-ZÁÉÍÓÚÑÃÕÇÂÊÔ .'-]{2,40}?)\s*\((?P<inside>[^()\n]{2,80})\)\s*"
     r"(?P<dash>[—–]|--?)?\s*")
 _AGENCY_NAMES = {"AP": "Associated Press", "The Associated Press": "Associated Press"}
+# words in capitals that open a line as a label, not as a dateline's place
+_LABELS = frozenset("BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION EDITORIAL URGENT URGENTE ÚLTIMA "
+                    "ÚLTIMO AHORA AGORA".split())
 
 
 @dataclass
@@ -643,6 +646,8 @@ def find_dateline(text: str, words=None) -> Dateline | None:
             return Dateline(offset + match.start(), offset + match.end(), day,
                             _AGENCY_NAMES.get(match.group("agency"), match.group("agency")))
         match = _PLAIN_DATELINE.match(line)
+        if match and match.group("place").split()[0].rstrip(":") in _LABELS:
+            match = None  # "BREAKING, May 11, 2023 - Title 42 has ended": a label, not a place
         if match:
             day = header_date(match.group("date"), words)
             if day is not None and re.search(_YEAR, match.group("date")):
