@@ -948,3 +948,84 @@ def test_review12_since_after_an_opening_adverb_still_dates():
 def test_review12_a_breaking_label_is_no_dateline():
     assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found("BREAKING, May 11, 2023 - Title 42 has ended.",
                                                                      "2023-05-12")
+
+
+# --- the second review, of the first review's fixes (each failed before its fix) ---
+
+def test_review12b_an_until_day_goes_only_to_the_when_clause_act():
+    """'blocked the end of Title 42 until Dec. 27, when the full court would decide' dated the block a year early
+    (the until-day, kept for the 'when', went to the main clause's act)."""
+    for text, published, wrong in (
+            ("Chief Justice Roberts temporarily blocked the end of Title 42 until Dec. 27, when the full court would "
+             "decide.", "2022-12-22", ("title-42", "active", dt.date(2021, 12, 27))),
+            ("A judge paused the termination of the CHNV parole program until April 24, when the paroles were set to "
+             "expire.", "2025-04-20", ("chnv-parole", "active", dt.date(2024, 4, 24))),
+            ("The CHNV parole program was paused until Aug. 29, when it resumed.", "2024-09-05",
+             ("chnv-parole", "suspended", dt.date(2024, 8, 29)))):
+        assert wrong not in found(text, published), text
+    assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found(
+        "O Título 42 vigorou até o dia 11 de maio, quando foi encerrado.", "2023-05-20")
+
+
+def test_review12b_when_shares_no_date_with_a_clause_of_two_dates():
+    got = found("When Title 42 ended, the Lawful Pathways rule, which DHS proposed on Feb. 21, took effect on May 11.",
+                "2023-05-20")
+    assert ("title-42", "terminated", dt.date(2023, 2, 21)) not in got
+    assert ("lawful-pathways-rule", "enjoined", dt.date(2025, 5, 9)) not in found(
+        "A federal judge vacated the Securing the Border rule on May 9, much as another judge vacated the Lawful "
+        "Pathways rule.", "2025-05-12")
+
+
+def test_review12b_an_awaited_end_in_the_singular():
+    for text in ("Tijuana espera el fin del Título 42 este jueves.",
+                 "Tijuana aguarda el fin del Título 42 este jueves.",
+                 "A cidade aguarda o fim do Título 42 nesta quinta-feira."):
+        assert not {c for c in found(text, "2023-05-10") if c[1] == "terminated"}, text
+
+
+def test_review12b_a_day_after_without_a_comma():
+    for text in ("The United States on Tuesday sent the first asylum seeker back to Tijuana under the Migrant "
+                 "Protection Protocols — a day after the policy took effect.",
+                 "The United States sent the first asylum seeker back on Tuesday, only a day after the Migrant "
+                 "Protection Protocols took effect."):
+        assert ("remain-in-mexico", "active", dt.date(2019, 1, 28)) in found(text, "2019-01-29"), text
+    got = found("Crossings fell on Friday, just a day after Title 42 ended.", "2023-05-13")
+    assert ("title-42", "terminated", dt.date(2023, 5, 11)) in got, got
+    assert ("title-42", "terminated", dt.date(2023, 5, 8)) not in found(
+        "Officials met on May 9 to plan for the day after Title 42 ended.", "2023-05-20")
+
+
+def test_review12b_a_subjunctive_after_despues_de_que_in_a_wish_or_a_forecast():
+    for text, published in (("Después de que los gobernadores pidieran que Biden pusiera fin al Título 42, la Casa "
+                             "Blanca guardó silencio.", "2022-01-20"),
+                            ("Después de que el gobierno pusiera fin al Título 42, los cruces aumentarían, según "
+                             "expertos.", "2023-05-05"),
+                            ("Depois que o governo encerrasse o Título 42, os cruzamentos aumentariam, disseram "
+                             "especialistas.", "2023-05-20")):
+        assert not {c for c in found(text, published) if c[1] == "terminated"}, text
+
+
+def test_review12b_stopping_to_apply_at_a_time_is_an_end():
+    for text in ("El Título 42 dejó de regir en mayo de 2023.", "O Título 42 deixou de valer em maio.",
+                 "O Título 42 deixou de vigorar ao fim do dia 11 de maio."):
+        got = found(text, "2023-05-20")
+        assert {c[1] for c in got} == {"terminated"}, (text, got)
+
+
+def test_review12b_relaunched_with_words_between_and_as_its_new_name():
+    for text in ("The CBP One app was relaunched by the Trump administration on Monday as CBP Home.",
+                 "The Trump administration on Monday relaunched the CBP One app, used by nearly a million migrants, "
+                 "as CBP Home.",
+                 "La aplicación CBP One fue relanzada el lunes por el gobierno de Trump como CBP Home."):
+        assert ("cbp-one", "terminated", dt.date(2025, 3, 10)) in found(text, "2025-03-12"), text
+
+
+def test_review12b_documents_to_come_in_other_words():
+    for text in ("DHS is going to issue a new memorandum terminating the Remain in Mexico program, Mayorkas said "
+                 "Wednesday.",
+                 "DHS officials plan to issue a new memorandum terminating the Remain in Mexico program.",
+                 "DHS, which has not commented, will issue a new memorandum terminating the Remain in Mexico "
+                 "program."):
+        assert {c for c in found(text, "2021-09-30") if c[1] == "announced"}, text
+    assert not {c for c in found("The judge ordered that DHS issue a new memo reinstating the Remain in Mexico "
+                                 "program.", "2021-10-20") if c[1] == "announced"}

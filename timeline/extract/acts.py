@@ -286,10 +286,15 @@ class _Acts:
         if trigger.lex is None or first in (form.split()[0] for form in trigger.lex.base[:1]) \
                 or not first.endswith(self.words.SUBJUNCTIVE_ENDINGS):
             return False
-        before = [w for (_a, _b, w), c in zip(sentence.tokens[max(0, index - 8):index],
-                                               sentence.clause[max(0, index - 8):index], strict=True)]
-        return any(before[i:i + len(phrase)] == list(phrase) for phrase in self.words.AFTER_THAT
-                   for i in range(len(before)))
+        # in the trigger's own clause ("Después de que los gobernadores pidieran que Biden pusiera fin": a wish),
+        # and not when the sentence forecasts what would follow ("los cruces aumentarían")
+        if any(self.words.CONDITIONAL.fullmatch(w) for _a, _b, w in sentence.tokens):
+            return False
+        first = _first_of_clause(sentence, index)  # the clause's "que" ends the phrase
+        if first is None or index - first > 8:
+            return False
+        opening = [w for _a, _b, w in sentence.tokens[max(0, first - 2):first + 1]]
+        return any(opening[-len(phrase):] == list(phrase) for phrase in self.words.AFTER_THAT)
 
     def _awaited(self, sentence: _Sentence, trigger: Trigger, index: int, proto: _Proto) -> str | None:
         """The words that make an act's noun something awaited, right before its noun phrase: 'await the end of',
@@ -302,6 +307,9 @@ class _Acts:
             before.pop()
         for phrase in self.words.AWAITING:
             if before[-len(phrase):] == list(phrase):
+                # "espera", "aguarda" are verbs here, nouns in "meses de espera", "la espera"
+                if len(before) > len(phrase) and before[-len(phrase) - 1] in self.words.NOUN_MARKERS:
+                    continue
                 return " ".join(phrase)
         return None
 

@@ -463,10 +463,6 @@ def _named_as_means(sentence: _Sentence, mention: Mention, words: ModuleType) ->
 def _until(sentence: _Sentence, date: DateMention, words: ModuleType) -> bool:
     """Whether a date bounds a state rather than dating an act: "until August 22", "hasta junio" (the date pattern
     took the preposition in), "hasta el 22 de junio", "até o dia 22" (a determiner or "day" between)."""
-    # "vigorou até o dia 11 de maio, quando foi encerrado": the day of the "when" that follows
-    following = re.match(r"\s*,?\s*(\w+)", sentence.text[date.end:date.end + 12])
-    if following and following.group(1).lower() in words.WHEN:
-        return False
     first = sentence.text[date.start:date.end].split(maxsplit=1)
     if first and first[0].lower() in words.UNTIL:
         return True
@@ -484,6 +480,18 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
     """Each date to the act of its own clause (the nearest there); a date in a clause without an act to the
     nearest reported act that has none; "on July 6 and ... on July 18" with one verb gives one act per date."""
     orphans = []
+    until_whens = set()  # the "when" clauses of an until-day: the time of that day, not of the clause before
+    for date in dates:
+        # "vigorou até o dia 11 de maio, quando foi encerrado": an until-day is the day of the act of the "when"
+        # clause right after it, and of no other act
+        following = re.match(r"\s*,?\s*(\w+)", sentence.text[date.end:date.end + 12])
+        if not (_until(sentence, date, words) and following and following.group(1).lower() in words.WHEN):
+            continue
+        when = sentence.clause[_index(sentence, date.end + following.start(1))]
+        until_whens.add(when)
+        for proto in protos:
+            if proto.clause == when and proto.date is None and proto.trigger.form in ("past", "participle"):
+                proto.date = date
     dates = [d for d in dates if not _until(sentence, d, words)]
     shifted_clauses = set()
     for mention in list(dates):
@@ -507,11 +515,13 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
         # still dates its own act). Not "the day after," standing alone, nor an act past the next comma ("a day
         # after he was sworn in, his administration shut down ..."), nor a date of a clause before an "and", nor
         # "less than a day after"
-        if not relative.group().startswith(",") \
+        previous = [(i, w) for i, (a, _b, w) in enumerate(sentence.tokens) if a < relative.start()]
+        words_before = [(i, w) for i, w in previous if w[0].isalnum()]
+        if not words_before or words_before[-1][1] in words.DAY_OFF_NOT_AFTER \
                 or sentence.text[relative.end():relative.end() + 2].lstrip().startswith(","):
-            continue
+            continue  # "to plan for the day after", "less than a day after", "and the day after, ..."
         clause = sentence.clause[_index(sentence, relative.end() - 1)]
-        attached = sentence.clause[_index(sentence, relative.start())]
+        attached = sentence.clause[words_before[-1][0]]
         earlier = [d for d in dates if d.end <= relative.start() and d.exact is not None
                    and sentence.clause[_index(sentence, d.start)] == attached != clause]
         comma = next((a for a, _b, w in sentence.tokens if a >= relative.end() and w == ","), sentence.end)
@@ -580,13 +590,16 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
                if c == proto.clause):
             continue
         partner = _when_partner(sentence, proto.clause, words)
-        if partner is None:
+        if partner is None or partner in until_whens or proto.clause in until_whens:
             continue
         # the partner clause's own act, the one nearest the "when" ("The rule, proposed on Feb. 21, took effect
         # when Title 42 ended": 'took effect', undated, not the aside's 'proposed')
         others = sorted((p for p in protos if p is not proto and p.clause == partner and not p.announces),
                         key=lambda p: abs(p.trigger.start - proto.trigger.start))
-        if others and others[0].date is not None:
+        # two days in the partner clause ("the rule, which DHS proposed on Feb. 21, took effect on May 11"): which
+        # is the time of the "when" is not said
+        if others and others[0].date is not None \
+                and len({(p.date.not_before, p.date.not_after) for p in others if p.date is not None}) == 1:
             proto.date = others[0].date
 
 
@@ -594,14 +607,19 @@ def _when_partner(sentence: _Sentence, clause: int, words: ModuleType) -> int | 
     """The clause a "when" clause is the time of, or the "when" clause of a clause: the one right before it, or
     right after it when the "when" clause opens the sentence."""
     starts = {c: i for i, c in reversed(list(enumerate(sentence.clause)))}
-    opener = sentence.tokens[starts[clause]][2]
-    if opener in words.WHEN:
+
+    def opens_when(c: int) -> bool:  # not the comparative "much as", "just as", "such as"
+        index = starts[c]
+        return sentence.tokens[index][2] in words.WHEN and not (
+            index and sentence.tokens[index - 1][2] in words.COMPARATIVE_AS)
+
+    if opens_when(clause):
         before = starts[clause] - 1
         if before >= 0:
             return sentence.clause[before]
         return next((c for c in sentence.clause if c != clause), None)
     for other in (c for c in starts if c != clause):
-        if sentence.tokens[starts[other]][2] not in words.WHEN:
+        if not opens_when(other):
             continue
         if _when_partner(sentence, other, words) == clause:
             return other

@@ -54,7 +54,7 @@ def _intent_word(sentence: _Sentence, index: int, words: ModuleType) -> str | No
     """The verb of intent right before 'to' and the word at `index` ("intends to issue"), if any."""
     tokens = sentence.tokens
     return tokens[index - 2][2] if index >= 2 and tokens[index - 1][2] in words.INFINITIVE_TO \
-        and tokens[index - 2][2] in words.INTENT else None
+        and (tokens[index - 2][2] in words.INTENT or tokens[index - 2][2] in words.INTENT_AHEAD) else None
 
 
 def _after_possessor(sentence: _Sentence, start: int, end: int) -> int:
@@ -78,8 +78,10 @@ class _Frames:
         """Whether the word at `index` is the subject's own future or intent, neither negated nor doubted: 'will
         issue', 'intends to issue', 'emitirá'."""
         words = self.words
+        # from the last comma on ("DHS, which has not commented, will issue": the aside's negation is its own)
         before = [w for (_a, _b, w), c in zip(sentence.tokens[:index], sentence.clause[:index], strict=True)
                   if c == sentence.clause[index]]
+        before = before[len(before) - before[::-1].index(","):] if "," in before else before
         if any(w in words.NEGATIONS or w.endswith(("n't", "n’t")) or w in words.DOUBTS for w in before):
             return False
         return cue[0] == "future" or (cue[0] == "infinitive" and _intent_word(sentence, index, words) is not None)
@@ -531,8 +533,10 @@ class _Frames:
             # a document still to come is announced by its issuer's own future or intent ("will issue", "intends to
             # issue"), never when others ask for it, it is refused, negated or doubted ("urged Mayorkas to issue",
             # "refused to issue", "unclear whether DHS will issue")
+            # ("The judge ordered that DHS issue a new memo": a base form with no future of its own announces
+            # nothing either)
             if (word not in words.ISSUING and not ahead) or (cue is not None and not (
-                    ahead and self._own_intent(sentence, index, cue))):
+                    ahead and self._own_intent(sentence, index, cue))) or (ahead and cue is None):
                 continue
             # "intends to issue in the coming weeks a new memorandum": a time may come between
             document_index = next((i for i in range(index + 1, min(index + (9 if ahead else 5), len(sentence.tokens)))

@@ -582,6 +582,7 @@ WHEN = frozenset("when as".split())  # "took effect in May 2023, as the Title 42
 # (not the adjectives "the long awaited end", "the expected end", which may come)
 AWAITING = (("ahead", "of"), ("await",), ("awaits",), ("awaiting",), ("expect",), ("expects",), ("expecting",),
             ("prepare", "for"), ("prepares", "for"), ("preparing", "for"))
+NOUN_MARKERS = frozenset("the a an of".split())  # "the wait": a noun (acts._Acts._awaited)
 # words that make an order a court's ('a temporary restraining order'): never a reference to the policy
 COURT_MODIFIERS = frozenset("restraining court court's judge's judicial appellate".split())
 # before an act, what makes it earlier than the clause it is joined to by 'when' (clauses._assign_dates)
@@ -600,3 +601,13 @@ BECAME = frozenset("became become becomes".split())
 # after these, a past subjunctive tells a fact ('luego de que el gobierno pusiera fin'): acts._Acts._subjunctive_of_fact
 AFTER_THAT: tuple[tuple[str, ...], ...] = ()
 SUBJUNCTIVE_ENDINGS: tuple[str, ...] = ()
+# before 'as', a comparison, not a time ('much as another judge vacated'): clauses._when_partner
+COMPARATIVE_AS = frozenset("much just such so same".split())
+# before 'a day after', a word that makes it no shift of the clause before ('plan for the day after')
+DAY_OFF_NOT_AFTER = frozenset("for on of until by to than from and".split())
+# a verb in the conditional: a forecast (acts._Acts._subjunctive_of_fact)
+CONDITIONAL = re.compile(r"would")
+# who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
+PEOPLE: frozenset[str] = frozenset()
+# before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
+INTENT_AHEAD = frozenset("plan going set expected scheduled poised due".split())

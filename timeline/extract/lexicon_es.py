@@ -569,7 +569,8 @@ EFFECTIVE_ON = frozenset("efectivo efectiva vigor partir".split())
 WHEN = frozenset("cuando".split())
 # before an act's noun, what makes it awaited ("ahead of Title 42's end", 'esperan el fin del Título 42'):
 # acts._Acts._awaited
-AWAITING = (("esperan",), ("esperaban",), ("aguardan",), ("se", "preparan", "para"))  # not "de espera", a noun
+AWAITING = (("espera",), ("esperan",), ("esperaban",), ("aguarda",), ("aguardan",), ("se", "preparan", "para"))
+NOUN_MARKERS = frozenset("de la una su".split())  # "meses de espera", "la espera": a noun (acts._Acts._awaited)
 # words that make an order a court's ('a temporary restraining order'): never a reference to the policy
 COURT_MODIFIERS = frozenset("judicial cautelar".split())
 # before an act, what makes it earlier than the clause it is joined to by 'when' (clauses._assign_dates)
@@ -589,3 +590,14 @@ BECAME = frozenset("entró entraron quedó".split())
 # after these, a past subjunctive tells a fact ('luego de que el gobierno pusiera fin'): acts._Acts._subjunctive_of_fact
 AFTER_THAT = (("después", "de", "que"), ("despues", "de", "que"), ("luego", "de", "que"))
 SUBJUNCTIVE_ENDINGS = ("ra", "ran")
+# before 'as', a comparison, not a time ('much as another judge vacated'): clauses._when_partner
+COMPARATIVE_AS = frozenset("tal así".split())
+# before 'a day after', a word that makes it no shift of the clause before ('plan for the day after')
+DAY_OFF_NOT_AFTER = frozenset("para por de hasta que y".split())
+# a verb in the conditional: a forecast (acts._Acts._subjunctive_of_fact)
+CONDITIONAL = re.compile(r"\w{3,}(?:aría|ería|iría)n?")
+# who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
+PEOPLE = frozenset("menores niños niñas familias migrantes solicitantes adultos venezolanos cubanos "
+                   "haitianos nicaragüenses mexicanos centroamericanos".split())
+# before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
+INTENT_AHEAD = frozenset("planean prevé prevén".split())

@@ -515,7 +515,8 @@ EFFECTIVE_ON = frozenset("efetivo efetiva vigor partir".split())
 WHEN = frozenset("quando".split())
 # before an act's noun, what makes it awaited ("ahead of Title 42's end", 'esperan el fin del Título 42'):
 # acts._Acts._awaited
-AWAITING = (("esperam",), ("esperavam",), ("aguardam",))  # not "de espera", a noun
+AWAITING = (("espera",), ("esperam",), ("esperavam",), ("aguarda",), ("aguardam",))
+NOUN_MARKERS = frozenset("de da a uma sua".split())  # "meses de espera", "a espera": a noun (acts._Acts._awaited)
 # words that make an order a court's ('a temporary restraining order'): never a reference to the policy
 COURT_MODIFIERS = frozenset("judicial liminar".split())
 # before an act, what makes it earlier than the clause it is joined to by 'when' (clauses._assign_dates)
@@ -535,3 +536,14 @@ BECAME = frozenset("entrou entraram ficou".split())
 # after these, a past subjunctive tells a fact ('luego de que el gobierno pusiera fin'): acts._Acts._subjunctive_of_fact
 AFTER_THAT = (("depois", "que"), ("depois", "de", "que"))
 SUBJUNCTIVE_ENDINGS = ("sse", "ssem")
+# before 'as', a comparison, not a time ('much as another judge vacated'): clauses._when_partner
+COMPARATIVE_AS = frozenset("tal assim".split())
+# before 'a day after', a word that makes it no shift of the clause before ('plan for the day after')
+DAY_OFF_NOT_AFTER = frozenset("para por de até que e".split())
+# a verb in the conditional: a forecast (acts._Acts._subjunctive_of_fact)
+CONDITIONAL = re.compile(r"\w{3,}(?:aria|eria|iria)m?")
+# who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
+PEOPLE = frozenset("menores crianças famílias migrantes solicitantes adultos venezuelanos cubanos "
+                   "haitianos nicaraguenses mexicanos".split())
+# before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
+INTENT_AHEAD = frozenset("planejam prevê preveem".split())

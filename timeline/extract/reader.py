@@ -312,11 +312,11 @@ class _Reader(_Subjects, _Acts, _Frames):
             # "extended the pause to the other three countries", "estendeu a pausa": the stop grows, not the policy
             status, action = stop[1]
             reasons.append(f"'{trigger.text} … {stop[0]}': what is extended is a stop ({status})")
-        following = [w for a, _b, w in sentence.tokens if a >= trigger.end][:3]
+        following = [w for a, _b, w in sentence.tokens if a >= trigger.end
+                     and w not in self.words.DETERMINERS][:2]
         if trigger.lex is not None and trigger.lex.past and trigger.lex.past[0] in self.words.STOP_APPLYING \
-                and following and following[0] in self.words.APPLIES_TO \
-                and not any(w[:1].isdigit() or w in ("medianoche", "mediodía", "meia-noite", "partir")
-                            for w in following[1:]):  # not "a las 23:59 horas del jueves": a time
+                and following[:1] and following[0] in self.words.APPLIES_TO \
+                and following[1:] and following[1] in self.words.PEOPLE:  # not "en mayo", "a las 23:59": a time
             # "dejó de regir para los menores no acompañados": it stopped applying to some, a narrowing
             status, action = "active", "narrowed"
             reasons.append(f"'{trigger.text} {following[0]} ...': it stopped applying to some only, a narrowing")
@@ -326,10 +326,12 @@ class _Reader(_Subjects, _Acts, _Frames):
         if status == "active" and action in ("implemented", "reinstated"):
             # "DHS relaunched the CBP Home app"; "The CBP One app was relaunched on Monday as CBP Home": the new name
             # the act gives it, after "as"
-            # (its own complement: "launched in January 2023 ..., was rebranded as CBP Home" renames no launch)
+            # (its own complement, with no other act between: "launched in January 2023 ..., was rebranded as CBP
+            # Home" renames no launch; "was relaunched by the Trump administration on Monday as CBP Home" does)
             renaming = self._renaming(mention) or next(
                 (found for m in sentence.mentions if m.policy == mention.policy and m.start > trigger.end
-                 and len(_words_to_object(sentence, trigger.end, m.start)) <= 3
+                 and len(_words_to_object(sentence, trigger.end, m.start)) <= 12
+                 and not any(trigger.end <= t.start < m.start for t in triggers)
                  and (found := self._renaming(m)) is not None and self._after_as(sentence, m)), None)
         if renaming is not None:
             # "DHS relaunched the CBP Home app", "lanzó la aplicación CBP Home": launching the policy under the
