@@ -529,6 +529,8 @@ class _Frames:
         protos = []
         for index, (a, _b, word) in enumerate(sentence.tokens):
             ahead = word in words.ISSUING_AHEAD  # "will issue a new memorandum terminating MPP": still to come
+            if word not in words.ISSUING and not ahead:
+                continue
             cue = _scope_cue(sentence, index, words)
             # a document still to come is announced by its issuer's own future or intent ("will issue", "intends to
             # issue"), never when others ask for it, it is refused, negated or doubted ("urged Mayorkas to issue",
