@@ -1029,3 +1029,124 @@ def test_review12b_documents_to_come_in_other_words():
         assert {c for c in found(text, "2021-09-30") if c[1] == "announced"}, text
     assert not {c for c in found("The judge ordered that DHS issue a new memo reinstating the Remain in Mexico "
                                  "program.", "2021-10-20") if c[1] == "announced"}
+
+
+# A third review, of the second review's fixes (7c02ab5): each of these failed on that commit.
+
+def test_review12c_a_document_to_come_in_the_future_tense_announces():
+    """'El DHS emitirá un nuevo memorando que pone fin al programa' (a future form of its own, no 'will' before
+    it) was skipped, and the relative clause then stood alone as the end, dated by the saying."""
+    for text, published, policy in (
+            ("El DHS emitirá un nuevo memorando que pone fin al programa Quédate en México, dijo Mayorkas el "
+             "miércoles.", "2021-09-30", "remain-in-mexico"),
+            ("Biden firmará una proclamación que pone fin al Título 42, informó la Casa Blanca el jueves.",
+             "2023-01-05", "title-42"),
+            ("O DHS emitirá um novo memorando que põe fim ao programa Permaneça no México, disse Mayorkas na "
+             "quarta-feira.", "2021-09-30", "remain-in-mexico"),
+            ("El gobierno firmará una orden que pone fin al Título 42.", "2023-01-05", "title-42"),
+            ("El DHS va a emitir un memorando que pone fin al programa Quédate en México.", "2021-09-30",
+             "remain-in-mexico"),
+            ("DHS will, in the coming weeks, issue a new memorandum terminating the Remain in Mexico program.",
+             "2021-09-30", "remain-in-mexico"),
+            ("Mayorkas said DHS will, after reviewing the ruling, issue a new memorandum terminating the Remain in "
+             "Mexico program.", "2021-09-30", "remain-in-mexico")):
+        got = found(text, published)
+        assert {(c[0], c[1]) for c in got} == {(policy, "announced")}, (text, got)
+    # negated, nothing at all: not the end the relative clause names
+    assert not found("El DHS no emitirá un memorando que pone fin al programa Quédate en México.", "2021-09-30")
+
+
+def test_review12c_documents_others_expect_doubt_or_deny_announce_nothing():
+    """The negation or doubt before an aside ('does not, however, plan to issue', 'unclear if, given the
+    court's order, DHS will issue') was left out; 'is expected to' is others' forecast; 'the administration's
+    plan to issue' is a noun."""
+    for text in (
+            "The department does not, however, plan to issue a new memorandum terminating the Remain in Mexico "
+            "program.",
+            "DHS does not, however, intend to issue a new memorandum terminating the Remain in Mexico program.",
+            "It is not clear if, given the court's order, DHS will issue a new memorandum terminating the Remain in "
+            "Mexico program.",
+            "Officials declined to say whether, in light of the ruling, the department will issue a new memo ending "
+            "the Remain in Mexico program.",
+            "DHS is expected to issue a new memorandum terminating the Remain in Mexico program, according to people "
+            "familiar with the matter.",
+            "Republicans criticized the administration's plan to issue a new memorandum terminating the Remain in "
+            "Mexico program."):
+        assert not found(text, "2021-09-30"), text
+    # an aside's own negation is still its own
+    assert {c[1] for c in found("DHS, which has not commented, will issue a new memorandum terminating the Remain "
+                                "in Mexico program.", "2021-09-30")} == {"announced"}
+
+
+def test_review12c_a_launch_later_known_by_another_name_is_no_rebranding():
+    """'launched ... in January 2023 and known today as CBP Home' read as the 2025 rebranding (CBP One's end),
+    dated January 2023."""
+    for text in (
+            "The CBP One app, launched by the Biden administration in January 2023 and known today as CBP Home, let "
+            "migrants schedule appointments.",
+            "The Biden administration launched the CBP One app in January 2023, and it is now known as CBP Home.",
+            "DHS launched CBP One in January 2023 to schedule appointments, an app known since Monday as CBP Home.",
+            "La aplicación CBP One, lanzada en enero de 2023 y conocida hoy como CBP Home, permitía pedir citas."):
+        got = found(text, "2025-03-12")
+        assert ("cbp-one", "active", (dt.date(2023, 1, 1), dt.date(2023, 1, 31))) in got, (text, got)
+        assert not {c for c in got if c[1] == "terminated"}, (text, got)
+
+
+def test_review12c_a_day_after_shifts_only_when_set_off():
+    """Without a comma or a dash before it, 'the day after' is part of its clause ('to take effect a day after
+    Title 42 ended'): no shift of another clause's day."""
+    got = found("The Lawful Pathways rule was finalized on May 10 to take effect a day after Title 42 ended.",
+                "2023-05-20")
+    assert ("title-42", "terminated", dt.date(2023, 5, 9)) not in got
+    for text, published in (("Officials met on May 9 to discuss the day after Title 42 ended.", "2023-05-20"),
+                            ("Migrants who crossed on May 9 were processed the day after Title 42 ended.",
+                             "2023-05-20")):
+        assert ("title-42", "terminated", dt.date(2023, 5, 8)) not in found(text, published), text
+    # set off, it still shifts
+    assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found(
+        "Mayorkas visited Brownsville on May 12 — the day after Title 42 ended.", "2023-05-20")
+
+
+def test_review12c_stopping_to_apply_to_some_people_is_a_narrowing():
+    """The narrowing needed a word of a short list ('menores'); 'los ucranianos', 'las personas', 'quienes' made
+    it a full end."""
+    for text in ("El Título 42 dejó de aplicarse a los ucranianos a finales de marzo.",
+                 "O Título 42 deixou de ser aplicado aos ucranianos no fim de março.",
+                 "O Título 42 deixou de valer para os guatemaltecos em 2021.",
+                 "El Título 42 dejó de aplicarse a las personas que cruzaron por puertos de entrada.",
+                 "El Título 42 dejó de regir para quienes solicitaron asilo en un puerto de entrada."):
+        got = found(text, "2022-04-10")
+        assert got and {c[1] for c in got} == {"active"}, (text, got)
+    # a time is no people
+    assert {c[1] for c in found("El Título 42 dejó de aplicarse a finales de la semana pasada.", "2023-05-20")} \
+        == {"terminated"}
+
+
+def test_review12c_a_subjunctive_fact_despite_a_noun_or_a_reported_conditional():
+    """'la Secretaría', 'la Cancillería' matched the conditional's ending, and a conditional someone is reported
+    to have said ('dijo que recibiría') counted as the sentence's forecast."""
+    for text in (
+            "Después de que el gobierno de Biden pusiera fin al Título 42 el 11 de mayo, la Secretaría de "
+            "Relaciones Exteriores de México emitió un comunicado.",
+            "Después de que el Título 42 expirara el 11 de mayo, la Policía Federal y la Gendarmería reforzaron la "
+            "frontera.",
+            "Luego de que el gobierno de Biden pusiera fin al Título 42 el 11 de mayo, México dijo que recibiría a "
+            "los migrantes.",
+            "Después de que Estados Unidos pusiera fin al Título 42 el 11 de mayo, las autoridades advirtieron que "
+            "los cruces aumentarían."):
+        assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found(text, "2023-05-20"), text
+    # the main clause's own forecast still makes it no fact
+    assert not found("Después de que el gobierno pusiera fin al Título 42, los cruces aumentarían, según expertos.",
+                     "2023-05-20")
+
+
+def test_review12c_just_as_is_a_time():
+    for text in ("The Lawful Pathways rule took effect on May 11, just as Title 42 expired.",
+                 "The new asylum rule took effect at 11:59 p.m. on May 11, just as Title 42 lapsed."):
+        assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found(text, "2023-05-20"), text
+
+
+def test_review12c_a_long_wait_is_a_noun():
+    assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found(
+        "Tras una larga espera el fin del Título 42 llegó el jueves 11 de mayo.", "2023-05-20")
+    assert not found("La familia espera el fin del Título 42.", "2023-05-20")

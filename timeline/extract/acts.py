@@ -287,8 +287,14 @@ class _Acts:
                 or not first.endswith(self.words.SUBJUNCTIVE_ENDINGS):
             return False
         # in the trigger's own clause ("Después de que los gobernadores pidieran que Biden pusiera fin": a wish),
-        # and not when the sentence forecasts what would follow ("los cruces aumentarían")
-        if any(self.words.CONDITIONAL.fullmatch(w) for _a, _b, w in sentence.tokens):
+        # and not when the main clause forecasts what would follow ("..., los cruces aumentarían"); a conditional
+        # someone is reported to have said is theirs ("advirtieron que los cruces aumentarían", "dijo que
+        # recibiría"), and "la Secretaría", "la Cancillería" are nouns
+        tokens = sentence.tokens
+        if any(self.words.CONDITIONAL.fullmatch(w) and w[0].islower() and p > index
+               and tokens[p - 1][2].casefold() not in self.words.DETERMINERS
+               and not any(t[2] in self.words.COMPLEMENTIZERS for t in tokens[index + 1:p])
+               for p, (_a, _b, w) in enumerate(tokens)):
             return False
         first = _first_of_clause(sentence, index)  # the clause's "que" ends the phrase
         if first is None or index - first > 8:
@@ -308,7 +314,9 @@ class _Acts:
         for phrase in self.words.AWAITING:
             if before[-len(phrase):] == list(phrase):
                 # "espera", "aguarda" are verbs here, nouns in "meses de espera", "la espera"
-                if len(before) > len(phrase) and before[-len(phrase) - 1] in self.words.NOUN_MARKERS:
+                # ("una larga espera": an adjective may come between)
+                marker = [w for w in before[:-len(phrase)] if w not in self.words.WAIT_ADJECTIVES][-1:]
+                if marker and marker[0] in self.words.NOUN_MARKERS:
                     continue
                 return " ".join(phrase)
         return None

@@ -74,17 +74,39 @@ class _Frames:
 
     # -- constructions read as a whole --
 
-    def _own_intent(self, sentence: _Sentence, index: int, cue: tuple[str, str]) -> bool:
-        """Whether the word at `index` is the subject's own future or intent, neither negated nor doubted: 'will
-        issue', 'intends to issue', 'emitirá'."""
+    def _ahead_intent(self, sentence: _Sentence, index: int) -> bool:
+        """Whether the issuing word at `index`, still to come, is its issuer's own future or intent, neither negated
+        nor doubted: 'will issue', 'will, in the coming weeks, issue', 'intends to issue', 'emitirá', 'planea
+        emitir'; not 'urged Mayorkas to issue', 'the administration's plan to issue', 'is expected to issue', 'does
+        not, however, plan to issue', 'unclear if, given the order, DHS will issue'."""
         words = self.words
-        # from the last comma on ("DHS, which has not commented, will issue": the aside's negation is its own)
-        before = [w for (_a, _b, w), c in zip(sentence.tokens[:index], sentence.clause[:index], strict=True)
-                  if c == sentence.clause[index]]
-        before = before[len(before) - before[::-1].index(","):] if "," in before else before
-        if any(w in words.NEGATIONS or w.endswith(("n't", "n’t")) or w in words.DOUBTS for w in before):
+        # the words before it with every aside between two commas left out ("DHS, which has not commented, will
+        # issue": the aside's negation is its own; "will, after reviewing the ruling, issue")
+        before = [w for _a, _b, w in sentence.tokens[:index]]
+        commas = [i for i, w in enumerate(before) if w == ","]
+        aside = {k for first, second in zip(commas, commas[1:], strict=False) if second - first <= 9
+                 for k in range(first, second + 1)}
+        plain = [w for i, w in enumerate(before) if i not in aside]
+        # from the last comma left on ("The judge did not rule, and DHS will issue")
+        clause = plain[len(plain) - plain[::-1].index(","):] if "," in plain else plain
+        if any(w in words.NEGATIONS or w.endswith(("n't", "n’t")) or w in words.DOUBTS for w in clause):
             return False
-        return cue[0] == "future" or (cue[0] == "infinitive" and _intent_word(sentence, index, words) is not None)
+        if sentence.tokens[index][2] in words.ISSUING_FUTURE:  # "emitirá": a future of its own
+            return True
+        last = clause[-1:]
+        if last and (last[0] in words.FUTURE or last[0].endswith(("'ll", "’ll"))):
+            return True
+        if len(clause) >= 2 and clause[-2] in words.FUTURE and (last[0] in words.INFINITIVE_TO or (
+                last[0] == "a" and words.INFINITIVE.match(sentence.tokens[index][2]))):
+            return True  # "is going to issue", "va a emitir"
+        # "intends to issue", "is going to issue", "planea emitir"; not a noun ("the administration's plan to")
+        intent = clause[-2] if last and last[0] in words.INFINITIVE_TO and len(clause) >= 2 else last[0] if last \
+            and words.INFINITIVE.match(sentence.tokens[index][2]) else None
+        if intent is None or (intent not in words.INTENT and intent not in words.INTENT_AHEAD):
+            return False
+        owner = clause[-3 if last[0] in words.INFINITIVE_TO else -2:][:1] if len(clause) >= 3 else []
+        return not (owner and (owner[0] in words.NOUN_MARKERS or owner[0] in words.DETERMINERS
+                               or owner[0].endswith(("'s", "’s"))))
 
     def _court_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
         """'blocked the administration from ending Title 42' (active, or the status the records hold for a court's
@@ -531,14 +553,12 @@ class _Frames:
             ahead = word in words.ISSUING_AHEAD  # "will issue a new memorandum terminating MPP": still to come
             if word not in words.ISSUING and not ahead:
                 continue
-            cue = _scope_cue(sentence, index, words)
             # a document still to come is announced by its issuer's own future or intent ("will issue", "intends to
             # issue"), never when others ask for it, it is refused, negated or doubted ("urged Mayorkas to issue",
-            # "refused to issue", "unclear whether DHS will issue")
-            # ("The judge ordered that DHS issue a new memo": a base form with no future of its own announces
-            # nothing either)
-            if (word not in words.ISSUING and not ahead) or (cue is not None and not (
-                    ahead and self._own_intent(sentence, index, cue))) or (ahead and cue is None):
+            # "refused to issue", "unclear whether DHS will issue"); "The judge ordered that DHS issue a new memo": a
+            # base form with no future of its own announces nothing either
+            intended = ahead and self._ahead_intent(sentence, index)
+            if not ahead and _scope_cue(sentence, index, words) is not None:
                 continue
             # "intends to issue in the coming weeks a new memorandum": a time may come between
             document_index = next((i for i in range(index + 1, min(index + (9 if ahead else 5), len(sentence.tokens)))
@@ -559,6 +579,11 @@ class _Frames:
             infinitive = next(((n, t) for n, t in enumerate(triggers) if n not in used and t.form == "base"
                                and t.status is not None and t.start >= document_end
                                and len(_words_to_object(sentence, document_end, t.start)) <= 2), None)
+            if ahead and not intended:
+                # "No emitirá un memorando que pone fin al programa": nor is what the document would do an act
+                if gerund is not None:
+                    used.add(gerund[0])
+                continue
             if gerund is None and infinitive is not None:
                 # "signed an executive order to reinstate MPP", "firmó una orden ejecutiva para restablecer el
                 # programa": the order announces the act (as "ordered DHS to reinstate" does)

@@ -396,6 +396,7 @@ DOCUMENTS = frozenset("memo memorandum order orders proclamation directive rule 
 ISSUING = frozenset("signed signs issued issues published publishes released releases".split())
 # a document still to be issued ('will issue a memorandum terminating MPP'): the act announced
 ISSUING_AHEAD = frozenset("issue sign publish".split())  # after "will", "to" ("release" is a noun as often)
+ISSUING_FUTURE: frozenset[str] = frozenset()  # a future form of its own (frames._ahead_intent)
 # "an order issued by the CDC that went into effect March 21": a participle and its agent come between a policy
 # and the relative clause about it
 AGENT_PARTICIPLES = frozenset("issued signed published released adopted imposed enacted introduced created approved "
@@ -583,6 +584,7 @@ WHEN = frozenset("when as".split())  # "took effect in May 2023, as the Title 42
 AWAITING = (("ahead", "of"), ("await",), ("awaits",), ("awaiting",), ("expect",), ("expects",), ("expecting",),
             ("prepare", "for"), ("prepares", "for"), ("preparing", "for"))
 NOUN_MARKERS = frozenset("the a an of".split())  # "the wait": a noun (acts._Acts._awaited)
+WAIT_ADJECTIVES = frozenset("long short brief tense anxious endless".split())  # "a long wait" (acts)
 # words that make an order a court's ('a temporary restraining order'): never a reference to the policy
 COURT_MODIFIERS = frozenset("restraining court court's judge's judicial appellate".split())
 # before an act, what makes it earlier than the clause it is joined to by 'when' (clauses._assign_dates)
@@ -602,12 +604,16 @@ BECAME = frozenset("became become becomes".split())
 AFTER_THAT: tuple[tuple[str, ...], ...] = ()
 SUBJUNCTIVE_ENDINGS: tuple[str, ...] = ()
 # before 'as', a comparison, not a time ('much as another judge vacated'): clauses._when_partner
-COMPARATIVE_AS = frozenset("much just such so same".split())
+# (not "just": "took effect, just as Title 42 expired" is a time)
+COMPARATIVE_AS = frozenset("much such so same".split())
 # before 'a day after', a word that makes it no shift of the clause before ('plan for the day after')
 DAY_OFF_NOT_AFTER = frozenset("for on of until by to than from and".split())
+DAY_OFF_ADVERBS = frozenset("only just barely nearly almost".split())  # ", only a day after" (clauses)
 # a verb in the conditional: a forecast (acts._Acts._subjunctive_of_fact)
 CONDITIONAL = re.compile(r"would")
 # who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
 PEOPLE: frozenset[str] = frozenset()
+WHO_RELATIVE: frozenset[str] = frozenset()  # after "dejó de aplicarse a": people (reader._people)
+TIME_PLURALS: frozenset[str] = frozenset()
 # before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
-INTENT_AHEAD = frozenset("plan going set expected scheduled poised due".split())
+INTENT_AHEAD = frozenset("plan going set scheduled poised due".split())

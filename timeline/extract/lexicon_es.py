@@ -375,6 +375,7 @@ DOCUMENTS = frozenset("memorando orden proclamación decreto regla norma aviso d
 ISSUING = frozenset("firmó firmaron emitió emitieron publicó publicaron".split())
 # a document still to be issued ('will issue a memorandum terminating MPP'): the act announced
 ISSUING_AHEAD = frozenset("emitirá emitirán firmará firmarán publicará publicarán emitir firmar publicar".split())
+ISSUING_FUTURE = frozenset("emitirá emitirán firmará firmarán publicará publicarán".split())
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "firmad", "publicad", "adoptad", "impuest",
                                                          "cread", "aprobad", "anunciad", "implementad")
                               for end in ("o", "a", "os", "as"))
@@ -571,6 +572,8 @@ WHEN = frozenset("cuando".split())
 # acts._Acts._awaited
 AWAITING = (("espera",), ("esperan",), ("esperaban",), ("aguarda",), ("aguardan",), ("se", "preparan", "para"))
 NOUN_MARKERS = frozenset("de la una su".split())  # "meses de espera", "la espera": a noun (acts._Acts._awaited)
+WAIT_ADJECTIVES = frozenset("larga larguísima corta breve tensa eterna interminable prolongada angustiosa "
+                            "nueva".split())  # "una larga espera" (acts._Acts._awaited)
 # words that make an order a court's ('a temporary restraining order'): never a reference to the policy
 COURT_MODIFIERS = frozenset("judicial cautelar".split())
 # before an act, what makes it earlier than the clause it is joined to by 'when' (clauses._assign_dates)
@@ -594,10 +597,14 @@ SUBJUNCTIVE_ENDINGS = ("ra", "ran")
 COMPARATIVE_AS = frozenset("tal así".split())
 # before 'a day after', a word that makes it no shift of the clause before ('plan for the day after')
 DAY_OFF_NOT_AFTER = frozenset("para por de hasta que y".split())
+DAY_OFF_ADVERBS = frozenset("solo sólo apenas justo casi".split())  # ", apenas un día después" (clauses)
 # a verb in the conditional: a forecast (acts._Acts._subjunctive_of_fact)
 CONDITIONAL = re.compile(r"\w{3,}(?:aría|ería|iría)n?")
 # who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
 PEOPLE = frozenset("menores niños niñas familias migrantes solicitantes adultos venezolanos cubanos "
                    "haitianos nicaragüenses mexicanos centroamericanos".split())
+WHO_RELATIVE = frozenset("quienes aquellos aquellas".split())  # "dejó de regir para quienes ..." (reader._people)
+TIME_PLURALS = frozenset("finales fines principios inicios mediados comienzos meses días años semanas próximos últimos "
+                         "primeros".split())
 # before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
 INTENT_AHEAD = frozenset("planean prevé prevén".split())

@@ -327,6 +327,7 @@ DOCUMENTS = frozenset("memorando ordem proclamação decreto regra norma aviso d
 ISSUING = frozenset("assinou assinaram emitiu emitiram publicou publicaram".split())
 # a document still to be issued ('will issue a memorandum terminating MPP'): the act announced
 ISSUING_AHEAD = frozenset("emitirá emitirão assinará assinarão publicará publicarão emitir assinar publicar".split())
+ISSUING_FUTURE = frozenset("emitirá emitirão assinará assinarão publicará publicarão".split())
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "assinad", "publicad", "adotad", "impost",
                                                          "criad", "aprovad", "anunciad", "implementad")
                               for end in ("o", "a", "os", "as"))
@@ -517,6 +518,8 @@ WHEN = frozenset("quando".split())
 # acts._Acts._awaited
 AWAITING = (("espera",), ("esperam",), ("esperavam",), ("aguarda",), ("aguardam",))
 NOUN_MARKERS = frozenset("de da a uma sua".split())  # "meses de espera", "a espera": a noun (acts._Acts._awaited)
+WAIT_ADJECTIVES = frozenset("longa longuíssima curta breve tensa eterna interminável prolongada angustiante "
+                            "nova".split())  # "uma longa espera" (acts._Acts._awaited)
 # words that make an order a court's ('a temporary restraining order'): never a reference to the policy
 COURT_MODIFIERS = frozenset("judicial liminar".split())
 # before an act, what makes it earlier than the clause it is joined to by 'when' (clauses._assign_dates)
@@ -540,10 +543,14 @@ SUBJUNCTIVE_ENDINGS = ("sse", "ssem")
 COMPARATIVE_AS = frozenset("tal assim".split())
 # before 'a day after', a word that makes it no shift of the clause before ('plan for the day after')
 DAY_OFF_NOT_AFTER = frozenset("para por de até que e".split())
+DAY_OFF_ADVERBS = frozenset("só somente apenas quase".split())  # ", apenas um dia depois" (clauses)
 # a verb in the conditional: a forecast (acts._Acts._subjunctive_of_fact)
 CONDITIONAL = re.compile(r"\w{3,}(?:aria|eria|iria)m?")
 # who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
 PEOPLE = frozenset("menores crianças famílias migrantes solicitantes adultos venezuelanos cubanos "
                    "haitianos nicaraguenses mexicanos".split())
+WHO_RELATIVE = frozenset("quem aqueles aquelas".split())  # "deixou de valer para quem ..." (reader._people)
+TIME_PLURALS = frozenset("finais fins princípios inícios meados começos meses dias anos semanas próximos últimos "
+                         "primeiros".split())
 # before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
 INTENT_AHEAD = frozenset("planejam prevê preveem".split())

@@ -38,6 +38,12 @@ from .triggers import Trigger, find_triggers
 from .verdicts import RecordViews, describe
 
 
+def _people(word: str, words: ModuleType) -> bool:
+    """Whether a word after 'dejó de aplicarse a', 'deixou de valer para' names people, not a time: 'los
+    menores', 'los ucranianos', 'las personas', 'quienes' ('a finales de marzo', 'a las 23:59' are times)."""
+    return word in words.PEOPLE or word in words.WHO_RELATIVE or (
+        word.isalpha() and word.endswith("s") and word not in words.TIME_PLURALS)
+
 class _Reader(_Subjects, _Acts, _Frames):
     """Reads one document's sentences in order, keeping track of the policy "the program" refers to."""
 
@@ -316,7 +322,7 @@ class _Reader(_Subjects, _Acts, _Frames):
                      and w not in self.words.DETERMINERS][:2]
         if trigger.lex is not None and trigger.lex.past and trigger.lex.past[0] in self.words.STOP_APPLYING \
                 and following[:1] and following[0] in self.words.APPLIES_TO \
-                and following[1:] and following[1] in self.words.PEOPLE:  # not "en mayo", "a las 23:59": a time
+                and following[1:] and _people(following[1], self.words):  # not "en mayo", "a las 23:59": a time
             # "dejó de regir para los menores no acompañados": it stopped applying to some, a narrowing
             status, action = "active", "narrowed"
             reasons.append(f"'{trigger.text} {following[0]} ...': it stopped applying to some only, a narrowing")
@@ -327,11 +333,14 @@ class _Reader(_Subjects, _Acts, _Frames):
             # "DHS relaunched the CBP Home app"; "The CBP One app was relaunched on Monday as CBP Home": the new name
             # the act gives it, after "as"
             # (its own complement, with no other act between: "launched in January 2023 ..., was rebranded as CBP
-            # Home" renames no launch; "was relaunched by the Trump administration on Monday as CBP Home" does)
+            # Home" renames no launch, nor does "launched in January 2023 and known today as CBP Home"; "was
+            # relaunched by the Trump administration on Monday as CBP Home" does)
             renaming = self._renaming(mention) or next(
                 (found for m in sentence.mentions if m.policy == mention.policy and m.start > trigger.end
                  and len(_words_to_object(sentence, trigger.end, m.start)) <= 12
                  and not any(trigger.end <= t.start < m.start for t in triggers)
+                 and not any(w in self.words.AND or w in self.words.KNOWN_AS
+                             for a, _b, w in sentence.tokens if trigger.end <= a < m.start)
                  and (found := self._renaming(m)) is not None and self._after_as(sentence, m)), None)
         if renaming is not None:
             # "DHS relaunched the CBP Home app", "lanzó la aplicación CBP Home": launching the policy under the
