@@ -1150,3 +1150,74 @@ def test_review12c_a_long_wait_is_a_noun():
     assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found(
         "Tras una larga espera el fin del Título 42 llegó el jueves 11 de mayo.", "2023-05-20")
     assert not found("La familia espera el fin del Título 42.", "2023-05-20")
+
+
+# A fourth review, of the third review's fixes (603b979): each of these failed on that commit.
+
+def test_review12d_an_end_in_a_place_or_at_an_hour_is_no_narrowing():
+    """Any plural after 'dejó de aplicarse en/a' counted as people: 'en Estados Unidos', 'a las dos', 'en ambos
+    lados', 'em todos os postos' made the end a narrowing."""
+    for text in ("El Título 42 dejó de aplicarse en Estados Unidos el 11 de mayo.",
+                 "El Título 42 dejó de estar vigente en las primeras horas del viernes 12 de mayo.",
+                 "El Título 42 dejó de aplicarse en ambos lados de la frontera el 11 de mayo.",
+                 "O Título 42 deixou de valer em todos os postos de fronteira no dia 11 de maio."):
+        got = found(text, "2023-05-20")
+        assert got and {c[1] for c in got} == {"terminated"}, (text, got)
+    # people still narrow
+    assert {c[1] for c in found("El Título 42 dejó de aplicarse a los hondureños en marzo.", "2022-04-10")} \
+        == {"active"}
+
+
+def test_review12d_a_forecast_before_the_subjunctive_is_no_fact():
+    """A conditional before 'después de que' was no longer seen: 'advirtieron que la frontera colapsaría después
+    de que Biden pusiera fin al Título 42' (2023-01-05) was an end, months before the real one."""
+    for text, published in (
+            ("Los expertos creen que los cruces aumentarían después de que Biden pusiera fin al Título 42.",
+             "2023-01-05"),
+            ("Los republicanos advirtieron que la frontera colapsaría después de que Biden pusiera fin al Título "
+             "42.", "2023-01-05"),
+            ("Los cruces fronterizos aumentarían drásticamente después de que el gobierno pusiera fin al Título 42, "
+             "advirtieron expertos.", "2023-05-20")):
+        assert not found(text, published), text
+
+
+def test_review12d_an_adverb_or_an_earlier_clause_does_not_hide_a_document_to_come():
+    """'will formally sign', 'will soon issue' lost their announcement (one of them became a false 'active');
+    an earlier clause's negation or doubt ('While the Supreme Court has not ruled ..., Mayorkas said Tuesday,
+    DHS will issue') was taken as the issuer's."""
+    for text, published, policy in (
+            ("Biden will formally sign an executive order ending Title 42 on Thursday, the White House said.",
+             "2023-01-05", "title-42"),
+            ("DHS will soon issue a new memorandum terminating the Remain in Mexico program, Mayorkas said.",
+             "2021-09-30", "remain-in-mexico"),
+            ("Mayorkas said DHS will also issue a new memorandum terminating the Remain in Mexico program.",
+             "2021-09-30", "remain-in-mexico"),
+            ("While the Supreme Court has not ruled on the case, Mayorkas said Tuesday, DHS will issue a new memo "
+             "terminating the Remain in Mexico program.", "2021-09-30", "remain-in-mexico"),
+            ("Asked whether the ruling changes anything, Mayorkas said Tuesday, DHS will issue a new memo "
+             "terminating the Remain in Mexico program.", "2021-09-30", "remain-in-mexico")):
+        got = found(text, published)
+        assert {(c[0], c[1]) for c in got} == {(policy, "announced")}, (text, got)
+
+
+def test_review12d_a_relaunch_with_and_or_an_aside_still_renames():
+    """Any 'and', 'y' or 'called' between the act and 'as' undid the rebranding; only a naming participle of its
+    own leading to the 'as' does ('launched ... and known today as')."""
+    for text in ("El gobierno de Trump relanzó el lunes la aplicación CBP One, usada por migrantes y solicitantes de "
+                 "asilo, como CBP Home.",
+                 "DHS relaunched the CBP One app and its website on Monday as CBP Home.",
+                 "DHS relaunched the CBP One app, which critics called a lottery, as CBP Home on Monday."):
+        assert ("cbp-one", "terminated", dt.date(2025, 3, 10)) in found(text, "2025-03-12"), text
+
+
+def test_review12d_an_adverb_before_a_day_after():
+    assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found(
+        "Crossings fell sharply on May 12, exactly a day after Title 42 expired.", "2023-05-20")
+
+
+def test_review12d_a_purpose_is_no_document_to_come():
+    """'used his first day in office to sign an executive order reinstating' lost the reinstatement."""
+    document = extract_text("Trump used his first day in office to sign an executive order reinstating the Remain "
+                            "in Mexico program.", shipped(), published=dt.date(2025, 1, 25))
+    assert [c.status for c in document.candidates + document.set_aside if c.policy == "remain-in-mexico"] \
+        == ["active"]

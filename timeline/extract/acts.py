@@ -287,13 +287,13 @@ class _Acts:
                 or not first.endswith(self.words.SUBJUNCTIVE_ENDINGS):
             return False
         # in the trigger's own clause ("Después de que los gobernadores pidieran que Biden pusiera fin": a wish),
-        # and not when the main clause forecasts what would follow ("..., los cruces aumentarían"); a conditional
-        # someone is reported to have said is theirs ("advirtieron que los cruces aumentarían", "dijo que
-        # recibiría"), and "la Secretaría", "la Cancillería" are nouns
+        # and not when the sentence forecasts what would follow ("..., los cruces aumentarían", "advirtieron que la
+        # frontera colapsaría después de que ..."); a conditional someone is reported, after the act, to have said
+        # is theirs ("..., México dijo que recibiría"), and "la Secretaría", "la Cancillería" are nouns
         tokens = sentence.tokens
-        if any(self.words.CONDITIONAL.fullmatch(w) and w[0].islower() and p > index
+        if any(self.words.CONDITIONAL.fullmatch(w) and w[0].islower()
                and tokens[p - 1][2].casefold() not in self.words.DETERMINERS
-               and not any(t[2] in self.words.COMPLEMENTIZERS for t in tokens[index + 1:p])
+               and not (p > index and any(t[2] in self.words.COMPLEMENTIZERS for t in tokens[index + 1:p]))
                for p, (_a, _b, w) in enumerate(tokens)):
             return False
         first = _first_of_clause(sentence, index)  # the clause's "que" ends the phrase

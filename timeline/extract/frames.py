@@ -57,6 +57,14 @@ def _intent_word(sentence: _Sentence, index: int, words: ModuleType) -> str | No
         and (tokens[index - 2][2] in words.INTENT or tokens[index - 2][2] in words.INTENT_AHEAD) else None
 
 
+def _without_adverbs(clause: list[str], words: ModuleType) -> list[str]:
+    """The words of a clause less the adverbs at its end ('will formally', 'will soon', 'va pronto a')."""
+    end = len(clause)
+    while end and (clause[end - 1] in words.OPENING_ADVERBS or clause[end - 1].endswith(words.ADVERB_ENDINGS)):
+        end -= 1
+    return clause[:end]
+
+
 def _after_possessor(sentence: _Sentence, start: int, end: int) -> int:
     """Where the words between two offsets begin once a possessor among them is passed over ("the Trump
     administration's termination"): after its "'s"."""
@@ -80,19 +88,32 @@ class _Frames:
         emitir'; not 'urged Mayorkas to issue', 'the administration's plan to issue', 'is expected to issue', 'does
         not, however, plan to issue', 'unclear if, given the order, DHS will issue'."""
         words = self.words
-        # the words before it with every aside between two commas left out ("DHS, which has not commented, will
-        # issue": the aside's negation is its own; "will, after reviewing the ruling, issue")
-        before = [w for _a, _b, w in sentence.tokens[:index]]
-        commas = [i for i, w in enumerate(before) if w == ","]
-        aside = {k for first, second in zip(commas, commas[1:], strict=False) if second - first <= 9
-                 for k in range(first, second + 1)}
-        plain = [w for i, w in enumerate(before) if i not in aside]
-        # from the last comma left on ("The judge did not rule, and DHS will issue")
-        clause = plain[len(plain) - plain[::-1].index(","):] if "," in plain else plain
+        # its clause, from the last comma on ("DHS, which has not commented, will issue": the aside's negation is
+        # its own; "While the court has not ruled, Mayorkas said, DHS will issue"), and the clause an aside
+        # interrupts: when the verb comes right after it ("will, in the coming weeks, issue"), the aside is a word
+        # like "however" ("does not, however, plan to issue"), or the clause goes on across it ("unclear if, given
+        # the order, DHS will issue")
+        segments: list[list[str]] = [[]]
+        for _a, _b, w in sentence.tokens[:index]:
+            if w == ",":
+                segments.append([])
+            else:
+                segments[-1].append(w)
+        segments = [[w for w in segment if w[0].isalnum() or w in ("'ll", "’ll")] for segment in segments]
+        clause = segments[-1]
+        at = len(segments) - 1
+        while at >= 2 and len(segments[at - 1]) <= 8 and (
+                not _without_adverbs(clause, words)
+                or (len(segments[at - 1]) == 1 and segments[at - 1][0] in words.PARENTHETICALS)
+                or (segments[at - 2][-1:] and (segments[at - 2][-1] in words.DOUBTS
+                                              or segments[at - 2][-1] in words.COMPLEMENTIZERS))):
+            clause = segments[at - 2] + clause
+            at -= 2
         if any(w in words.NEGATIONS or w.endswith(("n't", "n’t")) or w in words.DOUBTS for w in clause):
             return False
         if sentence.tokens[index][2] in words.ISSUING_FUTURE:  # "emitirá": a future of its own
             return True
+        clause = _without_adverbs(clause, words)  # "will formally sign", "will soon issue"
         last = clause[-1:]
         if last and (last[0] in words.FUTURE or last[0].endswith(("'ll", "’ll"))):
             return True
@@ -581,7 +602,8 @@ class _Frames:
                                and len(_words_to_object(sentence, document_end, t.start)) <= 2), None)
             if ahead and not intended:
                 # "No emitirá un memorando que pone fin al programa": nor is what the document would do an act
-                if gerund is not None:
+                # (a purpose is no future: "used his first day in office to sign an executive order reinstating")
+                if gerund is not None and word in words.ISSUING_FUTURE:
                     used.add(gerund[0])
                 continue
             if gerund is None and infinitive is not None:

@@ -461,6 +461,7 @@ APPOSITIVE_HEADS = frozenset("program programme policy rule initiative scheme me
 # adverbs between an auxiliary and its participle ("was first initiated") or before an opening participle
 # ("Initially launched in 2022, the program ..."), besides those in -ly
 OPENING_ADVERBS = frozenset("first originally initially now already later then also soon again".split())
+ADVERB_ENDINGS = ("ly",)  # "will formally sign" (frames._without_adverbs)
 # verbs of beginning whose complement is the act ("started to end the policy")
 ASPECTUAL = frozenset("start begin".split())
 # an agreement to act is made public ("a December 2 agreement to restart the program")
@@ -614,6 +615,6 @@ CONDITIONAL = re.compile(r"would")
 # who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
 PEOPLE: frozenset[str] = frozenset()
 WHO_RELATIVE: frozenset[str] = frozenset()  # after "dejó de aplicarse a": people (reader._people)
-TIME_PLURALS: frozenset[str] = frozenset()
+DEMONYM = re.compile(r"(?!)")  # nationalities as people (reader._people)
 # before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
 INTENT_AHEAD = frozenset("plan going set scheduled poised due".split())

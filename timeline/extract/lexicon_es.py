@@ -428,6 +428,7 @@ HEADS = frozenset("programa política aplicación app regla norma".split())
 APPOSITIVE_HEADS = frozenset("programa política regla norma medida iniciativa".split())
 # adverbs before a participle, besides those in -mente
 OPENING_ADVERBS = frozenset("primero originalmente inicialmente ya luego después también".split())
+ADVERB_ENDINGS = ("mente",)  # "emitirá formalmente" (frames._without_adverbs)
 # verbs of beginning whose complement is the act ("comienza a revertir el programa")
 ASPECTUAL = frozenset("comenzar empezar".split())
 AGREEMENTS = frozenset("acuerdo".split())
@@ -597,14 +598,14 @@ SUBJUNCTIVE_ENDINGS = ("ra", "ran")
 COMPARATIVE_AS = frozenset("tal así".split())
 # before 'a day after', a word that makes it no shift of the clause before ('plan for the day after')
 DAY_OFF_NOT_AFTER = frozenset("para por de hasta que y".split())
-DAY_OFF_ADVERBS = frozenset("solo sólo apenas justo casi".split())  # ", apenas un día después" (clauses)
+DAY_OFF_ADVERBS = frozenset("solo sólo apenas justo casi tan".split())  # ", apenas un día después" (clauses)
 # a verb in the conditional: a forecast (acts._Acts._subjunctive_of_fact)
 CONDITIONAL = re.compile(r"\w{3,}(?:aría|ería|iría)n?")
 # who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
 PEOPLE = frozenset("menores niños niñas familias migrantes solicitantes adultos venezolanos cubanos "
-                   "haitianos nicaragüenses mexicanos centroamericanos".split())
+                   "haitianos nicaragüenses mexicanos centroamericanos personas ciudadanos beneficiarios residentes "
+                   "extranjeros inmigrantes refugiados".split())
 WHO_RELATIVE = frozenset("quienes aquellos aquellas".split())  # "dejó de regir para quienes ..." (reader._people)
-TIME_PLURALS = frozenset("finales fines principios inicios mediados comienzos meses días años semanas próximos últimos "
-                         "primeros".split())
+DEMONYM = re.compile(r"\w{3,}(?:anos|anas|eños|eñas|ecos|ecas|enses|eses)")  # "los ucranianos", "hondureños"
 # before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
 INTENT_AHEAD = frozenset("planean prevé prevén".split())

@@ -378,6 +378,7 @@ HEADS = frozenset("programa política aplicativo app regra norma".split())
 APPOSITIVE_HEADS = frozenset("programa política regra norma medida iniciativa".split())
 # adverbs before a participle, besides those in -mente
 OPENING_ADVERBS = frozenset("originalmente inicialmente já depois também".split())
+ADVERB_ENDINGS = ("mente",)  # "vai formalmente emitir" (frames._without_adverbs)
 # verbs of beginning whose complement is the act ("começaram a implementar os Protocolos")
 ASPECTUAL = frozenset("começar".split())
 AGREEMENTS = frozenset("acordo".split())
@@ -548,9 +549,9 @@ DAY_OFF_ADVERBS = frozenset("só somente apenas quase".split())  # ", apenas um 
 CONDITIONAL = re.compile(r"\w{3,}(?:aria|eria|iria)m?")
 # who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
 PEOPLE = frozenset("menores crianças famílias migrantes solicitantes adultos venezuelanos cubanos "
-                   "haitianos nicaraguenses mexicanos".split())
+                   "haitianos nicaraguenses mexicanos pessoas cidadãos beneficiários residentes estrangeiros "
+                   "imigrantes refugiados brasileiros".split())
 WHO_RELATIVE = frozenset("quem aqueles aquelas".split())  # "deixou de valer para quem ..." (reader._people)
-TIME_PLURALS = frozenset("finais fins princípios inícios meados começos meses dias anos semanas próximos últimos "
-                         "primeiros".split())
+DEMONYM = re.compile(r"\w{3,}(?:anos|anas|enhos|enhas|ecos|ecas|enses|eses)")  # "os ucranianos", "hondurenhos"
 # before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
 INTENT_AHEAD = frozenset("planejam prevê preveem".split())

@@ -39,10 +39,19 @@ from .verdicts import RecordViews, describe
 
 
 def _people(word: str, words: ModuleType) -> bool:
-    """Whether a word after 'dejó de aplicarse a', 'deixou de valer para' names people, not a time: 'los
-    menores', 'los ucranianos', 'las personas', 'quienes' ('a finales de marzo', 'a las 23:59' are times)."""
-    return word in words.PEOPLE or word in words.WHO_RELATIVE or (
-        word.isalpha() and word.endswith("s") and word not in words.TIME_PLURALS)
+    """Whether a word after 'dejó de aplicarse a', 'deixou de valer para' names people, not a time or a place:
+    'los menores', 'los ucranianos', 'las personas', 'quienes' ('a finales de marzo', 'a las dos', 'en Estados
+    Unidos', 'em todos os postos' are not)."""
+    return word in words.PEOPLE or word in words.WHO_RELATIVE or bool(words.DEMONYM.fullmatch(word))
+
+
+def _known_as_before(sentence: _Sentence, start: int, end: int, words: ModuleType) -> bool:
+    """Whether a naming participle of its own leads to the 'as' before a name ('launched in January 2023 and
+    known today as CBP Home'; not 'relaunched the app, which critics called a lottery, as CBP Home')."""
+    between = [w for a, _b, w in sentence.tokens if start <= a < end]
+    known = [i for i, w in enumerate(between) if w in words.KNOWN_AS]
+    return bool(known) and "," not in between[known[-1]:]
+
 
 class _Reader(_Subjects, _Acts, _Frames):
     """Reads one document's sentences in order, keeping track of the policy "the program" refers to."""
@@ -339,8 +348,7 @@ class _Reader(_Subjects, _Acts, _Frames):
                 (found for m in sentence.mentions if m.policy == mention.policy and m.start > trigger.end
                  and len(_words_to_object(sentence, trigger.end, m.start)) <= 12
                  and not any(trigger.end <= t.start < m.start for t in triggers)
-                 and not any(w in self.words.AND or w in self.words.KNOWN_AS
-                             for a, _b, w in sentence.tokens if trigger.end <= a < m.start)
+                 and not _known_as_before(sentence, trigger.end, m.start, self.words)
                  and (found := self._renaming(m)) is not None and self._after_as(sentence, m)), None)
         if renaming is not None:
             # "DHS relaunched the CBP Home app", "lanzó la aplicación CBP Home": launching the policy under the
