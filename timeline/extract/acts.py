@@ -16,6 +16,7 @@ from .clauses import (
     _court_in_sentence,
     _first_of_clause,
     _held_as,
+    _in_date,
     _index,
     _named_as_means,
     _negated,
@@ -288,12 +289,16 @@ class _Acts:
             return False
         # in the trigger's own clause ("Después de que los gobernadores pidieran que Biden pusiera fin": a wish),
         # and not when the sentence forecasts what would follow ("..., los cruces aumentarían", "advirtieron que la
-        # frontera colapsaría después de que ..."); a conditional someone is reported, after the act, to have said
-        # is theirs ("..., México dijo que recibiría"), and "la Secretaría", "la Cancillería" are nouns
+        # frontera colapsaría después de que ..."), unless the act has a day of its own and the forecast is
+        # someone's, reported after it ("... el 11 de mayo, México dijo que recibiría"); "la Secretaría", "de
+        # infantería" are nouns
         tokens = sentence.tokens
+        comma = next((p for p in range(index, len(tokens)) if tokens[p][2] == ","), len(tokens))
+        dated = any(_in_date(sentence, tokens[p][0]) for p in range(index, comma))
         if any(self.words.CONDITIONAL.fullmatch(w) and w[0].islower()
                and tokens[p - 1][2].casefold() not in self.words.DETERMINERS
-               and not (p > index and any(t[2] in self.words.COMPLEMENTIZERS for t in tokens[index + 1:p]))
+               and tokens[p - 1][2].casefold() not in self.words.NOUN_MARKERS
+               and not (dated and p > comma and any(t[2] in self.words.COMPLEMENTIZERS for t in tokens[comma:p]))
                for p, (_a, _b, w) in enumerate(tokens)):
             return False
         first = _first_of_clause(sentence, index)  # the clause's "que" ends the phrase

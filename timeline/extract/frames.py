@@ -89,10 +89,10 @@ class _Frames:
         not, however, plan to issue', 'unclear if, given the order, DHS will issue'."""
         words = self.words
         # its clause, from the last comma on ("DHS, which has not commented, will issue": the aside's negation is
-        # its own; "While the court has not ruled, Mayorkas said, DHS will issue"), and the clause an aside
-        # interrupts: when the verb comes right after it ("will, in the coming weeks, issue"), the aside is a word
-        # like "however" ("does not, however, plan to issue"), or the clause goes on across it ("unclear if, given
-        # the order, DHS will issue")
+        # its own; "While the court has not ruled, Mayorkas said, DHS will issue"; "has not ruled yet, however, DHS
+        # will issue"), and the clause an aside interrupts when what follows the aside has no subject of its own
+        # ("will, in the coming weeks, issue", "does not, for now, plan to issue"); an aside after "if",
+        # "whether" is doubted ("unclear if, given the order, DHS will issue")
         segments: list[list[str]] = [[]]
         for _a, _b, w in sentence.tokens[:index]:
             if w == ",":
@@ -102,11 +102,13 @@ class _Frames:
         segments = [[w for w in segment if w[0].isalnum() or w in ("'ll", "’ll")] for segment in segments]
         clause = segments[-1]
         at = len(segments) - 1
-        while at >= 2 and len(segments[at - 1]) <= 8 and (
-                not _without_adverbs(clause, words)
-                or (len(segments[at - 1]) == 1 and segments[at - 1][0] in words.PARENTHETICALS)
-                or (segments[at - 2][-1:] and (segments[at - 2][-1] in words.DOUBTS
-                                              or segments[at - 2][-1] in words.COMPLEMENTIZERS))):
+        while at >= 2 and len(segments[at - 1]) <= 8:
+            if segments[at - 2][-1:] and segments[at - 2][-1] in words.DOUBTS:
+                return False
+            head = _without_adverbs(clause[:1], words)
+            if head and head[0] not in words.FUTURE and head[0] not in words.INTENT \
+                    and head[0] not in words.INTENT_AHEAD and not head[0].endswith(("'ll", "’ll")):
+                break
             clause = segments[at - 2] + clause
             at -= 2
         if any(w in words.NEGATIONS or w.endswith(("n't", "n’t")) or w in words.DOUBTS for w in clause):
@@ -601,9 +603,9 @@ class _Frames:
                                and t.status is not None and t.start >= document_end
                                and len(_words_to_object(sentence, document_end, t.start)) <= 2), None)
             if ahead and not intended:
-                # "No emitirá un memorando que pone fin al programa": nor is what the document would do an act
-                # (a purpose is no future: "used his first day in office to sign an executive order reinstating")
-                if gerund is not None and word in words.ISSUING_FUTURE:
+                # "No emitirá un memorando que pone fin al programa", "urged Biden to sign an executive order ending
+                # Title 42": nor is what the document would do an act
+                if gerund is not None:
                     used.add(gerund[0])
                 continue
             if gerund is None and infinitive is not None:

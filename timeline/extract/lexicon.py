@@ -615,6 +615,5 @@ CONDITIONAL = re.compile(r"would")
 # who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
 PEOPLE: frozenset[str] = frozenset()
 WHO_RELATIVE: frozenset[str] = frozenset()  # after "dejó de aplicarse a": people (reader._people)
-DEMONYM = re.compile(r"(?!)")  # nationalities as people (reader._people)
 # before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
 INTENT_AHEAD = frozenset("plan going set scheduled poised due".split())

@@ -603,9 +603,9 @@ DAY_OFF_ADVERBS = frozenset("solo sólo apenas justo casi tan".split())  # ", ap
 CONDITIONAL = re.compile(r"\w{3,}(?:aría|ería|iría)n?")
 # who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
 PEOPLE = frozenset("menores niños niñas familias migrantes solicitantes adultos venezolanos cubanos "
-                   "haitianos nicaragüenses mexicanos centroamericanos personas ciudadanos beneficiarios residentes "
-                   "extranjeros inmigrantes refugiados".split())
+                   "haitianos nicaragüenses mexicanos centroamericanos personas ciudadanos beneficiarios mujeres "
+                   "ucranianos rusos afganos hondureños guatemaltecos salvadoreños colombianos ecuatorianos "
+                   "peruanos brasileños chinos indios".split())
 WHO_RELATIVE = frozenset("quienes aquellos aquellas".split())  # "dejó de regir para quienes ..." (reader._people)
-DEMONYM = re.compile(r"\w{3,}(?:anos|anas|eños|eñas|ecos|ecas|enses|eses)")  # "los ucranianos", "hondureños"
 # before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
 INTENT_AHEAD = frozenset("planean prevé prevén".split())

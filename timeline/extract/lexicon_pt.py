@@ -549,9 +549,9 @@ DAY_OFF_ADVERBS = frozenset("só somente apenas quase".split())  # ", apenas um 
 CONDITIONAL = re.compile(r"\w{3,}(?:aria|eria|iria)m?")
 # who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
 PEOPLE = frozenset("menores crianças famílias migrantes solicitantes adultos venezuelanos cubanos "
-                   "haitianos nicaraguenses mexicanos pessoas cidadãos beneficiários residentes estrangeiros "
-                   "imigrantes refugiados brasileiros".split())
+                   "haitianos nicaraguenses mexicanos pessoas cidadãos beneficiários mulheres ucranianos russos "
+                   "afegãos hondurenhos guatemaltecos salvadorenhos colombianos equatorianos peruanos brasileiros "
+                   "chineses indianos".split())
 WHO_RELATIVE = frozenset("quem aqueles aquelas".split())  # "deixou de valer para quem ..." (reader._people)
-DEMONYM = re.compile(r"\w{3,}(?:anos|anas|enhos|enhas|ecos|ecas|enses|eses)")  # "os ucranianos", "hondurenhos"
 # before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
 INTENT_AHEAD = frozenset("planejam prevê preveem".split())

@@ -39,18 +39,10 @@ from .verdicts import RecordViews, describe
 
 
 def _people(word: str, words: ModuleType) -> bool:
-    """Whether a word after 'dejó de aplicarse a', 'deixou de valer para' names people, not a time or a place:
-    'los menores', 'los ucranianos', 'las personas', 'quienes' ('a finales de marzo', 'a las dos', 'en Estados
-    Unidos', 'em todos os postos' are not)."""
-    return word in words.PEOPLE or word in words.WHO_RELATIVE or bool(words.DEMONYM.fullmatch(word))
-
-
-def _known_as_before(sentence: _Sentence, start: int, end: int, words: ModuleType) -> bool:
-    """Whether a naming participle of its own leads to the 'as' before a name ('launched in January 2023 and
-    known today as CBP Home'; not 'relaunched the app, which critics called a lottery, as CBP Home')."""
-    between = [w for a, _b, w in sentence.tokens if start <= a < end]
-    known = [i for i, w in enumerate(between) if w in words.KNOWN_AS]
-    return bool(known) and "," not in between[known[-1]:]
+    """Whether a word after 'dejó de aplicarse a', 'deixou de valer para' names some people, not a time or a
+    place: 'los menores', 'los ucranianos', 'las personas', 'quienes' ('a tempranas horas', 'a las dos', 'en
+    las aduanas', 'em todos os postos' are not)."""
+    return word in words.PEOPLE or word in words.WHO_RELATIVE
 
 
 class _Reader(_Subjects, _Acts, _Frames):
@@ -341,14 +333,14 @@ class _Reader(_Subjects, _Acts, _Frames):
         if status == "active" and action in ("implemented", "reinstated"):
             # "DHS relaunched the CBP Home app"; "The CBP One app was relaunched on Monday as CBP Home": the new name
             # the act gives it, after "as"
-            # (its own complement, with no other act between: "launched in January 2023 ..., was rebranded as CBP
-            # Home" renames no launch, nor does "launched in January 2023 and known today as CBP Home"; "was
-            # relaunched by the Trump administration on Monday as CBP Home" does)
+            # (its own complement, with no other act between, and only a relaunch: "launched in January 2023 ..., was
+            # rebranded as CBP Home" renames no launch, nor does "launched in January 2023 and known today as CBP
+            # Home"; "was relaunched by the Trump administration on Monday as CBP Home" does)
             renaming = self._renaming(mention) or next(
                 (found for m in sentence.mentions if m.policy == mention.policy and m.start > trigger.end
                  and len(_words_to_object(sentence, trigger.end, m.start)) <= 12
                  and not any(trigger.end <= t.start < m.start for t in triggers)
-                 and not _known_as_before(sentence, trigger.end, m.start, self.words)
+                 and proto.action == "reinstated"
                  and (found := self._renaming(m)) is not None and self._after_as(sentence, m)), None)
         if renaming is not None:
             # "DHS relaunched the CBP Home app", "lanzó la aplicación CBP Home": launching the policy under the
