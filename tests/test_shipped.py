@@ -1276,3 +1276,35 @@ def test_review12e_a_forecast_after_an_undated_subjunctive_is_no_fact():
     assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found(
         "Tropas de infantería de marina llegaron a Matamoros después de que el Título 42 expirara el 11 de mayo.",
         "2023-05-20")
+
+
+# A sixth review, of the fifth review's fixes (b83fc14): each of these failed on that commit.
+
+def test_review12f_a_launch_as_the_new_name_is_the_rebranding():
+    """Only a relaunch renamed across words, so 'launched the CBP One app as CBP Home on Monday' became CBP One's
+    start in 2025; a launch renames when nothing is joined before the 'as'."""
+    for text in ("DHS launched the CBP One app as CBP Home on Monday.",
+                 "DHS on Monday rolled out the CBP One app as CBP Home, with a self-deportation feature.",
+                 "El gobierno de Trump lanzó el lunes la aplicación CBP One como CBP Home."):
+        assert ("cbp-one", "terminated", dt.date(2025, 3, 10)) in found(text, "2025-03-12"), text
+    got = found("The Biden administration launched CBP One in January 2023, and the app lives on today as CBP Home.",
+                "2025-05-12")
+    assert ("cbp-one", "active", (dt.date(2023, 1, 1), dt.date(2023, 1, 31))) in got
+
+
+def test_review12f_a_day_after_after_a_semicolon_or_a_date():
+    for text in ("Migrants lined up at the bridge on May 12; a day after Title 42 ended, the shelters were full.",
+                 "Mayorkas toured the border on Friday, May 12 barely a day after Title 42 expired."):
+        assert ("title-42", "terminated", dt.date(2023, 5, 11)) in found(text, "2023-05-20"), text
+
+
+def test_review12f_a_past_signing_keeps_what_its_document_does():
+    """A document's act was taken with any issuing word not its issuer's own future ('Tras firmar el 29 de
+    octubre un memorando que pone fin al programa', 'At issue is the Oct. 29, 2021, memo terminating')."""
+    document = extract_text("Tras firmar el 29 de octubre un memorando que pone fin al programa Quédate en México, "
+                            "Mayorkas viajó a la frontera.", shipped(), published=dt.date(2021, 11, 5))
+    assert [c.status for c in document.candidates + document.set_aside] == ["terminated"]
+    document = extract_text("At issue is the Oct. 29, 2021, memo terminating the Remain in Mexico program.",
+                            shipped(), published=dt.date(2022, 4, 26))
+    assert [(c.status, c.date) for c in document.candidates + document.set_aside] \
+        == [("terminated", dt.date(2021, 10, 29))]

@@ -522,9 +522,12 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
             continue  # "to plan for the day after", "less than a day after", "and the day after, ..."
         # set off by a comma or a dash ("on Tuesday — a day after", ", only a day after"), not a phrase of the
         # clause ("to take effect a day after Title 42 ended", "met on May 9 to discuss the day after")
-        marks = [w for _i, w in previous if w.casefold() not in words.DAY_OFF_ADVERBS
+        # (or right after a date, an adverb between: "on Friday, May 12 barely a day after")
+        marks = [i for i, w in previous if w.casefold() not in words.DAY_OFF_ADVERBS
                  and not w.casefold().endswith(words.ADVERB_ENDINGS)]
-        if not relative.group(0).startswith(",") and (not marks or marks[-1] not in (",", "—", "–", "-", "--")):
+        if not relative.group(0).startswith(",") and not (marks and (
+                sentence.tokens[marks[-1]][2] in (",", ";", "(", "—", "–", "-", "--")
+                or _in_date(sentence, sentence.tokens[marks[-1]][0]))):
             continue
         clause = sentence.clause[_index(sentence, relative.end() - 1)]
         attached = sentence.clause[words_before[-1][0]]

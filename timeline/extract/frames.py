@@ -604,8 +604,13 @@ class _Frames:
                                and len(_words_to_object(sentence, document_end, t.start)) <= 2), None)
             if ahead and not intended:
                 # "No emitirá un memorando que pone fin al programa", "urged Biden to sign an executive order ending
-                # Title 42": nor is what the document would do an act
-                if gerund is not None:
+                # Title 42", "will use his first day in office to sign": nor is what the document would do an act;
+                # after a past ("Tras firmar el 29 de octubre un memorando que pone fin", "taking just hours to
+                # sign") what it does stands as read alone
+                near = [w for _a2, _b2, w in sentence.tokens[max(0, index - 8):index]]
+                if gerund is not None and (word in words.ISSUING_FUTURE or any(
+                        w in words.MODALS or w in words.NEGATIONS or w in words.DOUBTS or w in words.ORDERING
+                        or w.endswith(("n't", "n’t")) for w in near)):
                     used.add(gerund[0])
                 continue
             if gerund is None and infinitive is not None:

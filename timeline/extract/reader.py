@@ -45,6 +45,12 @@ def _people(word: str, words: ModuleType) -> bool:
     return word in words.PEOPLE or word in words.WHO_RELATIVE
 
 
+def _joined_before_as(sentence: _Sentence, start: int, end: int, words: ModuleType) -> bool:
+    """Whether a comma, an 'and' or a naming participle comes between an act and the 'as' of a name ('launched in
+    January 2023, and the app lives on today as', 'lanzada en enero de 2023 y conocida hoy como')."""
+    return any(w == "," or w in words.AND or w in words.KNOWN_AS for a, _b, w in sentence.tokens if start <= a < end)
+
+
 class _Reader(_Subjects, _Acts, _Frames):
     """Reads one document's sentences in order, keeping track of the policy "the program" refers to."""
 
@@ -333,14 +339,15 @@ class _Reader(_Subjects, _Acts, _Frames):
         if status == "active" and action in ("implemented", "reinstated"):
             # "DHS relaunched the CBP Home app"; "The CBP One app was relaunched on Monday as CBP Home": the new name
             # the act gives it, after "as"
-            # (its own complement, with no other act between, and only a relaunch: "launched in January 2023 ..., was
-            # rebranded as CBP Home" renames no launch, nor does "launched in January 2023 and known today as CBP
-            # Home"; "was relaunched by the Trump administration on Monday as CBP Home" does)
+            # (its own complement, with no other act between: "launched in January 2023 ..., was rebranded as CBP
+            # Home" renames no launch; "was relaunched by the Trump administration on Monday as CBP Home" does; a
+            # launch only with nothing joined before the "as": "launched the CBP One app as CBP Home on Monday",
+            # not "launched in January 2023 and known today as CBP Home")
             renaming = self._renaming(mention) or next(
                 (found for m in sentence.mentions if m.policy == mention.policy and m.start > trigger.end
                  and len(_words_to_object(sentence, trigger.end, m.start)) <= 12
                  and not any(trigger.end <= t.start < m.start for t in triggers)
-                 and proto.action == "reinstated"
+                 and (action == "reinstated" or not _joined_before_as(sentence, trigger.end, m.start, self.words))
                  and (found := self._renaming(m)) is not None and self._after_as(sentence, m)), None)
         if renaming is not None:
             # "DHS relaunched the CBP Home app", "lanzó la aplicación CBP Home": launching the policy under the
