@@ -1308,3 +1308,28 @@ def test_review12f_a_past_signing_keeps_what_its_document_does():
                             shipped(), published=dt.date(2022, 4, 26))
     assert [(c.status, c.date) for c in document.candidates + document.set_aside] \
         == [("terminated", dt.date(2021, 10, 29))]
+
+
+# A seventh review, of the sixth review's fixes (5688b5c): each of these failed on that commit.
+
+def test_review12g_any_clause_break_before_as_stops_a_launch_renaming():
+    for text in ("Biden launched CBP One in January 2023; Trump now markets the app as CBP Home.",
+                 "Biden launched CBP One in January 2023 but the app survives today as CBP Home.",
+                 "The Biden administration launched CBP One in January 2023 — the app now exists as CBP Home."):
+        got = found(text, "2025-03-12")
+        assert ("cbp-one", "active", (dt.date(2023, 1, 1), dt.date(2023, 1, 31))) in got, (text, got)
+        assert not {c for c in got if c[1] == "terminated"}, (text, got)
+
+
+def test_review12g_pressure_or_a_distant_future_makes_a_document_one_to_come():
+    """Only a cue word among the 8 before the issuing word made the document one to come: 'are pressing Biden to
+    sign an executive order ending Title 42' (2023-03-01) left the end standing, and 'will use his first day back
+    in the White House on Jan. 20 to sign' a reinstatement in 2024."""
+    for text, published in (
+            ("Advocates are pressing Biden to sign an executive order ending Title 42.", "2023-03-01"),
+            ("Biden is under mounting pressure from mayors in his own party to sign an executive order ending Title "
+             "42.", "2023-03-01"),
+            ("Trump will use his first day back in the White House on Jan. 20 to sign an executive order reinstating "
+             "the Remain in Mexico program.", "2025-01-15")):
+        document = extract_text(text, shipped(), published=dt.date.fromisoformat(published))
+        assert not document.candidates and not document.set_aside, text

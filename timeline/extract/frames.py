@@ -605,12 +605,14 @@ class _Frames:
             if ahead and not intended:
                 # "No emitirá un memorando que pone fin al programa", "urged Biden to sign an executive order ending
                 # Title 42", "will use his first day in office to sign": nor is what the document would do an act;
-                # after a past ("Tras firmar el 29 de octubre un memorando que pone fin", "taking just hours to
-                # sign") what it does stands as read alone
-                near = [w for _a2, _b2, w in sentence.tokens[max(0, index - 8):index]]
-                if gerund is not None and (word in words.ISSUING_FUTURE or any(
-                        w in words.MODALS or w in words.NEGATIONS or w in words.DOUBTS or w in words.ORDERING
-                        or w.endswith(("n't", "n’t")) for w in near)):
+                # after a past ("Tras firmar el 29 de octubre un memorando que pone fin", "Después de firmar") or
+                # a noun ("At issue is the memo terminating") what it does stands as read alone
+                previous = [w.casefold() for _a2, _b2, w in sentence.tokens[max(0, index - 2):index]]
+                past = previous[-1:] and (previous[-1] in words.PAST_BEFORE_INFINITIVE
+                                          or previous[-2:] in [list(p) for p in words.PAST_BEFORE_INFINITIVE_2])
+                noun = previous[-1:] and (previous[-1] in words.DETERMINERS or previous[-1] in words.NOUN_MARKERS
+                                          or previous[-1] == "at")  # "At issue is the Oct. 29 memo terminating"
+                if gerund is not None and not past and not noun:
                     used.add(gerund[0])
                 continue
             if gerund is None and infinitive is not None:

@@ -397,6 +397,8 @@ ISSUING = frozenset("signed signs issued issues published publishes released rel
 # a document still to be issued ('will issue a memorandum terminating MPP'): the act announced
 ISSUING_AHEAD = frozenset("issue sign publish".split())  # after "will", "to" ("release" is a noun as often)
 ISSUING_FUTURE: frozenset[str] = frozenset()  # a future form of its own (frames._ahead_intent)
+PAST_BEFORE_INFINITIVE: frozenset[str] = frozenset()  # "Tras firmar": a past (frames._document_frames)
+PAST_BEFORE_INFINITIVE_2: frozenset[tuple[str, ...]] = frozenset()
 # "an order issued by the CDC that went into effect March 21": a participle and its agent come between a policy
 # and the relative clause about it
 AGENT_PARTICIPLES = frozenset("issued signed published released adopted imposed enacted introduced created approved "

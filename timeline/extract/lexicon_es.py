@@ -376,6 +376,8 @@ ISSUING = frozenset("firmó firmaron emitió emitieron publicó publicaron".spli
 # a document still to be issued ('will issue a memorandum terminating MPP'): the act announced
 ISSUING_AHEAD = frozenset("emitirá emitirán firmará firmarán publicará publicarán emitir firmar publicar".split())
 ISSUING_FUTURE = frozenset("emitirá emitirán firmará firmarán publicará publicarán".split())
+PAST_BEFORE_INFINITIVE = frozenset("tras al".split())  # "Tras firmar": a past (frames._document_frames)
+PAST_BEFORE_INFINITIVE_2 = frozenset({("después", "de"), ("luego", "de")})
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "firmad", "publicad", "adoptad", "impuest",
                                                          "cread", "aprobad", "anunciad", "implementad")
                               for end in ("o", "a", "os", "as"))

@@ -328,6 +328,8 @@ ISSUING = frozenset("assinou assinaram emitiu emitiram publicou publicaram".spli
 # a document still to be issued ('will issue a memorandum terminating MPP'): the act announced
 ISSUING_AHEAD = frozenset("emitirá emitirão assinará assinarão publicará publicarão emitir assinar publicar".split())
 ISSUING_FUTURE = frozenset("emitirá emitirão assinará assinarão publicará publicarão".split())
+PAST_BEFORE_INFINITIVE = frozenset("após ao".split())  # "Após assinar": a past (frames._document_frames)
+PAST_BEFORE_INFINITIVE_2 = frozenset({("depois", "de")})
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "assinad", "publicad", "adotad", "impost",
                                                          "criad", "aprovad", "anunciad", "implementad")
                               for end in ("o", "a", "os", "as"))

@@ -46,9 +46,11 @@ def _people(word: str, words: ModuleType) -> bool:
 
 
 def _joined_before_as(sentence: _Sentence, start: int, end: int, words: ModuleType) -> bool:
-    """Whether a comma, an 'and' or a naming participle comes between an act and the 'as' of a name ('launched in
-    January 2023, and the app lives on today as', 'lanzada en enero de 2023 y conocida hoy como')."""
-    return any(w == "," or w in words.AND or w in words.KNOWN_AS for a, _b, w in sentence.tokens if start <= a < end)
+    """Whether a clause break ('and', 'but', 'which', a comma, a semicolon, a dash) or a naming participle comes
+    between an act and the 'as' of a name ('launched in January 2023, and the app lives on today as', 'lanzada en
+    enero de 2023 y conocida hoy como')."""
+    return any(w in (",", ";", ":", "—", "–", "-", "--") or w in words.AND_BUT or w in words.KNOWN_AS
+               or w in words.RELATIVES for a, _b, w in sentence.tokens if start <= a < end)
 
 
 class _Reader(_Subjects, _Acts, _Frames):
