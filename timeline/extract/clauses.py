@@ -116,6 +116,12 @@ def _words_to_object(sentence: _Sentence, start: int, end: int) -> list[str]:
             and not _in_date(sentence, a)]
 
 
+def _adverb(word: str, words: ModuleType) -> bool:
+    """Whether a word is an adverb that may come between words without parting them ('initially', 'soon',
+    'formalmente')."""
+    return word.endswith(("ly", "mente")) or word in words.OPENING_ADVERBS
+
+
 def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger, words: ModuleType) -> bool:
     """The trigger follows the mention with at most a comma, the quote that closes a quoted name and adverbs between
     ("MPP, initially announced", 'el programa "Quédate en México" comenzó'; not a quotation that ends with the name:
@@ -125,7 +131,7 @@ def _right_after(sentence: _Sentence, mention: Mention, trigger: Trigger, words:
                and not (quoted and w in _QUOTES)]
     if between and between[0] in words.HEADS:  # "the CHNV program, established in 2023": the name's head noun
         between = between[1:]
-    return all(w == "," or w.endswith(("ly", "mente")) or w in words.OPENING_ADVERBS for w in between)
+    return all(w == "," or _adverb(w, words) for w in between)
 
 
 _QUOTES = frozenset("\"“”'’‘")
@@ -523,8 +529,7 @@ def _assign_dates(protos: list[_Proto], dates: list[DateMention], sentence: _Sen
         # set off by a comma or a dash ("on Tuesday — a day after", ", only a day after"), not a phrase of the
         # clause ("to take effect a day after Title 42 ended", "met on May 9 to discuss the day after")
         # (or right after a date, an adverb between: "on Friday, May 12 barely a day after")
-        marks = [i for i, w in previous if w.casefold() not in words.DAY_OFF_ADVERBS
-                 and not w.casefold().endswith(words.ADVERB_ENDINGS)]
+        marks = [i for i, w in previous if w.casefold() not in words.DAY_OFF_ADVERBS and not _adverb(w, words)]
         if not relative.group(0).startswith(",") and not (marks and (
                 sentence.tokens[marks[-1]][2] in (",", ";", "(", "—", "–", "-", "--")
                 or _in_date(sentence, sentence.tokens[marks[-1]][0]))):

@@ -12,6 +12,7 @@ from .clauses import (
     _HELD_SPAN,
     _RESTARTS,
     _STOPPED,
+    _adverb,
     _by_court,
     _court_in_sentence,
     _first_of_clause,
@@ -50,17 +51,10 @@ def _held_by_one(pool: set[str], events_of) -> tuple[str, object] | None:
     return (held[0][0], held[0][1][-1]) if len(held) == 1 else None
 
 
-def _intent_word(sentence: _Sentence, index: int, words: ModuleType) -> str | None:
-    """The verb of intent right before 'to' and the word at `index` ("intends to issue"), if any."""
-    tokens = sentence.tokens
-    return tokens[index - 2][2] if index >= 2 and tokens[index - 1][2] in words.INFINITIVE_TO \
-        and (tokens[index - 2][2] in words.INTENT or tokens[index - 2][2] in words.INTENT_AHEAD) else None
-
-
 def _without_adverbs(clause: list[str], words: ModuleType) -> list[str]:
     """The words of a clause less the adverbs at its end ('will formally', 'will soon', 'va pronto a')."""
     end = len(clause)
-    while end and (clause[end - 1] in words.OPENING_ADVERBS or clause[end - 1].endswith(words.ADVERB_ENDINGS)):
+    while end and _adverb(clause[end - 1], words):
         end -= 1
     return clause[:end]
 
@@ -122,12 +116,15 @@ class _Frames:
         if len(clause) >= 2 and clause[-2] in words.FUTURE and (last[0] in words.INFINITIVE_TO or (
                 last[0] == "a" and words.INFINITIVE.match(sentence.tokens[index][2]))):
             return True  # "is going to issue", "va a emitir"
-        # "intends to issue", "is going to issue", "planea emitir"; not a noun ("the administration's plan to")
-        intent = clause[-2] if last and last[0] in words.INFINITIVE_TO and len(clause) >= 2 else last[0] if last \
-            and words.INFINITIVE.match(sentence.tokens[index][2]) else None
-        if intent is None or (intent not in words.INTENT and intent not in words.INTENT_AHEAD):
+        # "intends to issue", "planea emitir", and whose intent it is: not a noun's ("the administration's plan to")
+        if last and last[0] in words.INFINITIVE_TO:
+            intent, owner = clause[-2:-1], clause[-3:-2]
+        elif words.INFINITIVE.match(sentence.tokens[index][2]):
+            intent, owner = last, clause[-2:-1]
+        else:
             return False
-        owner = clause[-3 if last[0] in words.INFINITIVE_TO else -2:][:1] if len(clause) >= 3 else []
+        if not intent or (intent[0] not in words.INTENT and intent[0] not in words.INTENT_AHEAD):
+            return False
         return not (owner and (owner[0] in words.NOUN_MARKERS or owner[0] in words.DETERMINERS
                                or owner[0].endswith(("'s", "’s"))))
 
@@ -567,6 +564,13 @@ class _Frames:
             protos.append(proto)
         return protos
 
+    def _announcing(self, sentence: _Sentence, verb: Trigger, pick, announces, reasons: list[str]) -> _Proto:
+        """The announcement a document makes of the act it orders or is to make ('signed an executive order to
+        reinstate MPP', 'will issue a memorandum terminating MPP')."""
+        proto = self._frame_proto(sentence, verb, pick, "announced", "announced", 0.7, reasons)
+        proto.announces = announces
+        return proto
+
     def _document_frames(self, sentence: _Sentence, triggers: list[Trigger], used: set[int]) -> list[_Proto]:
         """'signed a memorandum terminating MPP', 'issued a final rule, entitled ...', 'signed an executive order
         that will shut down asylum requests' (described): the signing or issuing is the act."""
@@ -607,9 +611,8 @@ class _Frames:
                 # Title 42", "will use his first day in office to sign": nor is what the document would do an act;
                 # after a past ("Tras firmar el 29 de octubre un memorando que pone fin", "Después de firmar") or
                 # a noun ("At issue is the memo terminating") what it does stands as read alone
-                previous = [w.casefold() for _a2, _b2, w in sentence.tokens[max(0, index - 2):index]]
-                past = previous[-1:] and (previous[-1] in words.PAST_BEFORE_INFINITIVE
-                                          or previous[-2:] in [list(p) for p in words.PAST_BEFORE_INFINITIVE_2])
+                previous = tuple(w.casefold() for _a2, _b2, w in sentence.tokens[max(0, index - 2):index])
+                past = any(previous[-len(phrase):] == phrase for phrase in words.PAST_BEFORE_INFINITIVE)
                 noun = previous[-1:] and (previous[-1] in words.DETERMINERS or previous[-1] in words.NOUN_MARKERS
                                           or previous[-1] == "at")  # "At issue is the Oct. 29 memo terminating"
                 if gerund is not None and not past and not noun:
@@ -630,11 +633,9 @@ class _Frames:
                     protos.append(proto)
                 elif pick is not None:
                     used.add(number)
-                    proto = self._frame_proto(sentence, verb, pick, "announced", "announced", 0.7, [
+                    protos.append(self._announcing(sentence, verb, pick, trigger.status, [
                         f"'{word} a {sentence.tokens[document_index][2]} ... {trigger.text}': an order to act "
-                        "announces the act"])
-                    proto.announces = trigger.status
-                    protos.append(proto)
+                        "announces the act"]))
                 continue
             if gerund is not None and ahead:
                 # "intends to issue in the coming weeks a new memorandum terminating the MPP": an announcement of
@@ -643,11 +644,9 @@ class _Frames:
                 pick = self._object_of(sentence, trigger)
                 if pick is not None and trigger.status is not None:
                     used.add(number)
-                    proto = self._frame_proto(sentence, verb, pick, "announced", "announced", 0.7, [
+                    protos.append(self._announcing(sentence, verb, pick, trigger.status, [
                         f"'{word} a {sentence.tokens[document_index][2]} {trigger.text}': a document still to be "
-                        "issued announces the act"])
-                    proto.announces = trigger.status
-                    protos.append(proto)
+                        "issued announces the act"]))
                 continue
             if ahead:
                 continue

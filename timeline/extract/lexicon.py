@@ -397,8 +397,7 @@ ISSUING = frozenset("signed signs issued issues published publishes released rel
 # a document still to be issued ('will issue a memorandum terminating MPP'): the act announced
 ISSUING_AHEAD = frozenset("issue sign publish".split())  # after "will", "to" ("release" is a noun as often)
 ISSUING_FUTURE: frozenset[str] = frozenset()  # a future form of its own (frames._ahead_intent)
-PAST_BEFORE_INFINITIVE: frozenset[str] = frozenset()  # "Tras firmar": a past (frames._document_frames)
-PAST_BEFORE_INFINITIVE_2: frozenset[tuple[str, ...]] = frozenset()
+PAST_BEFORE_INFINITIVE: frozenset[tuple[str, ...]] = frozenset()  # "Tras firmar": a past (frames._document_frames)
 # "an order issued by the CDC that went into effect March 21": a participle and its agent come between a policy
 # and the relative clause about it
 AGENT_PARTICIPLES = frozenset("issued signed published released adopted imposed enacted introduced created approved "
@@ -463,7 +462,6 @@ APPOSITIVE_HEADS = frozenset("program programme policy rule initiative scheme me
 # adverbs between an auxiliary and its participle ("was first initiated") or before an opening participle
 # ("Initially launched in 2022, the program ..."), besides those in -ly
 OPENING_ADVERBS = frozenset("first originally initially now already later then also soon again".split())
-ADVERB_ENDINGS = ("ly",)  # "will formally sign" (frames._without_adverbs)
 # verbs of beginning whose complement is the act ("started to end the policy")
 ASPECTUAL = frozenset("start begin".split())
 # an agreement to act is made public ("a December 2 agreement to restart the program")
@@ -592,7 +590,7 @@ WAIT_ADJECTIVES = frozenset("long short brief tense anxious endless".split())  #
 COURT_MODIFIERS = frozenset("restraining court court's judge's judicial appellate".split())
 # before an act, what makes it earlier than the clause it is joined to by 'when' (clauses._assign_dates)
 ALREADY = frozenset("already".split())
-# words that put what follows in doubt ('unclear whether DHS will issue'): no announcement (frames._own_intent)
+# words that put what follows in doubt ('unclear whether DHS will issue'): no announcement (frames._ahead_intent)
 DOUBTS = frozenset("whether unclear uncertain if".split())
 # 'dejó de regir para los menores': a stop of applying, then to whom, is a narrowing (reader._Reader._proto)
 STOP_APPLYING: frozenset[str] = frozenset()
@@ -616,6 +614,5 @@ DAY_OFF_ADVERBS = frozenset("only just barely nearly almost".split())  # ", only
 CONDITIONAL = re.compile(r"would")
 # who a policy may stop applying to ('dejó de regir para los menores'): a narrowing (reader._Reader._proto)
 PEOPLE: frozenset[str] = frozenset()
-WHO_RELATIVE: frozenset[str] = frozenset()  # after "dejó de aplicarse a": people (reader._people)
 # before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
 INTENT_AHEAD = frozenset("plan going set scheduled poised due".split())

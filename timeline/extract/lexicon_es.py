@@ -376,8 +376,8 @@ ISSUING = frozenset("firmó firmaron emitió emitieron publicó publicaron".spli
 # a document still to be issued ('will issue a memorandum terminating MPP'): the act announced
 ISSUING_AHEAD = frozenset("emitirá emitirán firmará firmarán publicará publicarán emitir firmar publicar".split())
 ISSUING_FUTURE = frozenset("emitirá emitirán firmará firmarán publicará publicarán".split())
-PAST_BEFORE_INFINITIVE = frozenset("tras al".split())  # "Tras firmar": a past (frames._document_frames)
-PAST_BEFORE_INFINITIVE_2 = frozenset({("después", "de"), ("luego", "de")})
+# "Tras firmar", "Después de firmar": a past (frames._document_frames)
+PAST_BEFORE_INFINITIVE = frozenset({("tras",), ("al",), ("después", "de"), ("luego", "de")})
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "firmad", "publicad", "adoptad", "impuest",
                                                          "cread", "aprobad", "anunciad", "implementad")
                               for end in ("o", "a", "os", "as"))
@@ -430,7 +430,6 @@ HEADS = frozenset("programa política aplicación app regla norma".split())
 APPOSITIVE_HEADS = frozenset("programa política regla norma medida iniciativa".split())
 # adverbs before a participle, besides those in -mente
 OPENING_ADVERBS = frozenset("primero originalmente inicialmente ya luego después también".split())
-ADVERB_ENDINGS = ("mente",)  # "emitirá formalmente" (frames._without_adverbs)
 # verbs of beginning whose complement is the act ("comienza a revertir el programa")
 ASPECTUAL = frozenset("comenzar empezar".split())
 AGREEMENTS = frozenset("acuerdo".split())
@@ -581,7 +580,7 @@ WAIT_ADJECTIVES = frozenset("larga larguísima corta breve tensa eterna intermin
 COURT_MODIFIERS = frozenset("judicial cautelar".split())
 # before an act, what makes it earlier than the clause it is joined to by 'when' (clauses._assign_dates)
 ALREADY = frozenset("ya había habían".split())
-# words that put what follows in doubt ('unclear whether DHS will issue'): no announcement (frames._own_intent)
+# words that put what follows in doubt ('unclear whether DHS will issue'): no announcement (frames._ahead_intent)
 DOUBTS = frozenset("si incierto incierta".split())
 # 'dejó de regir para los menores': a stop of applying, then to whom, is a narrowing (reader._Reader._proto)
 STOP_APPLYING = frozenset(f"dejó de {state}" for state in ("aplicarse", "regir", "estar vigente", "estar en vigor",
@@ -607,7 +606,6 @@ CONDITIONAL = re.compile(r"\w{3,}(?:aría|ería|iría)n?")
 PEOPLE = frozenset("menores niños niñas familias migrantes solicitantes adultos venezolanos cubanos "
                    "haitianos nicaragüenses mexicanos centroamericanos personas ciudadanos beneficiarios mujeres "
                    "ucranianos rusos afganos hondureños guatemaltecos salvadoreños colombianos ecuatorianos "
-                   "peruanos brasileños chinos indios".split())
-WHO_RELATIVE = frozenset("quienes aquellos aquellas".split())  # "dejó de regir para quienes ..." (reader._people)
+                   "peruanos brasileños chinos indios quienes aquellos aquellas".split())
 # before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
 INTENT_AHEAD = frozenset("planean prevé prevén".split())

@@ -328,8 +328,8 @@ ISSUING = frozenset("assinou assinaram emitiu emitiram publicou publicaram".spli
 # a document still to be issued ('will issue a memorandum terminating MPP'): the act announced
 ISSUING_AHEAD = frozenset("emitirá emitirão assinará assinarão publicará publicarão emitir assinar publicar".split())
 ISSUING_FUTURE = frozenset("emitirá emitirão assinará assinarão publicará publicarão".split())
-PAST_BEFORE_INFINITIVE = frozenset("após ao".split())  # "Após assinar": a past (frames._document_frames)
-PAST_BEFORE_INFINITIVE_2 = frozenset({("depois", "de")})
+# "Após assinar", "Depois de assinar": a past (frames._document_frames)
+PAST_BEFORE_INFINITIVE = frozenset({("após",), ("ao",), ("depois", "de")})
 AGENT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("emitid", "assinad", "publicad", "adotad", "impost",
                                                          "criad", "aprovad", "anunciad", "implementad")
                               for end in ("o", "a", "os", "as"))
@@ -380,7 +380,6 @@ HEADS = frozenset("programa política aplicativo app regra norma".split())
 APPOSITIVE_HEADS = frozenset("programa política regra norma medida iniciativa".split())
 # adverbs before a participle, besides those in -mente
 OPENING_ADVERBS = frozenset("originalmente inicialmente já depois também".split())
-ADVERB_ENDINGS = ("mente",)  # "vai formalmente emitir" (frames._without_adverbs)
 # verbs of beginning whose complement is the act ("começaram a implementar os Protocolos")
 ASPECTUAL = frozenset("começar".split())
 AGREEMENTS = frozenset("acordo".split())
@@ -527,7 +526,7 @@ WAIT_ADJECTIVES = frozenset("longa longuíssima curta breve tensa eterna intermi
 COURT_MODIFIERS = frozenset("judicial liminar".split())
 # before an act, what makes it earlier than the clause it is joined to by 'when' (clauses._assign_dates)
 ALREADY = frozenset("já tinha tinham havia haviam".split())
-# words that put what follows in doubt ('unclear whether DHS will issue'): no announcement (frames._own_intent)
+# words that put what follows in doubt ('unclear whether DHS will issue'): no announcement (frames._ahead_intent)
 DOUBTS = frozenset("incerto incerta".split())
 # 'dejó de regir para los menores': a stop of applying, then to whom, is a narrowing (reader._Reader._proto)
 STOP_APPLYING = frozenset(f"deixou de {state}" for state in ("valer", "vigorar", "ser aplicado", "ser aplicada",
@@ -553,7 +552,6 @@ CONDITIONAL = re.compile(r"\w{3,}(?:aria|eria|iria)m?")
 PEOPLE = frozenset("menores crianças famílias migrantes solicitantes adultos venezuelanos cubanos "
                    "haitianos nicaraguenses mexicanos pessoas cidadãos beneficiários mulheres ucranianos russos "
                    "afegãos hondurenhos guatemaltecos salvadorenhos colombianos equatorianos peruanos brasileiros "
-                   "chineses indianos".split())
-WHO_RELATIVE = frozenset("quem aqueles aquelas".split())  # "deixou de valer para quem ..." (reader._people)
+                   "chineses indianos quem aqueles aquelas".split())
 # before 'to issue', what also makes a document one to come ('is going to issue', 'plan to sign'): frames
 INTENT_AHEAD = frozenset("planejam prevê preveem".split())

@@ -38,13 +38,6 @@ from .triggers import Trigger, find_triggers
 from .verdicts import RecordViews, describe
 
 
-def _people(word: str, words: ModuleType) -> bool:
-    """Whether a word after 'dejó de aplicarse a', 'deixou de valer para' names some people, not a time or a
-    place: 'los menores', 'los ucranianos', 'las personas', 'quienes' ('a tempranas horas', 'a las dos', 'en
-    las aduanas', 'em todos os postos' are not)."""
-    return word in words.PEOPLE or word in words.WHO_RELATIVE
-
-
 def _joined_before_as(sentence: _Sentence, start: int, end: int, words: ModuleType) -> bool:
     """Whether a clause break ('and', 'but', 'which', a comma, a semicolon, a dash) or a naming participle comes
     between an act and the 'as' of a name ('launched in January 2023, and the app lives on today as', 'lanzada en
@@ -331,7 +324,7 @@ class _Reader(_Subjects, _Acts, _Frames):
                      and w not in self.words.DETERMINERS][:2]
         if trigger.lex is not None and trigger.lex.past and trigger.lex.past[0] in self.words.STOP_APPLYING \
                 and following[:1] and following[0] in self.words.APPLIES_TO \
-                and following[1:] and _people(following[1], self.words):  # not "en mayo", "a las 23:59": a time
+                and following[1:] and following[1] in self.words.PEOPLE:  # not "en mayo", "a las 23:59": a time
             # "dejó de regir para los menores no acompañados": it stopped applying to some, a narrowing
             status, action = "active", "narrowed"
             reasons.append(f"'{trigger.text} {following[0]} ...': it stopped applying to some only, a narrowing")

@@ -8,6 +8,7 @@ from types import ModuleType
 
 from .clauses import (
     _QUOTES,
+    _adverb,
     _first_of_clause,
     _in_date,
     _index,
@@ -317,8 +318,7 @@ class _Subjects:
         """'Initially launched in 2022 for Venezuelans and expanded in 2023, the program permitted ...': a
         participle clause that opens the sentence is about the main clause's subject, after the comma."""
         tokens = sentence.tokens
-        first = next((i for i, (_a, _b, w) in enumerate(tokens) if not (w.endswith(("ly", "mente"))
-                                                                       or w in self.words.OPENING_ADVERBS)), None)
+        first = next((i for i, (_a, _b, w) in enumerate(tokens) if not _adverb(w, self.words)), None)
         if first is None or first > index:
             return None
         opening = [t for t in find_triggers(self.text, tokens[first][0], tokens[first][1], self.words)
